@@ -1,0 +1,18 @@
+// The single table's physical shape: key attributes and global secondary indexes.
+// serverless.yml declares the same (a test compares them); the local stack creates it from here.
+export const INDEXES = ['GSI1', 'GSI2', 'GSI3'] as const;
+export type IndexName = (typeof INDEXES)[number];
+
+export const TABLE_DEFINITION = {
+  keySchema: { partition: 'pk', sort: 'sk' },
+  indexes: {
+    GSI1: { partition: 'gsi1pk', sort: 'gsi1sk' },
+    GSI2: { partition: 'gsi2pk', sort: 'gsi2sk' },
+    GSI3: { partition: 'gsi3pk', sort: 'gsi3sk' },
+  },
+  ttlAttribute: 'expiresAt',
+} as const satisfies {
+  keySchema: { partition: string; sort: string };
+  indexes: Record<IndexName, { partition: string; sort: string }>;
+  ttlAttribute: string;
+};

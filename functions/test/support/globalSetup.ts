@@ -1,0 +1,25 @@
+// Starts DynamoDB Local (in memory) and s3rver once for the whole Jest run; suites create their
+// own tables, so they can run in parallel without seeing each other's data.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamo, startS3, type RunningStore } from '../../local/stores';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __STORES__: RunningStore[] | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  const [dynamo, s3] = await Promise.all([
+    startDynamo(),
+    startS3({ directory: mkdtempSync(path.join(os.tmpdir(), 'daiban-s3-')) }),
+  ]);
+  globalThis.__STORES__ = [dynamo, s3];
+  // Workers are forked after this and inherit the environment.
+  process.env.DDB_ENDPOINT = dynamo.endpoint;
+  process.env.S3_ENDPOINT = s3.endpoint;
+  process.env.AWS_REGION = LOCAL_REGION;
+  process.env.AWS_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = LOCAL_CREDENTIALS.secretAccessKey;
+}

@@ -1,0 +1,169 @@
+// The API surface in one table: method, path, who may call it, and the schemas of its parts.
+// Handlers, serverless.yml (checked by a test), the app's client and the OpenAPI document read it.
+import type { z } from 'zod';
+import { ListServiceItemsQuery, ListServiceItemsResponse, ServiceItemResponse } from '../schemas/catalogue';
+import { PathIdParams } from '../schemas/common';
+import { DemoUsersResponse, DevLoginRequest, MeResponse, SessionResponse, WechatLoginRequest } from '../schemas/identity';
+import {
+  ListAgentsQuery,
+  ListAgentsResponse,
+  ListDepartmentsResponse,
+  ListServicePointsQuery,
+  ListServicePointsResponse,
+  PointCodeParams,
+  ServicePointDetailResponse,
+  StaffingReportResponse,
+} from '../schemas/network';
+import type { Role } from '../vocabulary';
+
+/** Who may call: anyone, any signed-in user, or the listed roles. */
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+/** Lambda functions group routes by capability. */
+export type RouteGroup = 'catalogue' | 'network' | 'identity';
+
+export interface RouteDef {
+  group: RouteGroup;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  access: Access;
+  summary: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** Served only by the local stack; every other stage answers 404. */
+  localOnly?: boolean;
+}
+
+const define = <T extends Record<string, RouteDef>>(routes: T): T => routes;
+
+export const ROUTES = define({
+  listServiceItems: {
+    group: 'catalogue',
+    method: 'GET',
+    path: '/catalogue/items',
+    access: 'public',
+    summary: 'List and search service items by scope, department, level and text',
+    query: ListServiceItemsQuery,
+    response: ListServiceItemsResponse,
+  },
+  getServiceItem: {
+    group: 'catalogue',
+    method: 'GET',
+    path: '/catalogue/items/{id}',
+    access: 'public',
+    summary: 'Service item detail: department, materials, commitment deadline, fee',
+    params: PathIdParams,
+    response: ServiceItemResponse,
+  },
+  listDepartments: {
+    group: 'network',
+    method: 'GET',
+    path: '/network/departments',
+    access: 'public',
+    summary: 'Departments that handle service items',
+    response: ListDepartmentsResponse,
+  },
+  listServicePoints: {
+    group: 'network',
+    method: 'GET',
+    path: '/network/points',
+    access: 'public',
+    summary: 'Service points by level and parent street/town',
+    query: ListServicePointsQuery,
+    response: ListServicePointsResponse,
+  },
+  getServicePoint: {
+    group: 'network',
+    method: 'GET',
+    path: '/network/points/{id}',
+    access: 'public',
+    summary: 'A service point with its agents',
+    params: PathIdParams,
+    response: ServicePointDetailResponse,
+  },
+  getServicePointByCode: {
+    group: 'network',
+    method: 'GET',
+    path: '/network/point-codes/{code}',
+    access: 'public',
+    summary: 'The service point behind a QR code',
+    params: PointCodeParams,
+    response: ServicePointDetailResponse,
+  },
+  listAgents: {
+    group: 'network',
+    method: 'GET',
+    path: '/network/agents',
+    access: ['agent', 'bureau'],
+    summary: 'Agents of a department or service point (agents: their own units only)',
+    query: ListAgentsQuery,
+    response: ListAgentsResponse,
+  },
+  staffingReport: {
+    group: 'network',
+    method: 'GET',
+    path: '/network/staffing',
+    access: ['bureau'],
+    summary: 'The staffing rule checked for every department and service point',
+    response: StaffingReportResponse,
+  },
+  wechatLogin: {
+    group: 'identity',
+    method: 'POST',
+    path: '/auth/wechat',
+    access: 'public',
+    summary: 'Trade a wx.login code for a session token',
+    body: WechatLoginRequest,
+    response: SessionResponse,
+  },
+  devLogin: {
+    group: 'identity',
+    method: 'POST',
+    path: '/auth/dev',
+    access: 'public',
+    summary: 'Local stack only: sign in as a demo user',
+    body: DevLoginRequest,
+    response: SessionResponse,
+    localOnly: true,
+  },
+  listDemoUsers: {
+    group: 'identity',
+    method: 'GET',
+    path: '/auth/dev/users',
+    access: 'public',
+    summary: 'Local stack only: the demo users one can sign in as',
+    response: DemoUsersResponse,
+    localOnly: true,
+  },
+  me: {
+    group: 'identity',
+    method: 'GET',
+    path: '/auth/me',
+    access: 'signedIn',
+    summary: 'The signed-in user',
+    response: MeResponse,
+  },
+});
+
+export type RouteId = keyof typeof ROUTES;
+export type Route<Id extends RouteId> = (typeof ROUTES)[Id];
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+type InferInput<T> = T extends z.ZodType ? z.input<T> : undefined;
+export type RouteParams<Id extends RouteId> = Route<Id> extends { params: infer P } ? Infer<P> : undefined;
+export type RouteQuery<Id extends RouteId> = Route<Id> extends { query: infer Q } ? Infer<Q> : undefined;
+export type RouteQueryInput<Id extends RouteId> = Route<Id> extends { query: infer Q } ? InferInput<Q> : undefined;
+export type RouteBody<Id extends RouteId> = Route<Id> extends { body: infer B } ? Infer<B> : undefined;
+export type RouteBodyInput<Id extends RouteId> = Route<Id> extends { body: infer B } ? InferInput<B> : undefined;
+export type RouteResponse<Id extends RouteId> = z.infer<Route<Id>['response']>;
+
+/** Fills a path template: pathFor('/catalogue/items/{id}', { id: 'x' }) → '/catalogue/items/x'. */
+export function pathFor(template: string, params: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}

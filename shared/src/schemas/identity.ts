@@ -1,0 +1,34 @@
+// Login requests and the session the API issues.
+import { z } from 'zod';
+import { Role } from '../vocabulary';
+import { IdSchema, requiredText } from './common';
+
+export const PrincipalSchema = z.object({
+  userId: IdSchema,
+  role: Role.schema,
+  name: requiredText(30),
+  /** Agents only: the agent record, and the department and/or service point they serve. */
+  agentId: IdSchema.optional(),
+  departmentId: IdSchema.optional(),
+  servicePointId: IdSchema.optional(),
+});
+export type Principal = z.infer<typeof PrincipalSchema>;
+
+/** wx.login() gives a one-time code; the API trades it for an openid with code2session. */
+export const WechatLoginRequest = z.strictObject({ code: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/) });
+
+/** Local stack only: sign in as one of the demo users. */
+export const DevLoginRequest = z.strictObject({ userId: IdSchema });
+
+export const SessionResponse = z.object({
+  token: z.string(),
+  expiresAt: z.iso.datetime(),
+  user: PrincipalSchema,
+});
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const MeResponse = z.object({ user: PrincipalSchema });
+
+export const DemoUsersResponse = z.object({
+  users: z.array(PrincipalSchema.extend({ description: z.string() })),
+});

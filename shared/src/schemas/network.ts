@@ -1,0 +1,94 @@
+// The service network (三级代办帮办服务体系): departments, service points and their agents.
+import { z } from 'zod';
+import { DepartmentKind, Level } from '../vocabulary';
+import { GeoPointSchema, IdSchema, PublicPhoneSchema, requiredText, text } from './common';
+
+export const DepartmentSchema = z.object({
+  id: IdSchema,
+  name: requiredText(60),
+  kind: DepartmentKind.schema,
+  phone: PublicPhoneSchema,
+  address: text(200),
+  /** Agent who is told of overdue cases of this department. */
+  headAgentId: IdSchema.optional(),
+});
+export type Department = z.infer<typeof DepartmentSchema>;
+
+export const OpeningHoursSchema = z.object({
+  /** e.g. 周一至周五 9:00-12:00, 13:30-17:30 */
+  regular: requiredText(100),
+  /** 延时服务 hours, where the point offers them. */
+  extended: text(100).optional(),
+});
+
+/** A short code printed in a point's QR code; WeChat's scene parameter allows 32 characters. */
+export const PointCodeSchema = z.string().regex(/^[A-Za-z0-9]{1,32}$/);
+
+export const ServicePointSchema = z.object({
+  id: IdSchema,
+  code: PointCodeSchema,
+  name: requiredText(80),
+  level: Level.schema,
+  /** The street/town (or park) it belongs to; absent at district level. */
+  parentId: IdSchema.optional(),
+  parentName: text(60).optional(),
+  address: requiredText(200),
+  phone: PublicPhoneSchema,
+  hours: OpeningHoursSchema,
+  location: GeoPointSchema,
+});
+export type ServicePoint = z.infer<typeof ServicePointSchema>;
+
+/** What anyone may see of an agent: name and post, never a personal phone. */
+export const AgentPublicSchema = z.object({
+  id: IdSchema,
+  name: requiredText(30),
+  title: text(40),
+  departmentId: IdSchema.optional(),
+  servicePointId: IdSchema.optional(),
+});
+export type AgentPublic = z.infer<typeof AgentPublicSchema>;
+
+/** What colleagues and the bureau see: adds the masked work phone and the head flag. */
+export const AgentSchema = AgentPublicSchema.extend({
+  phoneMasked: z.string(),
+  isHead: z.boolean(),
+  active: z.boolean(),
+});
+export type Agent = z.infer<typeof AgentSchema>;
+
+export const ListDepartmentsResponse = z.object({ departments: z.array(DepartmentSchema) });
+
+export const ListServicePointsQuery = z.strictObject({
+  level: Level.schema.optional(),
+  parentId: IdSchema.optional(),
+});
+export const ListServicePointsResponse = z.object({ points: z.array(ServicePointSchema) });
+
+export const ServicePointDetailResponse = z.object({
+  point: ServicePointSchema,
+  agents: z.array(AgentPublicSchema),
+});
+export const PointCodeParams = z.strictObject({ code: PointCodeSchema });
+
+export const ListAgentsQuery = z
+  .strictObject({ departmentId: IdSchema.optional(), servicePointId: IdSchema.optional() })
+  .refine((q) => Boolean(q.departmentId) !== Boolean(q.servicePointId), {
+    message: '请指定一个部门或一个服务站点',
+  });
+export const ListAgentsResponse = z.object({ agents: z.array(AgentSchema) });
+
+/** The policy's staffing rule: 1–2 agents per department, at least 1 per service centre or point. */
+export const StaffingFindingSchema = z.object({
+  unitKind: z.enum(['department', 'servicePoint']),
+  unitId: IdSchema,
+  unitName: z.string(),
+  agentCount: z.number().int(),
+  ok: z.boolean(),
+  rule: z.string(),
+});
+export const StaffingReportResponse = z.object({
+  findings: z.array(StaffingFindingSchema),
+  compliant: z.boolean(),
+});
+export type StaffingFinding = z.infer<typeof StaffingFindingSchema>;

@@ -1,0 +1,86 @@
+// The policy's vocabulary as closed sets, with the Chinese label each one shows to users.
+import { z } from 'zod';
+
+/** Builds a zod enum and its Chinese labels from one table, so a value and its label never drift. */
+export function vocabulary<const T extends Record<string, string>>(labels: T) {
+  const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  return { schema: z.enum(values), values, labels };
+}
+
+/** 事项范围: the four fields the policy names. */
+export const Scope = vocabulary({
+  investmentApproval: '投资项目审批',
+  constructionApproval: '工程建设项目审批',
+  enterpriseEstablishment: '企业开办',
+  livelihood: '民生服务',
+});
+export type Scope = z.infer<typeof Scope.schema>;
+
+/** 服务类型: what the agent does for the applicant. */
+export const ServiceKind = vocabulary({
+  consult: '咨询',
+  guide: '指导',
+  coordinate: '协调',
+  handleOnBehalf: '代办',
+  assist: '帮办',
+});
+export type ServiceKind = z.infer<typeof ServiceKind.schema>;
+
+/** 服务方式: the four service modes of the policy. */
+export const ServiceMode = vocabulary({
+  appointment: '预约服务',
+  extendedHours: '延时服务',
+  onSite: '上门服务',
+  online: '网上服务',
+});
+export type ServiceMode = z.infer<typeof ServiceMode.schema>;
+
+/** 受理渠道: every channel that can create an entrustment, recorded on the case. */
+export const Channel = vocabulary({
+  miniProgram: '微信小程序',
+  webPortal: '政务服务网',
+  mengsubanApp: '蒙速办APP',
+  hotline12345: '12345热线',
+  serviceHotline: '政务服务热线',
+  window: '窗口',
+});
+export type Channel = z.infer<typeof Channel.schema>;
+
+/** 层级: the three levels of the network, extended to industrial parks. */
+export const Level = vocabulary({
+  district: '区级',
+  streetTown: '街镇',
+  community: '嘎查村社区',
+  park: '园区',
+});
+export type Level = z.infer<typeof Level.schema>;
+
+/** 角色 */
+export const Role = vocabulary({
+  resident: '群众/企业',
+  agent: '代办帮办员',
+  bureau: '政务服务局',
+});
+export type Role = z.infer<typeof Role.schema>;
+
+/** 好差评: the five rating levels, best first. */
+export const RatingLevel = vocabulary({
+  verySatisfied: '非常满意',
+  satisfied: '满意',
+  basicallySatisfied: '基本满意',
+  dissatisfied: '不满意',
+  veryDissatisfied: '非常不满意',
+});
+export type RatingLevel = z.infer<typeof RatingLevel.schema>;
+
+/** A bad rating (不满意 / 非常不满意) opens a rectification (整改). */
+export const isBadRating = (level: RatingLevel): boolean =>
+  level === 'dissatisfied' || level === 'veryDissatisfied';
+
+/** 部门类别 */
+export const DepartmentKind = vocabulary({
+  bureau: '政务服务局',
+  department: '审批部门',
+  parkCommittee: '园区管委会',
+});
+export type DepartmentKind = z.infer<typeof DepartmentKind.schema>;

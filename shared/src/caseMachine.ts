@@ -87,7 +87,13 @@ export const TRANSITIONS: Readonly<Record<CaseAction, TransitionRule>> = {
   answerSupplement: { from: ['supplementRequested'], by: ['resident', 'agent'], to: 'materialsSubmitted' },
   startCoordination: { from: ['materialsSubmitted'], by: ['agent'], to: 'coordinating' },
   splitSubTasks: { from: ['materialsSubmitted', 'coordinating'], by: ['agent', 'bureau'], to: 'coordinating' },
-  completeSubTask: { from: ['coordinating'], by: ['agent'], to: 'same' },
+  // Sub-tasks of the district's own departments go on while an upper-level authority holds the case.
+  completeSubTask: {
+    from: ['coordinating', 'escalated'],
+    by: ['agent'],
+    to: 'same',
+    guard: (f) => (f.openSubTasks > 0 ? null : 'noOpenSubTasks'),
+  },
   transfer: {
     from: ['agreementSigned', 'accepted', 'materialsSubmitted', 'supplementRequested', 'coordinating'],
     by: ['agent', 'bureau'],
@@ -122,6 +128,7 @@ export const Refusal = vocabulary({
   caseClosed: '办件已结束',
   notAllowedInState: '当前状态下不能进行此操作',
   subTasksOpen: '还有并联子任务未办结',
+  noOpenSubTasks: '没有未办结的并联子任务',
   alreadyRated: '该办件已评价',
   caseExists: '办件已存在',
 });
@@ -185,8 +192,9 @@ export function awaiting(state: CaseState): Awaiting {
 }
 
 /**
- * Whether the commitment-deadline clock runs: from acceptance to the result, paused while the
- * applicant owes a supplement (补正期间不计入承诺时限) and while an upper-level authority holds it.
+ * Whether the commitment-deadline clock runs in a state, once the case has a due date (set at its
+ * first acceptance): paused while the applicant owes a supplement (补正期间不计入承诺时限) and
+ * while an upper-level authority holds it.
  */
 export function deadlineRunning(state: CaseState): boolean {
   return state === 'accepted' || state === 'materialsSubmitted' || state === 'coordinating' || state === 'transferred';

@@ -1,20 +1,40 @@
 // Commitment deadlines (承诺时限) in working days on China's official calendar, 调休 make-up days
 // included. The calendar comes from `chinese-days`; this module only does the arithmetic.
-import { getDayDetail, isWorkday } from 'chinese-days';
+//
+// We read the package's published data (holidays and make-up working days keyed by date string),
+// not its date functions: those build their tables with local-time getters and shift by a day on
+// machines west of UTC (docs/decisions.md).
+import calendar from 'chinese-days/dist/chinese-days.json';
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000; // Asia/Shanghai has no daylight saving
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The calendar date in China at an instant: a case accepted at 23:30 UTC is accepted the next day in Baotou. */
+/**
+ * The calendar date in China at an instant: a case accepted at 23:30 UTC is accepted the next day
+ * in Baotou. A string must carry its offset, or its meaning would depend on the machine.
+ */
 export function chinaDate(instant: Date | string): string {
+  if (typeof instant === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(instant)) throw new RangeError(`instant without an offset: ${instant}`);
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${String(instant)}`);
   return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 function assertDate(date: string): void {
-  if (!DATE_RE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new RangeError(`not a date: ${date}`);
+  const ms = DATE_RE.test(date) ? Date.parse(`${date}T00:00:00Z`) : NaN;
+  // Date.parse rolls 2026-02-30 over into March; a real date survives the round trip.
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new RangeError(`not a date: ${date}`);
+}
+
+const HOLIDAYS: Readonly<Record<string, string>> = calendar.holidays;
+const MAKE_UP_WORKDAYS: Readonly<Record<string, string>> = calendar.workdays;
+
+function officialWorkday(date: string): boolean {
+  if (MAKE_UP_WORKDAYS[date]) return true;
+  if (HOLIDAYS[date]) return false;
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
 }
 
 /** Calendar arithmetic on YYYY-MM-DD strings, in UTC so the machine's time zone never matters. */
@@ -25,7 +45,7 @@ export function addCalendarDays(date: string, days: number): string {
 
 export function isWorkingDay(date: string): boolean {
   assertDate(date);
-  return isWorkday(date);
+  return officialWorkday(date);
 }
 
 /**
@@ -34,8 +54,8 @@ export function isWorkingDay(date: string): boolean {
  * as rest days, so callers flag such deadlines as provisional.
  */
 export function hasOfficialCalendar(year: number): boolean {
-  // National Day is a rest day in every published year; without data the package says "work".
-  return getDayDetail(`${year}-10-01`).work === false;
+  // National Day is a listed holiday in every published year.
+  return HOLIDAYS[`${year}-10-01`]?.includes('国庆') ?? false;
 }
 
 /** The date of the `days`-th working day after `start` (start itself is not counted). */
@@ -45,7 +65,7 @@ export function addWorkingDays(start: string, days: number): string {
   let date = start;
   for (let counted = 0; counted < days; ) {
     date = addCalendarDays(date, 1);
-    if (isWorkday(date)) counted += 1;
+    if (officialWorkday(date)) counted += 1;
   }
   return date;
 }
@@ -57,14 +77,15 @@ export function workingDaysBetween(from: string, to: string): number {
   const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let count = 0;
   for (let date = addCalendarDays(lo, 1); date <= hi; date = addCalendarDays(date, 1)) {
-    if (isWorkday(date)) count += 1;
+    if (officialWorkday(date)) count += 1;
   }
-  return sign * count;
+  return count === 0 ? 0 : sign * count;
 }
 
 /**
  * 承诺时限 counts from the day after acceptance (受理之日的次日起算): a 5-working-day item
- * accepted on Friday 2026-09-25 is due on the fifth working day after it.
+ * accepted on Wednesday 2026-09-30 is due on Tuesday 2026-10-13 (National Day week, then the
+ * make-up Saturday 10 October).
  */
 export function commitmentDueDate(acceptedAt: Date | string, commitmentDays: number): string {
   return addWorkingDays(chinaDate(acceptedAt), commitmentDays);
@@ -72,10 +93,11 @@ export function commitmentDueDate(acceptedAt: Date | string, commitmentDays: num
 
 /**
  * Working days after `today` up to and including `due`: 0 means due today, negative means overdue
- * by that many working days.
+ * by that many working days — at least 1 once the due date has passed, even over a holiday.
  */
 export function workingDaysLeft(today: string, due: string): number {
-  return workingDaysBetween(today, due);
+  const left = workingDaysBetween(today, due);
+  return today > due ? Math.min(left, -1) : left;
 }
 
 /**

@@ -35,7 +35,7 @@ export function maskPhone(value: string): string {
   return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
 }
 
-/** 张* / 张*丰 / 欧阳**锋: the family name and, for longer names, the last character. */
+/** 张* / 张*丰 / 欧**锋: the first character and, for names of three or more, the last. */
 export function maskName(value: string): string {
   const chars = Array.from(value.trim());
   if (chars.length <= 1) return chars.join('');

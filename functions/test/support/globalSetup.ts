@@ -22,4 +22,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.AWS_REGION = LOCAL_REGION;
   process.env.AWS_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = LOCAL_CREDENTIALS.secretAccessKey;
+  // Handlers log one line per request; TEST_LOGS=1 shows them.
+  process.env.LOG_LEVEL = process.env.TEST_LOGS ? 'INFO' : 'SILENT';
 }

@@ -1,0 +1,58 @@
+// Loads the demo data into the table once: a marker item makes a second start a no-op,
+// so data created while using the local stack survives restarts.
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { config } from '../src/lib/config';
+import { documentClient } from '../src/lib/dynamo';
+import { keys } from '../src/lib/keys';
+import { putServiceItem } from '../src/catalogue/repository';
+import { putUser, type UserRecord } from '../src/identity/repository';
+import { putAgent, putDepartment, putPoint } from '../src/network/repository';
+import { demoAgents, demoDepartments, demoItems, demoPoints, demoUsers } from './demoData';
+
+export const SEED_VERSION = 1;
+
+/** Demo users: the residents and bureau staff of the demo data, and one user per agent. */
+export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRecord[] {
+  const createdAt = now.toISOString();
+  const people: UserRecord[] = demoUsers.map((u) => ({
+    id: u.userId,
+    role: u.role,
+    name: u.name,
+    agentId: u.agentId,
+    createdAt,
+    demoDescription: u.description,
+  }));
+  const departmentName = new Map(demoDepartments.map((d) => [d.id, d.name]));
+  const pointName = new Map(demoPoints.map((p) => [p.id, p.name]));
+  const agents: UserRecord[] = demoAgents.map((a) => ({
+    id: `u-${a.id}`,
+    role: 'agent',
+    name: a.name,
+    agentId: a.id,
+    createdAt,
+    demoDescription: `${a.servicePointId ? pointName.get(a.servicePointId) : departmentName.get(a.departmentId ?? '')} · ${a.title}${a.isHead ? '（负责人）' : ''}`,
+  }));
+  return [...people, ...agents];
+}
+
+/** Writes every demo record; `force` reloads even when the marker says it was done. */
+export async function seedDemoData(options: { force?: boolean } = {}): Promise<'seeded' | 'already seeded'> {
+  const client = documentClient();
+  const { tableName } = config();
+  if (!options.force) {
+    const marker = await client.send(new GetCommand({ TableName: tableName, Key: keys.seedMarker(), ConsistentRead: true }));
+    if (marker.Item?.version === SEED_VERSION) return 'already seeded';
+  }
+  const writes: Promise<void>[] = [
+    ...demoDepartments.map(putDepartment),
+    ...demoPoints.map(putPoint),
+    ...demoAgents.map(putAgent),
+    ...demoItems.map(putServiceItem),
+    ...demoUserRecords().map(putUser),
+  ];
+  await Promise.all(writes);
+  await client.send(
+    new PutCommand({ TableName: tableName, Item: { ...keys.seedMarker(), version: SEED_VERSION, seededAt: new Date().toISOString() } }),
+  );
+  return 'seeded';
+}

@@ -1,0 +1,162 @@
+// `npm start`: the whole product on one machine — DynamoDB Local (data kept in .data/), s3rver,
+// the API through serverless-offline, and the H5 app — all on 127.0.0.1. Ctrl-C stops everything.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ensureTable } from './bootstrap';
+import { seedDemoData } from './seed';
+import { startStaticServer } from './staticServer';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamo, startS3, type RunningStore } from './stores';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DATA = path.join(ROOT, '.data');
+const PORTS = {
+  api: Number(process.env.API_PORT ?? 3000),
+  lambda: Number(process.env.LAMBDA_PORT ?? 3002),
+  app: Number(process.env.APP_PORT ?? 10086),
+  dynamo: Number(process.env.DYNAMO_PORT ?? 8000),
+  s3: Number(process.env.S3_PORT ?? 4569),
+};
+const TABLE = 'daiban-local';
+const BUCKET = 'daiban-local-materials';
+
+const children: ChildProcess[] = [];
+const stores: RunningStore[] = [];
+const started = Date.now();
+const say = (line: string) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
+
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the H5 app unless the last build is newer than every source it depends on. */
+function buildH5IfStale(): Promise<void> {
+  const index = path.join(ROOT, 'miniapp/dist/h5/index.html');
+  const sources = ['miniapp/src', 'miniapp/config', 'shared/src'].map((d) => newestMtime(path.join(ROOT, d)));
+  if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources)) {
+    say('H5 app is up to date');
+    return Promise.resolve();
+  }
+  say('building the H5 app (taro build --type h5)…');
+  return new Promise((resolve, reject) => {
+    const build = spawn('npx', ['taro', 'build', '--type', 'h5'], {
+      cwd: path.join(ROOT, 'miniapp'),
+      env: { ...process.env, TARO_APP_API_BASE: '/api', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(build);
+    let output = '';
+    build.stdout?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-8000)));
+    build.stderr?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-8000)));
+    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`H5 build failed (${code}):\n${output}`))));
+  });
+}
+
+async function waitForApi(url: string, timeoutMs: number, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`serverless-offline exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`API not ready after ${timeoutMs} ms`);
+}
+
+let stopping = false;
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    say('stopping…');
+    for (const child of children) {
+      if (child.exitCode === null && child.pid) {
+        try {
+          process.kill(-child.pid, 'SIGTERM'); // the whole process group: serverless spawns workers
+        } catch {
+          child.kill('SIGTERM');
+        }
+      }
+    }
+    await Promise.allSettled(stores.map((s) => s.stop()));
+  }
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  const h5 = buildH5IfStale();
+  const [dynamo, s3] = await Promise.all([
+    startDynamo({ port: PORTS.dynamo, dataDir: path.join(DATA, 'dynamodb') }),
+    startS3({ port: PORTS.s3, directory: path.join(DATA, 's3'), buckets: [BUCKET] }),
+  ]);
+  stores.push(dynamo, s3);
+  say(`DynamoDB Local on ${dynamo.endpoint}, s3rver on ${s3.endpoint}`);
+
+  const env = {
+    ...process.env,
+    STAGE: 'local',
+    DEV_LOGIN: 'on',
+    TABLE_NAME: TABLE,
+    BUCKET_NAME: BUCKET,
+    DDB_ENDPOINT: dynamo.endpoint,
+    S3_ENDPOINT: s3.endpoint,
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+  };
+  Object.assign(process.env, env);
+  say(`table ${TABLE}: ${await ensureTable(dynamo.endpoint, TABLE)}; demo data: ${await seedDemoData()}`);
+
+  const offline = spawn(
+    path.join(ROOT, 'node_modules/.bin/serverless'),
+    ['offline', 'start', '--stage', 'local', '--host', '127.0.0.1', '--httpPort', String(PORTS.api), '--lambdaPort', String(PORTS.lambda)],
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  children.push(offline);
+  let offlineOutput = '';
+  const keep = (c: Buffer) => (offlineOutput = (offlineOutput + c.toString()).slice(-8000));
+  offline.stdout?.on('data', keep);
+  offline.stderr?.on('data', keep);
+  const apiOrigin = `http://127.0.0.1:${PORTS.api}`;
+  try {
+    await waitForApi(`${apiOrigin}/catalogue/items?limit=1`, 45_000, offline);
+  } catch (error) {
+    console.error(offlineOutput);
+    throw error;
+  }
+  say(`API (serverless-offline) on ${apiOrigin}`);
+  // From here on the API's own log lines go to the terminal.
+  offline.stdout?.on('data', (c: Buffer) => process.stdout.write(c));
+  offline.stderr?.on('data', (c: Buffer) => process.stderr.write(c));
+
+  await h5;
+  await startStaticServer({ root: path.join(ROOT, 'miniapp/dist/h5'), port: PORTS.app, apiOrigin });
+  say('ready');
+  console.log(`
+  代办帮办 is running on this machine:
+    App (H5):   http://127.0.0.1:${PORTS.app}/
+    API:        ${apiOrigin}/catalogue/items
+    DynamoDB:   ${dynamo.endpoint}  (data in .data/dynamodb)
+    S3:         ${s3.endpoint}  (bucket ${BUCKET}, files in .data/s3)
+  Demo sign-in: POST ${apiOrigin}/auth/dev {"userId":"u-resident-1"} — users: GET ${apiOrigin}/auth/dev/users
+  Press Ctrl-C to stop.
+`);
+}
+
+main().catch(async (error: Error) => {
+  console.error(`npm start failed: ${error.message}`);
+  await stop(1);
+});

@@ -1,0 +1,10 @@
+// Lambda: sign-in (WeChat; the development login in the local stack) and the current user.
+import * as identity from '../identity/service';
+import { httpHandler } from '../lib/http';
+
+export const handler = httpHandler('identity', {
+  wechatLogin: ({ body }) => identity.wechatLogin(body.code),
+  devLogin: ({ body }) => identity.devLogin(body.userId),
+  listDemoUsers: () => identity.demoUsers(),
+  me: ({ principal }) => identity.me(principal!),
+});

@@ -1,0 +1,31 @@
+// Who may do what, decided in one place: route access by role, and an agent's scope
+// (their department and/or service point).
+import type { Access, Principal } from '@app/shared';
+import { AppError } from '../lib/errors';
+
+/** Throws 401 when a signed-in user is needed and absent, 403 when the role is not admitted. */
+export function authorizeRoute(access: Access, principal: Principal | undefined): void {
+  if (access === 'public') return;
+  if (!principal) throw new AppError('unauthenticated', 'sign-in required');
+  if (access === 'signedIn') return;
+  if (!access.includes(principal.role)) throw new AppError('forbidden', `role ${principal.role} may not call this`);
+}
+
+export interface Unit {
+  departmentId?: string;
+  servicePointId?: string;
+}
+
+/** The bureau sees every unit; an agent sees the department and the service point they serve. */
+export function canSeeUnit(principal: Principal, unit: Unit): boolean {
+  if (principal.role === 'bureau') return true;
+  if (principal.role !== 'agent') return false;
+  return (
+    (unit.departmentId !== undefined && unit.departmentId === principal.departmentId) ||
+    (unit.servicePointId !== undefined && unit.servicePointId === principal.servicePointId)
+  );
+}
+
+export function requireUnit(principal: Principal, unit: Unit): void {
+  if (!canSeeUnit(principal, unit)) throw new AppError('forbidden', 'outside the agent\'s department and service point');
+}

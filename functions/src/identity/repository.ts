@@ -1,0 +1,85 @@
+// Users of the API and the WeChat openids that sign them in.
+import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Role } from '@app/shared';
+import { ulid } from 'ulid';
+import { config } from '../lib/config';
+import { documentClient, getItem, queryPartition, withoutKeys, type Item } from '../lib/dynamo';
+import { keys } from '../lib/keys';
+
+export interface UserRecord {
+  id: string;
+  role: Role;
+  name: string;
+  /** Agents (and bureau staff who also serve as agents) point at their agent record. */
+  agentId?: string;
+  createdAt: string;
+  /** Demo users of the local stack carry a description for the login picker. */
+  demoDescription?: string;
+}
+
+const DEMO_USERS = 'DEMOUSERS';
+
+export function userToItem(user: UserRecord): Item {
+  return {
+    ...keys.user(user.id),
+    entity: 'user',
+    gsi1pk: user.demoDescription ? DEMO_USERS : undefined,
+    gsi1sk: user.demoDescription ? user.id : undefined,
+    ...user,
+  };
+}
+
+export async function putUser(user: UserRecord): Promise<void> {
+  await documentClient().send(new PutCommand({ TableName: config().tableName, Item: userToItem(user) }));
+}
+
+export async function findUser(id: string): Promise<UserRecord | undefined> {
+  const item = await getItem(keys.user(id));
+  return item && withoutKeys<UserRecord>(item);
+}
+
+export async function listDemoUsers(): Promise<UserRecord[]> {
+  return (await queryPartition('GSI1', DEMO_USERS)).map((i) => withoutKeys<UserRecord>(i));
+}
+
+function isConditionFailure(error: unknown): boolean {
+  const name = (error as { name?: string }).name;
+  return name === 'TransactionCanceledException' || name === 'ConditionalCheckFailedException';
+}
+
+/**
+ * The resident behind a WeChat openid, created on first login. The openid item and the user are
+ * written in one transaction conditioned on the openid being new, so two first logins racing
+ * (a double tap) end with one user.
+ */
+export async function findOrCreateResidentByOpenid(openid: string, now: Date): Promise<UserRecord> {
+  const existing = await getItem(keys.openid(openid), true);
+  if (existing) {
+    const user = await findUser(String(existing.userId));
+    if (user) return user;
+  }
+  const user: UserRecord = { id: ulid(), role: 'resident', name: '微信用户', createdAt: now.toISOString() };
+  try {
+    await documentClient().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: config().tableName,
+              Item: { ...keys.openid(openid), entity: 'openid', userId: user.id, createdAt: user.createdAt },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          { Put: { TableName: config().tableName, Item: userToItem(user), ConditionExpression: 'attribute_not_exists(pk)' } },
+        ],
+      }),
+    );
+    return user;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const winner = await getItem(keys.openid(openid), true);
+    const found = winner && (await findUser(String(winner.userId)));
+    if (!found) throw error;
+    return found;
+  }
+}

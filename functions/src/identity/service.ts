@@ -1,0 +1,53 @@
+// The identity capability: WeChat login, the local development login, and who am I.
+import type { Principal } from '@app/shared';
+import { config } from '../lib/config';
+import { AppError, notFound } from '../lib/errors';
+import { findAgent } from '../network/repository';
+import { findOrCreateResidentByOpenid, findUser, listDemoUsers, type UserRecord } from './repository';
+import { issueSession } from './session';
+import { code2session } from './wechat';
+
+/** The principal of a user: agents carry the department and service point they serve. */
+export async function principalOf(user: UserRecord): Promise<Principal> {
+  const principal: Principal = { userId: user.id, role: user.role, name: user.name };
+  if (user.agentId) {
+    const agent = await findAgent(user.agentId);
+    if (!agent || !agent.active) throw new AppError('forbidden', 'agent record missing or inactive');
+    Object.assign(principal, { agentId: agent.id, departmentId: agent.departmentId, servicePointId: agent.servicePointId });
+  }
+  return principal;
+}
+
+async function sessionFor(user: UserRecord, now: Date) {
+  const principal = await principalOf(user);
+  return { ...(await issueSession(principal, now)), user: principal };
+}
+
+export async function wechatLogin(code: string, now = new Date()) {
+  const { openid } = await code2session(code);
+  return sessionFor(await findOrCreateResidentByOpenid(openid, now), now);
+}
+
+/** Exists only in the local stack: every other stage answers as if the route did not exist. */
+function requireDevLogin(): void {
+  if (!config().devLogin) throw notFound('route');
+}
+
+export async function devLogin(userId: string, now = new Date()) {
+  requireDevLogin();
+  const user = await findUser(userId);
+  if (!user || !user.demoDescription) throw notFound('demo user');
+  return sessionFor(user, now);
+}
+
+export async function demoUsers() {
+  requireDevLogin();
+  const users = await listDemoUsers();
+  return { users: await Promise.all(users.map(async (u) => ({ ...(await principalOf(u)), description: u.demoDescription ?? '' }))) };
+}
+
+export async function me(principal: Principal) {
+  const user = await findUser(principal.userId);
+  if (!user) throw new AppError('unauthenticated', 'user no longer exists');
+  return { user: await principalOf(user) };
+}

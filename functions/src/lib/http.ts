@@ -1,0 +1,158 @@
+// The HTTP edge of every Lambda: match the route → authenticate → authorise → parse and validate
+// with the shared schemas → call the capability → map the result or error to HTTP.
+import {
+  ERROR_MESSAGES,
+  ERROR_STATUS,
+  ROUTES,
+  type ApiError,
+  type Principal,
+  type Route,
+  type RouteBody,
+  type RouteDef,
+  type RouteGroup,
+  type RouteId,
+  type RouteParams,
+  type RouteQuery,
+  type RouteResponse,
+  type ValidationIssue,
+} from '@app/shared';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import { authorizeRoute } from '../identity/access';
+import { verifySession } from '../identity/session';
+import { AppError } from './errors';
+import { logger } from './log';
+
+/** Bodies are small JSON documents; files go straight to object storage, never through the API. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface RouteInput<Id extends RouteId> {
+  params: RouteParams<Id>;
+  query: RouteQuery<Id>;
+  body: RouteBody<Id>;
+  principal: Principal | undefined;
+}
+type Implementation<Id extends RouteId> = (input: RouteInput<Id>) => Promise<RouteResponse<Id>>;
+export type Implementations<G extends RouteGroup> = {
+  [Id in RouteId as Route<Id>['group'] extends G ? Id : never]: Implementation<Id>;
+};
+
+interface CompiledRoute {
+  id: RouteId;
+  def: RouteDef;
+  pattern: RegExp;
+  names: string[];
+}
+
+function compile(id: RouteId, def: RouteDef): CompiledRoute {
+  const names: string[] = [];
+  const source = def.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}/g, (_m, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { id, def, pattern: new RegExp(`^${source}/?$`), names };
+}
+
+const toIssues = (error: z.ZodError, prefix: string): ValidationIssue[] =>
+  error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))],
+    code: issue.code,
+    message: issue.message,
+  }));
+
+function validate<T>(schema: z.ZodType | undefined, value: unknown, part: string): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new AppError('validation_failed', `invalid ${part}`, { issues: toIssues(result.error, part) });
+  return result.data as T;
+}
+
+function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
+  const headers = event.headers ?? {};
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : headers[key];
+}
+
+function readBody(event: APIGatewayProxyEventV2): unknown {
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'body too large');
+  if (text.trim() === '') return {};
+  const contentType = header(event, 'content-type') ?? '';
+  if (!/^application\/json\b/i.test(contentType)) throw new AppError('unsupported_media_type', 'JSON body expected');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('malformed_json', 'body is not JSON');
+  }
+}
+
+async function authenticate(event: APIGatewayProxyEventV2): Promise<Principal | undefined> {
+  const authorization = header(event, 'authorization');
+  if (!authorization) return undefined;
+  const match = /^Bearer\s+([A-Za-z0-9._-]{1,4096})$/.exec(authorization);
+  if (!match) throw new AppError('unauthenticated', 'malformed authorization header');
+  return verifySession(match[1]);
+}
+
+function respond(status: number, body: unknown, extraHeaders: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extraHeaders },
+    body: JSON.stringify(body),
+  };
+}
+
+export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2 {
+  if (error instanceof AppError) {
+    const payload: ApiError = {
+      error: { code: error.code, message: ERROR_MESSAGES[error.code], issues: error.details.issues, reason: error.details.reason },
+    };
+    const retry = error.details.retryAfterSeconds;
+    return respond(ERROR_STATUS[error.code], payload, retry ? { 'retry-after': String(retry) } : {});
+  }
+  logger.error('unhandled error', { errorName: (error as Error)?.name, errorMessage: (error as Error)?.message });
+  return respond(500, { error: { code: 'internal', message: ERROR_MESSAGES.internal } } satisfies ApiError);
+}
+
+/** A Lambda handler serving every route of one group. */
+export function httpHandler<G extends RouteGroup>(group: G, implementations: Implementations<G>) {
+  const routes = (Object.entries(ROUTES) as [RouteId, RouteDef][]).filter(([, def]) => def.group === group).map(([id, def]) => compile(id, def));
+  const impls = implementations as unknown as Record<RouteId, (input: RouteInput<RouteId>) => Promise<unknown>>;
+
+  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    const started = Date.now();
+    const method = event.requestContext?.http?.method ?? 'GET';
+    const path = event.rawPath ?? '/';
+    let routeId: RouteId | undefined;
+    let result: APIGatewayProxyStructuredResultV2;
+    try {
+      const onPath = routes.map((r) => ({ r, m: r.pattern.exec(path) })).filter((x) => x.m);
+      const hit = onPath.find((x) => x.r.def.method === method);
+      if (!hit) throw new AppError(onPath.length ? 'method_not_allowed' : 'not_found', 'no such route');
+      const { r, m } = hit as { r: CompiledRoute; m: RegExpExecArray };
+      routeId = r.id;
+      const rawParams: Record<string, string> = {};
+      try {
+        r.names.forEach((name, i) => (rawParams[name] = decodeURIComponent(m[i + 1])));
+      } catch {
+        throw new AppError('not_found', 'undecodable path');
+      }
+      const principal = r.def.access === 'public' ? undefined : await authenticate(event);
+      authorizeRoute(r.def.access, principal);
+      const input: RouteInput<RouteId> = {
+        params: validate(r.def.params, rawParams, 'params'),
+        query: validate(r.def.query, event.queryStringParameters ?? {}, 'query'),
+        body: r.def.body ? validate(r.def.body, readBody(event), 'body') : (undefined as never),
+        principal,
+      };
+      const output = await impls[r.id](input);
+      // The response schema is the allow-list of what leaves the API: unknown fields are stripped.
+      result = respond(200, r.def.response.parse(output));
+    } catch (error) {
+      result = errorResponse(error);
+    }
+    logger.info('request', { route: routeId ?? 'unmatched', method, status: result.statusCode, ms: Date.now() - started });
+    return result;
+  };
+}

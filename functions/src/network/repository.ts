@@ -1,0 +1,98 @@
+// Departments, service points and agents in the single table.
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Department, ServicePoint } from '@app/shared';
+import { config } from '../lib/config';
+import { documentClient, getItem, queryPartition, withoutKeys, type Item } from '../lib/dynamo';
+import { keys } from '../lib/keys';
+
+/** An agent as stored: the work phone is kept whole and masked on the way out. */
+export interface AgentRecord {
+  id: string;
+  name: string;
+  title: string;
+  departmentId?: string;
+  servicePointId?: string;
+  phone: string;
+  isHead: boolean;
+  active: boolean;
+}
+
+export function departmentToItem(d: Department): Item {
+  return { ...keys.department(d.id), entity: 'department', gsi1pk: keys.allDepartments(), gsi1sk: d.id, ...d };
+}
+
+export function pointToItem(p: ServicePoint): Item {
+  return {
+    ...keys.point(p.id),
+    entity: 'servicePoint',
+    gsi1pk: keys.allPoints(),
+    gsi1sk: keys.pointSort(p.level, p.parentId, p.id),
+    gsi2pk: p.parentId ? keys.pointsUnder(p.parentId) : undefined,
+    gsi2sk: p.parentId ? p.id : undefined,
+    gsi3pk: keys.pointCode(p.code),
+    gsi3sk: p.id,
+    ...p,
+  };
+}
+
+export function agentToItem(a: AgentRecord): Item {
+  return {
+    ...keys.agent(a.id),
+    entity: 'agent',
+    gsi1pk: a.departmentId ? keys.agentsOfDepartment(a.departmentId) : undefined,
+    gsi1sk: a.departmentId ? a.id : undefined,
+    gsi2pk: a.servicePointId ? keys.agentsOfPoint(a.servicePointId) : undefined,
+    gsi2sk: a.servicePointId ? a.id : undefined,
+    gsi3pk: keys.allAgents(),
+    gsi3sk: a.id,
+    ...a,
+  };
+}
+
+async function put(item: Item): Promise<void> {
+  await documentClient().send(new PutCommand({ TableName: config().tableName, Item: item }));
+}
+export const putDepartment = (d: Department) => put(departmentToItem(d));
+export const putPoint = (p: ServicePoint) => put(pointToItem(p));
+export const putAgent = (a: AgentRecord) => put(agentToItem(a));
+
+export async function listDepartments(): Promise<Department[]> {
+  return (await queryPartition('GSI1', keys.allDepartments())).map((i) => withoutKeys<Department>(i));
+}
+
+export async function findDepartment(id: string): Promise<Department | undefined> {
+  const item = await getItem(keys.department(id));
+  return item && withoutKeys<Department>(item);
+}
+
+export async function listPoints(filter: { level?: string; parentId?: string } = {}): Promise<ServicePoint[]> {
+  const items = filter.parentId
+    ? await queryPartition('GSI2', keys.pointsUnder(filter.parentId))
+    : await queryPartition('GSI1', keys.allPoints(), filter.level ? `${filter.level}#` : undefined);
+  const points = items.map((i) => withoutKeys<ServicePoint>(i));
+  return filter.level ? points.filter((p) => p.level === filter.level) : points;
+}
+
+export async function findPoint(id: string): Promise<ServicePoint | undefined> {
+  const item = await getItem(keys.point(id));
+  return item && withoutKeys<ServicePoint>(item);
+}
+
+export async function findPointByCode(code: string): Promise<ServicePoint | undefined> {
+  const [item] = await queryPartition('GSI3', keys.pointCode(code));
+  return item && withoutKeys<ServicePoint>(item);
+}
+
+export async function findAgent(id: string): Promise<AgentRecord | undefined> {
+  const item = await getItem(keys.agent(id));
+  return item && withoutKeys<AgentRecord>(item);
+}
+
+export async function listAgentsOf(unit: { departmentId?: string; servicePointId?: string }): Promise<AgentRecord[]> {
+  const items = unit.servicePointId
+    ? await queryPartition('GSI2', keys.agentsOfPoint(unit.servicePointId))
+    : unit.departmentId
+      ? await queryPartition('GSI1', keys.agentsOfDepartment(unit.departmentId))
+      : await queryPartition('GSI3', keys.allAgents());
+  return items.map((i) => withoutKeys<AgentRecord>(i));
+}

@@ -1,0 +1,53 @@
+// Calls a Lambda handler the way API Gateway's HTTP API (payload v2) does.
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+
+export type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export interface Call {
+  method?: string;
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** A raw body string, sent as is (for malformed JSON). */
+  rawBody?: string;
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, string>;
+}
+
+export async function call<T = any>(handler: Handler, c: Call): Promise<Answer<T>> {
+  const method = c.method ?? 'GET';
+  const headers: Record<string, string> = { ...(c.headers ?? {}) };
+  if (c.token) headers.authorization = `Bearer ${c.token}`;
+  const body = c.rawBody ?? (c.body === undefined ? undefined : JSON.stringify(c.body));
+  if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+  const rawQueryString = new URLSearchParams(c.query ?? {}).toString();
+  const event = {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: c.path,
+    rawQueryString,
+    headers,
+    queryStringParameters: c.query && Object.keys(c.query).length ? c.query : undefined,
+    body,
+    isBase64Encoded: false,
+    requestContext: {
+      http: { method, path: c.path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'jest' },
+      requestId: `req-${Math.random().toString(36).slice(2)}`,
+      routeKey: '$default',
+      stage: '$default',
+      timeEpoch: Date.now(),
+    },
+  } as unknown as APIGatewayProxyEventV2;
+  const result = await handler(event);
+  return {
+    status: result.statusCode ?? 200,
+    body: result.body ? JSON.parse(result.body) : undefined,
+    headers: (result.headers ?? {}) as Record<string, string>,
+  };
+}

@@ -1,0 +1,87 @@
+// Taro build configuration shared by the weapp and h5 targets; dev.ts and prod.ts hold the differences.
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import type { IMiniAppConfig } from '@tarojs/taro/types/compile';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+type WebpackChain = Parameters<NonNullable<IMiniAppConfig['webpackChain']>>[0];
+
+const platform = process.env.TARO_ENV ?? 'weapp';
+
+/** The repository's shared/ package lives outside src/ and ships TypeScript source: webpack must compile it. */
+const sharedSource = path.resolve(__dirname, '../../shared');
+
+/**
+ * Where the app finds the API. The local stack serves the h5 app and proxies /api on the same origin;
+ * a weapp build talks to the API directly. TARO_APP_API_BASE overrides both.
+ */
+const apiBase = process.env.TARO_APP_API_BASE ?? (platform === 'h5' ? '/api' : 'http://127.0.0.1:3000');
+
+/**
+ * chinese-days (used by shared/src/deadline.ts) declares "type": "commonjs" yet its "module" entry is an
+ * ES module, which webpack then refuses to parse; let webpack detect the module kind itself.
+ */
+function parseChineseDaysAsEsm(chain: WebpackChain) {
+  chain.module
+    .rule('chinese-days-esm')
+    .test(/[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/)
+    .type('javascript/auto');
+}
+
+export default defineConfig<'webpack5'>((merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'daiban-bangban',
+    // NutUI is drawn at 375 px, our pages at 750 px: size each file by its own design width.
+    designWidth(input) {
+      const file = typeof input === 'object' && input !== null ? input.file : undefined;
+      return file && file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+    },
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    // Separate folders so the weapp and h5 builds never overwrite each other.
+    outputRoot: `dist/${platform}`,
+    // @tarojs/cli 4.2 registers the weapp/h5 platform plugin and the React framework plugin by itself.
+    plugins: [],
+    defineConstants: {
+      API_BASE: JSON.stringify(apiBase),
+    },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: { include: [sharedSource] },
+      webpackChain: parseChineseDaysAsEsm,
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [sharedSource] },
+      webpackChain: parseChineseDaysAsEsm,
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  return process.env.NODE_ENV === 'development' ? merge({}, baseConfig, devConfig) : merge({}, baseConfig, prodConfig);
+});

@@ -1,0 +1,84 @@
+// The typed API client: every call goes through the shared route table, so paths, methods and
+// response shapes are the ones the API itself declares.
+import Taro from '@tarojs/taro';
+import {
+  ApiErrorSchema,
+  ERROR_MESSAGES,
+  ROUTES,
+  pathFor,
+  type ErrorCode,
+  type RouteBodyInput,
+  type RouteId,
+  type RouteParams,
+  type RouteQueryInput,
+  type RouteResponse,
+} from '@app/shared';
+
+/** Where the signed-in session's token is kept between launches. */
+export const SESSION_TOKEN_KEY = 'session.token';
+
+export interface CallOptions<Id extends RouteId> {
+  params?: RouteParams<Id>;
+  query?: RouteQueryInput<Id>;
+  body?: RouteBodyInput<Id>;
+}
+
+/** A refused or failed call, carrying the API's error code and the Chinese sentence to show. */
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** HTTP status; 0 when the request never reached the API. */
+    readonly status: number,
+    message: string = ERROR_MESSAGES[code],
+  ) {
+    super(message);
+    this.name = 'ApiCallError';
+  }
+}
+
+function queryString(query: object | undefined): string {
+  if (!query) return '';
+  const pairs = Object.entries(query)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  return pairs.length ? `?${pairs.join('&')}` : '';
+}
+
+/** An answer that is not the API's error shape still becomes a coded error, by its status. */
+function errorFrom(status: number, data: unknown): ApiCallError {
+  const parsed = ApiErrorSchema.safeParse(data);
+  if (parsed.success) return new ApiCallError(parsed.data.error.code, status);
+  if (status === 401) return new ApiCallError('unauthenticated', status);
+  if (status === 403) return new ApiCallError('forbidden', status);
+  if (status === 404) return new ApiCallError('not_found', status);
+  return new ApiCallError(status >= 500 ? 'service_unavailable' : 'internal', status);
+}
+
+export async function call<Id extends RouteId>(id: Id, options: CallOptions<Id> = {}): Promise<RouteResponse<Id>> {
+  const route = ROUTES[id];
+  const path = pathFor(route.path, options.params as Record<string, string> | undefined);
+  const url = API_BASE + path + queryString(options.query);
+  const token: unknown = Taro.getStorageSync(SESSION_TOKEN_KEY);
+  const header: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) header['Content-Type'] = 'application/json';
+  if (typeof token === 'string' && token) header.Authorization = `Bearer ${token}`;
+
+  let response: { statusCode: number; data: unknown };
+  try {
+    response = await Taro.request({
+      url,
+      method: route.method,
+      header,
+      data: options.body,
+      dataType: 'json',
+    });
+  } catch {
+    // Offline, DNS, refused connection: nothing came back from the API.
+    throw new ApiCallError('service_unavailable', 0);
+  }
+  if (response.statusCode < 200 || response.statusCode >= 300) throw errorFrom(response.statusCode, response.data);
+  const parsed = route.response.safeParse(response.data);
+  // A body that breaks the shared contract is the API's fault, not the user's.
+  if (!parsed.success) throw new ApiCallError('internal', response.statusCode);
+  return parsed.data as RouteResponse<Id>;
+}

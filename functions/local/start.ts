@@ -9,7 +9,7 @@ import { startStaticServer } from './staticServer';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamo, startS3, type RunningStore } from './stores';
 
 const ROOT = path.resolve(__dirname, '../..');
-const DATA = path.join(ROOT, '.data');
+const DATA = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, '.data'));
 const PORTS = {
   api: Number(process.env.API_PORT ?? 3000),
   lambda: Number(process.env.LAMBDA_PORT ?? 3002),
@@ -94,6 +94,7 @@ async function stop(code: number): Promise<never> {
 }
 
 async function main(): Promise<void> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 

@@ -1,0 +1,85 @@
+// A resident opens the H5 app served by `npm start`, browses and searches the catalogue in a
+// real headless Chromium; the stack stops on Ctrl-C and keeps its data across a restart.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Browser } from 'playwright-core';
+import { serviceItemToItem } from '../../../functions/src/catalogue/repository';
+import { demoItems } from '../../../functions/local/demoData';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../functions/local/stores';
+import { eventually, launchChromium } from './browser';
+import { startLocalStack, type LocalStack } from './localStack';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'daiban-e2e-'));
+let stack: Awaited<ReturnType<typeof startLocalStack>>;
+let browser: Browser;
+
+// A clean machine builds the H5 app on the first start (about 20 s here).
+jest.setTimeout(240_000);
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startLocalStack(dataDir), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const portOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+test('the API of the local stack lists the demo service items', async () => {
+  const response = await fetch(`${stack.apiUrl}/catalogue/items?limit=100`);
+  expect(response.status).toBe(200);
+  expect((await response.json()).items).toHaveLength(demoItems.length);
+});
+
+test('a resident browses the catalogue by scope and searches it in the H5 app', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(stack.appUrl);
+  const rows = page.locator('.item-row');
+  await eventually(() => rows.count(), (n) => expect(n).toBe(demoItems.length), 20_000);
+  await page.screenshot({ path: path.join(os.tmpdir(), 'daiban-e2e-home.png') });
+
+  const enterprise = demoItems.filter((i) => i.scope === 'enterpriseEstablishment');
+  await page.locator('.scope-tab', { hasText: '企业开办' }).click();
+  await eventually(() => rows.count(), (n) => expect(n).toBe(enterprise.length));
+  const shown = await rows.allInnerTexts();
+  for (const item of enterprise) expect(shown.join('\n')).toContain(item.name);
+  expect(shown.every((text) => text.includes('免费'))).toBe(true);
+
+  await page.locator('.scope-tab', { hasText: '全部' }).click();
+  const target = demoItems.find((i) => i.scope === 'livelihood')!;
+  const input = page.locator('.search-input input, input.search-input').first();
+  await input.fill(target.name);
+  await input.press('Enter');
+  await eventually(async () => (await rows.allInnerTexts()).join('\n'), (text) => expect(text).toContain(target.name));
+  expect(await rows.count()).toBeLessThan(demoItems.length);
+  await page.screenshot({ path: path.join(os.tmpdir(), 'daiban-e2e-search.png') });
+  await page.close();
+});
+
+test('Ctrl-C stops every part, and a restart keeps the data', async () => {
+  const added = { ...demoItems[0], id: 'item-added-in-e2e', code: 'ZZ-E2E-001', name: '重启后仍在的事项' };
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: stack.dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }));
+  await client.send(new PutCommand({ TableName: 'daiban-local', Item: serviceItemToItem(added) }));
+  client.destroy();
+
+  // 130 is the shell's exit code for a process ended by Ctrl-C, as tsx reports it.
+  expect([0, 130]).toContain(await stack.stop());
+  for (const port of Object.values(stack.ports)) expect(await portOpen(port)).toBe(false);
+
+  stack = await startLocalStack(dataDir, stack.ports);
+  expect(stack.output()).toContain('already seeded');
+  const response = await fetch(`${stack.apiUrl}/catalogue/items/${added.id}`);
+  expect(response.status).toBe(200);
+  expect((await response.json()).name).toBe(added.name);
+});

@@ -1,11 +1,8 @@
 // Taro build configuration shared by the weapp and h5 targets; dev.ts and prod.ts hold the differences.
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
-import type { IMiniAppConfig } from '@tarojs/taro/types/compile';
 import devConfig from './dev';
 import prodConfig from './prod';
-
-type WebpackChain = Parameters<NonNullable<IMiniAppConfig['webpackChain']>>[0];
 
 const platform = process.env.TARO_ENV ?? 'weapp';
 
@@ -17,17 +14,6 @@ const sharedSource = path.resolve(__dirname, '../../shared');
  * a weapp build talks to the API directly. TARO_APP_API_BASE overrides both.
  */
 const apiBase = process.env.TARO_APP_API_BASE ?? (platform === 'h5' ? '/api' : 'http://127.0.0.1:3000');
-
-/**
- * chinese-days (used by shared/src/deadline.ts) declares "type": "commonjs" yet its "module" entry is an
- * ES module, which webpack then refuses to parse; let webpack detect the module kind itself.
- */
-function parseChineseDaysAsEsm(chain: WebpackChain) {
-  chain.module
-    .rule('chinese-days-esm')
-    .test(/[\\/]node_modules[\\/]chinese-days[\\/].*\.js$/)
-    .type('javascript/auto');
-}
 
 export default defineConfig<'webpack5'>((merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -56,7 +42,6 @@ export default defineConfig<'webpack5'>((merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: [sharedSource] },
-      webpackChain: parseChineseDaysAsEsm,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -67,7 +52,6 @@ export default defineConfig<'webpack5'>((merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: [sharedSource] },
-      webpackChain: parseChineseDaysAsEsm,
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

@@ -97,6 +97,11 @@ async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
+  // Whatever goes wrong later, never leave Java or serverless-offline running behind us.
+  process.on('uncaughtException', (error) => {
+    console.error(error);
+    void stop(1);
+  });
 
   const h5 = buildH5IfStale();
   const [dynamo, s3] = await Promise.all([

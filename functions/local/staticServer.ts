@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { ERROR_MESSAGES, ERROR_STATUS, type ErrorCode } from '@app/shared';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
 };
+
+function sendError(res: http.ServerResponse, code: ErrorCode): void {
+  res.writeHead(ERROR_STATUS[code], { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ error: { code, message: ERROR_MESSAGES[code] } }));
+}
 
 export function startStaticServer(options: { root: string; port: number; apiOrigin: string }): Promise<http.Server> {
   const api = new URL(options.apiOrigin);
@@ -35,14 +41,16 @@ export function startStaticServer(options: { root: string; port: number; apiOrig
           answer.pipe(res);
         },
       );
-      upstream.on('error', () => {
-        res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify({ error: { code: 'service_unavailable', message: '系统繁忙，请稍后重试' } }));
-      });
+      upstream.on('error', () => sendError(res, 'service_unavailable'));
       req.pipe(upstream);
       return;
     }
-    const relative = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let relative: string;
+    try {
+      relative = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    } catch {
+      return sendError(res, 'not_found');
+    }
     let file = path.join(options.root, relative);
     if (!file.startsWith(options.root) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(options.root, 'index.html');
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });

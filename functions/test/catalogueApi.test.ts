@@ -102,3 +102,21 @@ describe('refusals', () => {
     expectError(await call(handler, { path: '/catalogue/items/%E0%A4%A' }), 404, 'not_found');
   });
 });
+
+describe('behind API Gateway', () => {
+  test('a route named by routeKey is served even when a custom domain prefixes the path', async () => {
+    const item = demoItems[0];
+    const answer = await call(handler, { path: `/v1/catalogue/items/${item.id}`, routeKey: 'GET /catalogue/items/{id}' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.id).toBe(item.id);
+  });
+
+  test('the $default route answers unknown paths 404 and wrong methods 405, in the error shape', async () => {
+    const { handler: fallback } = await import('../src/handlers/fallback');
+    const unknown = await call(fallback, { path: '/nothing/here' });
+    expect(unknown.status).toBe(404);
+    expect(ApiErrorSchema.parse(unknown.body).error.code).toBe('not_found');
+    const wrongMethod = await call(fallback, { method: 'PUT', path: '/catalogue/items' });
+    expect(wrongMethod.status).toBe(405);
+  });
+});

@@ -7,7 +7,7 @@ import { findOrCreateResidentByOpenid, findUser } from '../src/identity/reposito
 import { documentClient } from '../src/lib/dynamo';
 import { keys } from '../src/lib/keys';
 import { INDEXES, TABLE_DEFINITION } from '../src/lib/tableDefinition';
-import { findPointByCode, listAgentsOf, listDepartments, listPoints } from '../src/network/repository';
+import { findPointByCode, listAgentsOf, listDepartments, listPoints, putPoint } from '../src/network/repository';
 import { ensureTable } from '../local/bootstrap';
 import { seedDemoData } from '../local/seed';
 import { demoAgents, demoDepartments, demoItems, demoPoints } from '../local/demoData';
@@ -69,6 +69,14 @@ describe('the network', () => {
     expect((await listPoints({ parentId: child.parentId })).map((p) => p.id)).toContain(child.id);
     await expect(findPointByCode(child.code)).resolves.toMatchObject({ id: child.id });
     await expect(findPointByCode('NOPE')).resolves.toBeUndefined();
+  });
+
+  test('a QR code printed for one point cannot be given to another (409); re-saving a point keeps its code', async () => {
+    const [a, b] = demoPoints;
+    await expect(putPoint({ ...b, code: a.code })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(findPointByCode(a.code)).resolves.toMatchObject({ id: a.id });
+    await expect(putPoint({ ...a, name: `${a.name}（新址）` })).resolves.toBeUndefined();
+    await expect(findPointByCode(a.code)).resolves.toMatchObject({ name: `${a.name}（新址）` });
   });
 
   test('agents by department (GSI1), by service point (GSI2) and all (GSI3)', async () => {

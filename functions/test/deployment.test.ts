@@ -15,7 +15,9 @@ const cfnTags = ['Ref', 'GetAtt', 'Join', 'Sub'].flatMap((name) =>
 const doc: any = parse(readFileSync(path.join(__dirname, '../../serverless.yml'), 'utf8'), { customTags: cfnTags as never });
 
 test('every route of the shared route table is deployed, and nothing else', () => {
-  const deployed = Object.entries(doc.functions).flatMap(([fn, def]) =>
+  const { fallback, ...routed } = doc.functions;
+  expect(fallback.events).toEqual([{ httpApi: '*' }]);
+  const deployed = Object.entries(routed).flatMap(([fn, def]) =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     (def as any).events.map((e: any) => `${fn} ${e.httpApi.method} ${e.httpApi.path}`),
   );
@@ -41,6 +43,7 @@ test('the materials bucket is private', () => {
   const bucket = doc.resources.Resources.MaterialsBucket.Properties;
   expect(Object.values(bucket.PublicAccessBlockConfiguration).every((v) => v === true)).toBe(true);
   expect(bucket.CorsConfiguration.CorsRules[0].AllowedMethods).toEqual(expect.arrayContaining(['POST', 'PUT']));
+  expect(bucket.CorsConfiguration.CorsRules[0].AllowedOrigins).not.toContain('*');
 });
 
 test('the development login is on only in the local stage', () => {
@@ -48,4 +51,15 @@ test('the development login is on only in the local stage', () => {
   const on = Object.entries(doc.params).filter(([, p]) => (p as { devLogin?: string }).devLogin === 'on').map(([stage]) => stage);
   expect(on).toEqual(['local']);
   expect(doc.provider.environment.DEV_LOGIN).toBe('${param:devLogin}');
+});
+
+test('deployed stages read their secrets from Secrets Manager, not from the template', () => {
+  expect(doc.params.default.sessionSecret).toBe('');
+  expect(doc.params.default.wechatAppSecret).toBe('');
+  expect(doc.params.default.appSecretId).toBe('daiban/${sls:stage}/app');
+  for (const [stage, p] of Object.entries(doc.params)) {
+    if (stage === 'default' || stage === 'local') continue;
+    expect(p).not.toHaveProperty('sessionSecret');
+    expect(p).not.toHaveProperty('appSecretId');
+  }
 });

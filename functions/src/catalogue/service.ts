@@ -5,7 +5,8 @@ import {
   type ListServiceItemsResponse,
   type ServiceItem,
 } from '@app/shared';
-import { AppError, notFound } from '../lib/errors';
+import { z } from 'zod';
+import { notFound } from '../lib/errors';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { findServiceItem, queryServiceItems } from './repository';
 
@@ -14,21 +15,21 @@ function matchesText(item: ServiceItem, q: string): boolean {
   return [item.name, item.code, item.departmentName, item.summary, ...item.keywords].some((field) => field.toLowerCase().includes(needle));
 }
 
+/** Items are listed by code; the id breaks ties, so a page edge never skips an item. */
+const orderKey = (item: ServiceItem) => `${item.code}\u0000${item.id}`;
+const CursorSchema = z.string().max(200);
+
 export async function listServiceItems(query: ListServiceItemsQuery): Promise<ListServiceItemsResponse> {
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 'cursor');
-  if (after !== undefined && typeof after !== 'string') {
-    throw new AppError('validation_failed', 'bad cursor', { issues: [{ path: ['cursor'], code: 'custom', message: '分页参数无效' }] });
-  }
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, CursorSchema);
   const found = (await queryServiceItems(query))
     .filter((item) => (!query.scope || item.scope === query.scope) && (!query.level || item.level === query.level))
     .filter((item) => !query.q || matchesText(item, query.q))
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const start = after === undefined ? 0 : found.findIndex((item) => item.code > after);
-  const page = start < 0 ? [] : found.slice(start, start + query.limit);
-  const more = start >= 0 && start + query.limit < found.length;
+    .sort((a, b) => (orderKey(a) < orderKey(b) ? -1 : orderKey(a) > orderKey(b) ? 1 : 0));
+  const rest = after === undefined ? found : found.filter((item) => orderKey(item) > after);
+  const page = rest.slice(0, query.limit);
   return {
     items: page.map((item) => ServiceItemSummarySchema.parse(item)),
-    nextCursor: more ? encodeCursor(page[page.length - 1].code) : undefined,
+    nextCursor: rest.length > page.length ? encodeCursor(orderKey(page[page.length - 1])) : undefined,
   };
 }
 

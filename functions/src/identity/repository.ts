@@ -3,6 +3,7 @@ import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '@app/shared';
 import { ulid } from 'ulid';
 import { config } from '../lib/config';
+import { AppError } from '../lib/errors';
 import { documentClient, getItem, queryPartition, withoutKeys, type Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
 
@@ -17,13 +18,11 @@ export interface UserRecord {
   demoDescription?: string;
 }
 
-const DEMO_USERS = 'DEMOUSERS';
-
 export function userToItem(user: UserRecord): Item {
   return {
     ...keys.user(user.id),
     entity: 'user',
-    gsi1pk: user.demoDescription ? DEMO_USERS : undefined,
+    gsi1pk: user.demoDescription ? keys.demoUsers() : undefined,
     gsi1sk: user.demoDescription ? user.id : undefined,
     ...user,
   };
@@ -33,16 +32,17 @@ export async function putUser(user: UserRecord): Promise<void> {
   await documentClient().send(new PutCommand({ TableName: config().tableName, Item: userToItem(user) }));
 }
 
-export async function findUser(id: string): Promise<UserRecord | undefined> {
-  const item = await getItem(keys.user(id));
+export async function findUser(id: string, consistent = false): Promise<UserRecord | undefined> {
+  const item = await getItem(keys.user(id), consistent);
   return item && withoutKeys<UserRecord>(item);
 }
 
 export async function listDemoUsers(): Promise<UserRecord[]> {
-  return (await queryPartition('GSI1', DEMO_USERS)).map((i) => withoutKeys<UserRecord>(i));
+  return (await queryPartition('GSI1', keys.demoUsers())).map((i) => withoutKeys<UserRecord>(i));
 }
 
-function isConditionFailure(error: unknown): boolean {
+/** The transaction lost to another writer: a condition failed, or a concurrent transaction conflicted. */
+function lostRace(error: unknown): boolean {
   const name = (error as { name?: string }).name;
   return name === 'TransactionCanceledException' || name === 'ConditionalCheckFailedException';
 }
@@ -50,36 +50,45 @@ function isConditionFailure(error: unknown): boolean {
 /**
  * The resident behind a WeChat openid, created on first login. The openid item and the user are
  * written in one transaction conditioned on the openid being new, so two first logins racing
- * (a double tap) end with one user.
+ * (a double tap) end with one user; the loser reads the winner's user back, strongly consistent.
  */
 export async function findOrCreateResidentByOpenid(openid: string, now: Date): Promise<UserRecord> {
-  const existing = await getItem(keys.openid(openid), true);
-  if (existing) {
-    const user = await findUser(String(existing.userId));
-    if (user) return user;
-  }
-  const user: UserRecord = { id: ulid(), role: 'resident', name: '微信用户', createdAt: now.toISOString() };
-  try {
-    await documentClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: config().tableName,
-              Item: { ...keys.openid(openid), entity: 'openid', userId: user.id, createdAt: user.createdAt },
-              ConditionExpression: 'attribute_not_exists(pk)',
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const mapping = await getItem(keys.openid(openid), true);
+    if (mapping) {
+      const userId = String(mapping.userId);
+      const user = await findUser(userId, true);
+      if (user) return user;
+      // The mapping outlived its user (deleted by hand): give the openid its user back.
+      const restored: UserRecord = { id: userId, role: 'resident', name: '微信用户', createdAt: now.toISOString() };
+      try {
+        await documentClient().send(new PutCommand({ TableName: config().tableName, Item: userToItem(restored), ConditionExpression: 'attribute_not_exists(pk)' }));
+        return restored;
+      } catch (error) {
+        if (!lostRace(error)) throw error;
+        continue;
+      }
+    }
+    const user: UserRecord = { id: ulid(), role: 'resident', name: '微信用户', createdAt: now.toISOString() };
+    try {
+      await documentClient().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: config().tableName,
+                Item: { ...keys.openid(openid), entity: 'openid', userId: user.id, createdAt: user.createdAt },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
             },
-          },
-          { Put: { TableName: config().tableName, Item: userToItem(user), ConditionExpression: 'attribute_not_exists(pk)' } },
-        ],
-      }),
-    );
-    return user;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    const winner = await getItem(keys.openid(openid), true);
-    const found = winner && (await findUser(String(winner.userId)));
-    if (!found) throw error;
-    return found;
+            { Put: { TableName: config().tableName, Item: userToItem(user), ConditionExpression: 'attribute_not_exists(pk)' } },
+          ],
+        }),
+      );
+      return user;
+    } catch (error) {
+      if (!lostRace(error)) throw error;
+    }
   }
+  throw new AppError('service_unavailable', 'sign-in contended', { retryAfterSeconds: 1 });
 }

@@ -1,6 +1,6 @@
 // WeChat's code2session: trades a wx.login() code for the user's openid. The base URL is
 // configurable so tests talk to a fake WeChat server on loopback.
-import { config } from '../lib/config';
+import { appSecrets, config } from '../lib/config';
 import { AppError } from '../lib/errors';
 
 export interface WechatSession {
@@ -12,9 +12,9 @@ export interface WechatSession {
 const INVALID_CODE = new Set([40029, 40163, 40226]);
 
 export async function code2session(code: string): Promise<WechatSession> {
-  const { apiBase, appId, appSecret } = config().wechat;
-  const url = new URL('/sns/jscode2session', apiBase);
-  url.search = new URLSearchParams({ appid: appId, secret: appSecret, js_code: code, grant_type: 'authorization_code' }).toString();
+  const { wechatAppId, wechatAppSecret } = await appSecrets();
+  const url = new URL('/sns/jscode2session', config().wechatApiBase);
+  url.search = new URLSearchParams({ appid: wechatAppId, secret: wechatAppSecret, js_code: code, grant_type: 'authorization_code' }).toString();
   let body: { openid?: unknown; unionid?: unknown; errcode?: unknown; errmsg?: unknown };
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });

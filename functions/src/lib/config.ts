@@ -1,4 +1,10 @@
-// Everything that differs between the local stack and AWS comes from the environment, read here only.
+// Everything that differs between the local stack and AWS comes from the environment, read here
+// only. Secrets come from Secrets Manager on AWS (fetched at cold start, cached), from the
+// environment in the local stage only.
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { z } from 'zod';
+import { AppError } from './errors';
+
 export interface Config {
   stage: string;
   region: string;
@@ -7,9 +13,11 @@ export interface Config {
   /** Set only for the embedded stores; on AWS the SDK finds the service itself. */
   dynamoEndpoint?: string;
   s3Endpoint?: string;
-  sessionSecret: string;
   sessionTtlSeconds: number;
-  wechat: { apiBase: string; appId: string; appSecret: string };
+  wechatApiBase: string;
+  /** The Secrets Manager secret holding the app's secrets (every stage but local). */
+  appSecretId?: string;
+  secretsEndpoint?: string;
   /** The development login: only ever on in the local stage. */
   devLogin: boolean;
 }
@@ -19,39 +27,92 @@ export const LOCAL_STAGE = 'local';
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const stage = env.STAGE ?? LOCAL_STAGE;
+  const stage = env.STAGE;
+  if (!stage) throw new ConfigError('STAGE is not set');
   const isLocal = stage === LOCAL_STAGE;
-  const required = (name: string, localDefault?: string): string => {
-    const value = env[name] ?? (isLocal ? localDefault : undefined);
+  // serverless-offline sets IS_OFFLINE; a real Lambda has only AWS_LAMBDA_FUNCTION_NAME.
+  if (isLocal && env.AWS_LAMBDA_FUNCTION_NAME && env.IS_OFFLINE !== 'true') {
+    throw new ConfigError('the local stage cannot run on AWS Lambda');
+  }
+  const required = (name: string): string => {
+    const value = env[name];
     if (!value) throw new ConfigError(`${name} is not set for stage ${stage}`);
     return value;
   };
-  const sessionSecret = required('SESSION_SECRET', 'local-development-session-secret-not-for-production');
-  if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters');
+  const appSecretId = env.APP_SECRET_ID || undefined;
+  if (!isLocal && !appSecretId) throw new ConfigError(`APP_SECRET_ID is not set for stage ${stage}`);
   return {
     stage,
     region: env.AWS_REGION ?? 'cn-north-1',
-    tableName: required('TABLE_NAME', 'daiban-local'),
-    bucketName: required('BUCKET_NAME', 'daiban-local-materials'),
+    tableName: required('TABLE_NAME'),
+    bucketName: required('BUCKET_NAME'),
     dynamoEndpoint: env.DDB_ENDPOINT || undefined,
     s3Endpoint: env.S3_ENDPOINT || undefined,
-    sessionSecret,
     sessionTtlSeconds: Number(env.SESSION_TTL_SECONDS ?? 7200),
-    wechat: {
-      apiBase: env.WECHAT_API_BASE ?? 'https://api.weixin.qq.com',
-      appId: required('WECHAT_APP_ID', 'wx0000000000000000'),
-      appSecret: required('WECHAT_APP_SECRET', 'local-wechat-secret'),
-    },
+    wechatApiBase: env.WECHAT_API_BASE || 'https://api.weixin.qq.com',
+    appSecretId,
+    secretsEndpoint: env.SECRETS_ENDPOINT || undefined,
     // Both the stage and the switch must agree, so no production setting can turn it on.
     devLogin: isLocal && env.DEV_LOGIN === 'on',
   };
 }
 
-let cached: { env: string; config: Config } | undefined;
+const WATCHED = ['STAGE', 'TABLE_NAME', 'BUCKET_NAME', 'DDB_ENDPOINT', 'DEV_LOGIN', 'WECHAT_API_BASE', 'APP_SECRET_ID', 'SECRETS_ENDPOINT'];
+let cached: { key: string; config: Config } | undefined;
 
 /** The configuration of this process; re-read when the environment changes (tests switch tables). */
 export function config(): Config {
-  const key = [process.env.STAGE, process.env.TABLE_NAME, process.env.DDB_ENDPOINT, process.env.DEV_LOGIN, process.env.WECHAT_API_BASE].join('|');
-  if (!cached || cached.env !== key) cached = { env: key, config: loadConfig() };
+  const key = WATCHED.map((name) => process.env[name]).join('|');
+  if (!cached || cached.key !== key) cached = { key, config: loadConfig() };
   return cached.config;
+}
+
+export const AppSecretsSchema = z.object({
+  sessionSecret: z.string().min(32, 'the session secret needs at least 32 characters'),
+  wechatAppId: z.string().min(1),
+  wechatAppSecret: z.string().min(1),
+});
+export type AppSecrets = z.infer<typeof AppSecretsSchema>;
+
+/** Secrets are re-read after this long, so a rotation takes effect without a redeploy. */
+const SECRETS_TTL_MS = 5 * 60 * 1000;
+let secretsCache: { key: string; at: number; value: Promise<AppSecrets> } | undefined;
+
+async function fetchSecrets(cfg: Config): Promise<AppSecrets> {
+  if (!cfg.appSecretId) {
+    // Local stage only (loadConfig guarantees it): the local stack and tests set these.
+    return AppSecretsSchema.parse({
+      sessionSecret: process.env.SESSION_SECRET,
+      wechatAppId: process.env.WECHAT_APP_ID,
+      wechatAppSecret: process.env.WECHAT_APP_SECRET,
+    });
+  }
+  const client = new SecretsManagerClient({ region: cfg.region, endpoint: cfg.secretsEndpoint, maxAttempts: 2 });
+  let secretString: string | undefined;
+  try {
+    secretString = (await client.send(new GetSecretValueCommand({ SecretId: cfg.appSecretId }))).SecretString;
+  } catch {
+    throw new AppError('service_unavailable', 'secrets unavailable', { retryAfterSeconds: 5 });
+  } finally {
+    client.destroy();
+  }
+  // A secret of the wrong shape is our misconfiguration, not an outage.
+  const parsed = AppSecretsSchema.safeParse(JSON.parse(secretString ?? '{}'));
+  if (!parsed.success) throw new ConfigError(`secret ${cfg.appSecretId} is malformed: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  return parsed.data;
+}
+
+export function appSecrets(): Promise<AppSecrets> {
+  const cfg = config();
+  const key = [cfg.appSecretId, process.env.SESSION_SECRET, process.env.WECHAT_APP_ID, process.env.WECHAT_APP_SECRET].join('|');
+  const now = Date.now();
+  if (!secretsCache || secretsCache.key !== key || now - secretsCache.at > SECRETS_TTL_MS) {
+    const value = fetchSecrets(cfg);
+    secretsCache = { key, at: now, value };
+    // A failed fetch is not cached: the next request tries again.
+    value.catch(() => {
+      if (secretsCache?.value === value) secretsCache = undefined;
+    });
+  }
+  return secretsCache.value;
 }

@@ -1,14 +1,15 @@
-// Opaque pagination cursors: base64url JSON, rejected with a 400 when a client tampers with them.
+// Opaque pagination cursors: base64url JSON, checked against a schema, so a tampered cursor is a 400.
+import type { z } from 'zod';
 import { AppError } from './errors';
 
 export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, field: string): unknown {
+export function decodeCursor<T>(cursor: string, schema: z.ZodType<T>, field = 'cursor'): T {
   try {
-    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return schema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw new AppError('validation_failed', 'bad cursor', { issues: [{ path: [field], code: 'custom', message: '分页参数无效' }] });
+    throw new AppError('validation_failed', 'bad cursor', { issues: [{ path: ['query', field], code: 'custom', message: '分页参数无效' }] });
   }
 }

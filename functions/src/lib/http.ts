@@ -20,6 +20,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type { z } from 'zod';
 import { authorizeRoute } from '../identity/access';
 import { verifySession } from '../identity/session';
+import { config } from './config';
 import { AppError } from './errors';
 import { logger } from './log';
 
@@ -40,7 +41,9 @@ export type Implementations<G extends RouteGroup> = {
 interface CompiledRoute {
   id: RouteId;
   def: RouteDef;
+  /** The whole path; `suffix` matches the path's end, for paths behind a mapping key. */
   pattern: RegExp;
+  suffix: RegExp;
   names: string[];
 }
 
@@ -50,7 +53,7 @@ function compile(id: RouteId, def: RouteDef): CompiledRoute {
     names.push(name);
     return '([^/]+)';
   });
-  return { id, def, pattern: new RegExp(`^${source}/?$`), names };
+  return { id, def, pattern: new RegExp(`^${source}/?$`), suffix: new RegExp(`${source}/?$`), names };
 }
 
 const toIssues = (error: z.ZodError, prefix: string): ValidationIssue[] =>
@@ -115,29 +118,44 @@ export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2
   return respond(500, { error: { code: 'internal', message: ERROR_MESSAGES.internal } } satisfies ApiError);
 }
 
+const compiledRoutes = (Object.entries(ROUTES) as [RouteId, RouteDef][]).map(([id, def]) => compile(id, def));
+
+/**
+ * The route of a request and its raw path parameters. API Gateway names the route in `routeKey`
+ * (a custom domain's mapping key may prefix `rawPath`, so the path is matched at its end); the
+ * `$default` route and tests give only the path.
+ */
+function findRoute(routes: CompiledRoute[], event: APIGatewayProxyEventV2): { route: CompiledRoute; rawParams: Record<string, string> } {
+  const method = event.requestContext?.http?.method ?? 'GET';
+  const path = event.rawPath ?? '/';
+  const byKey = routes.find((r) => `${r.def.method} ${r.def.path}` === event.routeKey);
+  const candidates = byKey ? [{ r: byKey, m: byKey.suffix.exec(path) }] : routes.map((r) => ({ r, m: r.pattern.exec(path) }));
+  const onPath = candidates.filter((x) => x.m);
+  const hit = onPath.find((x) => x.r.def.method === method);
+  if (!hit) throw new AppError(onPath.length ? 'method_not_allowed' : 'not_found', 'no such route');
+  const rawParams: Record<string, string> = {};
+  try {
+    hit.r.names.forEach((name, i) => (rawParams[name] = decodeURIComponent(hit.m![i + 1])));
+  } catch {
+    throw new AppError('not_found', 'undecodable path');
+  }
+  return { route: hit.r, rawParams };
+}
+
 /** A Lambda handler serving every route of one group. */
 export function httpHandler<G extends RouteGroup>(group: G, implementations: Implementations<G>) {
-  const routes = (Object.entries(ROUTES) as [RouteId, RouteDef][]).filter(([, def]) => def.group === group).map(([id, def]) => compile(id, def));
+  const routes = compiledRoutes.filter((r) => r.def.group === group);
   const impls = implementations as unknown as Record<RouteId, (input: RouteInput<RouteId>) => Promise<unknown>>;
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const started = Date.now();
-    const method = event.requestContext?.http?.method ?? 'GET';
-    const path = event.rawPath ?? '/';
     let routeId: RouteId | undefined;
     let result: APIGatewayProxyStructuredResultV2;
     try {
-      const onPath = routes.map((r) => ({ r, m: r.pattern.exec(path) })).filter((x) => x.m);
-      const hit = onPath.find((x) => x.r.def.method === method);
-      if (!hit) throw new AppError(onPath.length ? 'method_not_allowed' : 'not_found', 'no such route');
-      const { r, m } = hit as { r: CompiledRoute; m: RegExpExecArray };
+      const { route: r, rawParams } = findRoute(routes, event);
+      // Local-only routes do not exist elsewhere: 404 before any parsing can say otherwise.
+      if (r.def.localOnly && !config().devLogin) throw new AppError('not_found', 'no such route');
       routeId = r.id;
-      const rawParams: Record<string, string> = {};
-      try {
-        r.names.forEach((name, i) => (rawParams[name] = decodeURIComponent(m[i + 1])));
-      } catch {
-        throw new AppError('not_found', 'undecodable path');
-      }
       const principal = r.def.access === 'public' ? undefined : await authenticate(event);
       authorizeRoute(r.def.access, principal);
       const input: RouteInput<RouteId> = {
@@ -152,7 +170,20 @@ export function httpHandler<G extends RouteGroup>(group: G, implementations: Imp
     } catch (error) {
       result = errorResponse(error);
     }
-    logger.info('request', { route: routeId ?? 'unmatched', method, status: result.statusCode, ms: Date.now() - started });
+    logger.info('request', { route: routeId ?? 'unmatched', method: event.requestContext?.http?.method, status: result.statusCode, ms: Date.now() - started });
     return result;
+  };
+}
+
+/** API Gateway's `$default` route: whatever no route matched still gets the stable error shape. */
+export function fallbackHandler() {
+  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    try {
+      findRoute(compiledRoutes, { ...event, routeKey: '$default' });
+      // A path and method of a known route reached the fallback: its own route is not deployed.
+      return errorResponse(new AppError('not_found', 'route not deployed'));
+    } catch (error) {
+      return errorResponse(error);
+    }
   };
 }

@@ -12,8 +12,8 @@ export const keys = {
   pointSort: (level: string, parentId: string | undefined, id: string) => `${level}#${parentId ?? '-'}#${id}`,
   /** GSI2: the points under one street/town or park. */
   pointsUnder: (parentId: string) => `POINTS#PARENT#${parentId}`,
-  /** GSI3: the point behind a QR code. */
-  pointCode: (code: string) => `POINTCODE#${code}`,
+  /** One item per QR code: makes codes unique and finds the point with a GetItem. */
+  pointCode: (code: string) => ({ pk: `POINTCODE#${code}`, sk: 'POINTCODE' }),
 
   agent: (id: string) => ({ pk: `AGENT#${id}`, sk: 'AGENT' }),
   /** GSI1: agents of a department; GSI2: agents of a service point; GSI3: all agents. */
@@ -28,6 +28,8 @@ export const keys = {
   allItems: () => 'ITEMS',
 
   user: (id: string) => ({ pk: `USER#${id}`, sk: 'USER' }),
+  /** GSI1: the demo users of the local stack (the login picker). */
+  demoUsers: () => 'DEMOUSERS',
   /** One item per WeChat openid: makes the openid unique and finds its user with a GetItem. */
   openid: (openid: string) => ({ pk: `OPENID#${openid}`, sk: 'OPENID' }),
 

@@ -1,7 +1,8 @@
 // Departments, service points and agents in the single table.
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Department, ServicePoint } from '@app/shared';
 import { config } from '../lib/config';
+import { AppError } from '../lib/errors';
 import { documentClient, getItem, queryPartition, withoutKeys, type Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
 
@@ -29,8 +30,6 @@ export function pointToItem(p: ServicePoint): Item {
     gsi1sk: keys.pointSort(p.level, p.parentId, p.id),
     gsi2pk: p.parentId ? keys.pointsUnder(p.parentId) : undefined,
     gsi2sk: p.parentId ? p.id : undefined,
-    gsi3pk: keys.pointCode(p.code),
-    gsi3sk: p.id,
     ...p,
   };
 }
@@ -53,7 +52,33 @@ async function put(item: Item): Promise<void> {
   await documentClient().send(new PutCommand({ TableName: config().tableName, Item: item }));
 }
 export const putDepartment = (d: Department) => put(departmentToItem(d));
-export const putPoint = (p: ServicePoint) => put(pointToItem(p));
+/**
+ * A point and the item that reserves its QR code, in one transaction: a code already printed on
+ * another point's poster is refused (409), so a scan can never land on the wrong point.
+ */
+export async function putPoint(p: ServicePoint): Promise<void> {
+  const TableName = config().tableName;
+  try {
+    await documentClient().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName,
+              Item: { ...keys.pointCode(p.code), entity: 'pointCode', pointId: p.id },
+              ConditionExpression: 'attribute_not_exists(pk) OR pointId = :id',
+              ExpressionAttributeValues: { ':id': p.id },
+            },
+          },
+          { Put: { TableName, Item: pointToItem(p) } },
+        ],
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') throw new AppError('conflict', `point code ${p.code} is taken`);
+    throw error;
+  }
+}
 export const putAgent = (a: AgentRecord) => put(agentToItem(a));
 
 export async function listDepartments(): Promise<Department[]> {
@@ -79,8 +104,8 @@ export async function findPoint(id: string): Promise<ServicePoint | undefined> {
 }
 
 export async function findPointByCode(code: string): Promise<ServicePoint | undefined> {
-  const [item] = await queryPartition('GSI3', keys.pointCode(code));
-  return item && withoutKeys<ServicePoint>(item);
+  const reservation = await getItem(keys.pointCode(code));
+  return reservation ? findPoint(String(reservation.pointId)) : undefined;
 }
 
 export async function findAgent(id: string): Promise<AgentRecord | undefined> {

@@ -22,6 +22,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.AWS_REGION = LOCAL_REGION;
   process.env.AWS_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = LOCAL_CREDENTIALS.secretAccessKey;
+  // The local stage takes its secrets from the environment (other stages: Secrets Manager).
+  process.env.SESSION_SECRET = 'test-session-secret-0123456789abcdef';
+  process.env.WECHAT_APP_ID = 'wx0000000000000000';
+  process.env.WECHAT_APP_SECRET = 'local-wechat-secret';
   // Handlers log one line per request; TEST_LOGS=1 shows them.
   process.env.LOG_LEVEL = process.env.TEST_LOGS ? 'INFO' : 'SILENT';
 }

@@ -12,6 +12,8 @@ export interface Call {
   rawBody?: string;
   token?: string;
   headers?: Record<string, string>;
+  /** API Gateway's route key, e.g. 'GET /catalogue/items/{id}'; '$default' when absent. */
+  routeKey?: string;
 }
 
 export interface Answer<T = any> {
@@ -29,7 +31,7 @@ export async function call<T = any>(handler: Handler, c: Call): Promise<Answer<T
   const rawQueryString = new URLSearchParams(c.query ?? {}).toString();
   const event = {
     version: '2.0',
-    routeKey: '$default',
+    routeKey: c.routeKey ?? '$default',
     rawPath: c.path,
     rawQueryString,
     headers,

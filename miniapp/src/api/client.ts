@@ -51,6 +51,9 @@ function errorFrom(status: number, data: unknown): ApiCallError {
   if (status === 401) return new ApiCallError('unauthenticated', status);
   if (status === 403) return new ApiCallError('forbidden', status);
   if (status === 404) return new ApiCallError('not_found', status);
+  // API Gateway's own answers: its size limit and its throttle.
+  if (status === 413) return new ApiCallError('payload_too_large', status);
+  if (status === 429) return new ApiCallError('service_unavailable', status);
   return new ApiCallError(status >= 500 ? 'service_unavailable' : 'internal', status);
 }
 

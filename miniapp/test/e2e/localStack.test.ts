@@ -42,6 +42,14 @@ test('the API of the local stack lists the demo service items', async () => {
   expect((await response.json()).items).toHaveLength(demoItems.length);
 });
 
+test('the app server answers a broken URL with 404 and stays up', async () => {
+  const broken = await fetch(`${stack.appUrl}%E0`);
+  expect(broken.status).toBe(404);
+  expect((await fetch(stack.appUrl)).status).toBe(200);
+  const proxied = await fetch(`${stack.appUrl}api/catalogue/items?limit=1`);
+  expect((await proxied.json()).items).toHaveLength(1);
+});
+
 test('a resident browses the catalogue by scope and searches it in the H5 app', async () => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(stack.appUrl);

@@ -1,0 +1,4 @@
+// Lambda: API Gateway's $default route — unknown paths get 404 and wrong methods 405, in the API's error shape.
+import { fallbackHandler } from '../lib/http';
+
+export const handler = fallbackHandler();

@@ -9,7 +9,8 @@ import { putUser, type UserRecord } from '../src/identity/repository';
 import { putAgent, putDepartment, putPoint } from '../src/network/repository';
 import { demoAgents, demoDepartments, demoItems, demoPoints, demoUsers } from './demoData';
 
-export const SEED_VERSION = 1;
+// Bump when the demo data or its key layout changes: an existing local store then reloads it.
+export const SEED_VERSION = 2;
 
 /** Demo users: the residents and bureau staff of the demo data, and one user per agent. */
 export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRecord[] {

@@ -9,4 +9,8 @@ export * from './schemas/common';
 export * from './schemas/catalogue';
 export * from './schemas/network';
 export * from './schemas/identity';
+export * from './schemas/cases';
+export * from './schemas/materials';
+export * from './schemas/bookings';
+export * from './agreement';
 export * from './api/routes';

@@ -29,3 +29,31 @@ export function canSeeUnit(principal: Principal, unit: Unit): boolean {
 export function requireUnit(principal: Principal, unit: Unit): void {
   if (!canSeeUnit(principal, unit)) throw new AppError('forbidden', 'outside the agent\'s department and service point');
 }
+
+/** What a case needs for the access decision. */
+export interface CaseAccessFacts {
+  applicantUserId?: string;
+  departmentId: string;
+  servicePointId?: string;
+  ownerAgentId?: string;
+  assigneeAgentId?: string;
+  /** Departments with a parallel sub-task on the case. */
+  subTaskDepartmentIds: string[];
+}
+
+export type CaseRelation = 'applicant' | 'caseAgent' | 'bureau';
+
+/**
+ * How the caller stands to a case, or null for no access (answered as 404, so a guessed id
+ * reveals nothing). Agents see the cases of their department and service point, the ones they
+ * hold, and those with a sub-task for their department.
+ */
+export function caseRelation(principal: Principal, c: CaseAccessFacts): CaseRelation | null {
+  if (principal.role === 'bureau') return 'bureau';
+  if (principal.role === 'resident') return c.applicantUserId !== undefined && c.applicantUserId === principal.userId ? 'applicant' : null;
+  const agentId = principal.agentId;
+  if (agentId !== undefined && (agentId === c.ownerAgentId || agentId === c.assigneeAgentId)) return 'caseAgent';
+  if (canSeeUnit(principal, { departmentId: c.departmentId, servicePointId: c.servicePointId })) return 'caseAgent';
+  if (principal.departmentId !== undefined && c.subTaskDepartmentIds.includes(principal.departmentId)) return 'caseAgent';
+  return null;
+}

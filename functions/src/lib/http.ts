@@ -3,6 +3,7 @@
 import {
   ERROR_MESSAGES,
   ERROR_STATUS,
+  IdempotencyKeySchema,
   ROUTES,
   type ApiError,
   type Principal,
@@ -32,6 +33,8 @@ export interface RouteInput<Id extends RouteId> {
   query: RouteQuery<Id>;
   body: RouteBody<Id>;
   principal: Principal | undefined;
+  /** The Idempotency-Key header, required on idempotent routes. */
+  idempotencyKey: string | undefined;
 }
 type Implementation<Id extends RouteId> = (input: RouteInput<Id>) => Promise<RouteResponse<Id>>;
 export type Implementations<G extends RouteGroup> = {
@@ -163,6 +166,7 @@ export function httpHandler<G extends RouteGroup>(group: G, implementations: Imp
         query: validate(r.def.query, event.queryStringParameters ?? {}, 'query'),
         body: r.def.body ? validate(r.def.body, readBody(event), 'body') : (undefined as never),
         principal,
+        idempotencyKey: r.def.idempotent ? validate<string>(IdempotencyKeySchema, header(event, 'idempotency-key'), 'headers') : undefined,
       };
       const output = await impls[r.id](input);
       // The response schema is the allow-list of what leaves the API: unknown fields are stripped.

@@ -34,4 +34,47 @@ export const keys = {
   openid: (openid: string) => ({ pk: `OPENID#${openid}`, sk: 'OPENID' }),
 
   seedMarker: () => ({ pk: 'META', sk: 'SEED' }),
+
+  // Cases: the case and everything that belongs to it share one partition.
+  case: (id: string) => ({ pk: `CASE#${id}`, sk: 'CASE' }),
+  casePartition: (id: string) => `CASE#${id}`,
+  caseEvent: (caseId: string, at: string, eventId: string) => ({ pk: `CASE#${caseId}`, sk: `EVT#${at}#${eventId}` }),
+  subTask: (caseId: string, taskId: string) => ({ pk: `CASE#${caseId}`, sk: `TASK#${taskId}` }),
+  material: (caseId: string, materialId: string) => ({ pk: `CASE#${caseId}`, sk: `MAT#${materialId}` }),
+  uploadTicket: (caseId: string, uploadId: string) => ({ pk: `CASE#${caseId}`, sk: `UPLOAD#${uploadId}` }),
+  agreement: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'AGREEMENT' }),
+  rating: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),
+  rectification: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'RECTIFICATION' }),
+  followUpVisit: (caseId: string, at: string) => ({ pk: `CASE#${caseId}`, sk: `VISIT#${at}` }),
+  /** Sort-key prefixes of the items in a case's partition. */
+  casePrefix: { event: 'EVT#', subTask: 'TASK#', material: 'MAT#' },
+  /** GSI1: a resident's cases, newest last. */
+  applicantCases: (userId: string) => `USER#${userId}#CASES`,
+  /** GSI2: what an agent holds (routed to them, or accepted by them), soonest date first. */
+  agentOpen: (agentId: string) => `AGENT#${agentId}#OPEN`,
+  /** GSI3: a department's open queue (cases and its parallel sub-tasks). */
+  departmentOpen: (departmentId: string) => `DEPT#${departmentId}#OPEN`,
+  /** GSI4: a service point's open cases (entrusted there). */
+  pointOpen: (pointId: string) => `POINT#${pointId}#OPEN`,
+  /** Sort key of queue entries: the date they are due (or entrusted), then the case and sub-task. */
+  queueSort: (date: string, caseId: string, taskId?: string) => `${date}#${caseId}${taskId ? `#TASK#${taskId}` : ''}`,
+  /** GSI3: open rectifications of bad ratings, per department. */
+  departmentRectifications: (departmentId: string) => `DEPT#${departmentId}#RECTIFICATION#OPEN`,
+  /** Daily counter behind the human-readable case number. */
+  caseNumberCounter: (date: string) => ({ pk: `COUNTER#CASENO#${date}`, sk: 'COUNTER' }),
+  /** A create's idempotency record, per caller and key; expires after a day (TTL). */
+  idempotency: (scope: string, userId: string, key: string) => ({ pk: `IDEMP#${scope}#${userId}#${key}`, sk: 'IDEMP' }),
+  /** Outbox of notices, written in the same transaction as the change; sharded to spread writes. */
+  outbox: (shard: number, at: string, id: string) => ({ pk: `OUTBOX#${shard}`, sk: `${at}#${id}` }),
+
+  // Bookings.
+  slot: (pointId: string, date: string, time: string) => ({ pk: `POINT#${pointId}`, sk: `SLOT#${date}#${time}` }),
+  slotPrefix: (date: string) => `SLOT#${date}#`,
+  booking: (id: string) => ({ pk: `BOOKING#${id}`, sk: 'BOOKING' }),
+  /** GSI1: a resident's bookings. */
+  userBookings: (userId: string) => `USER#${userId}#BOOKINGS`,
+  /** GSI3: a point's bookings of one day. */
+  pointDayBookings: (pointId: string, date: string) => `POINT#${pointId}#BOOKINGS#${date}`,
+  /** One live booking per person per slot. */
+  bookingGuard: (userId: string, pointId: string, date: string, time: string) => ({ pk: `BOOKED#${userId}#${pointId}#${date}#${time}`, sk: 'BOOKED' }),
 } as const;

@@ -15,12 +15,33 @@ import {
   StaffingReportResponse,
 } from '../schemas/network';
 import type { Role } from '../vocabulary';
+import {
+  BookSlotRequest,
+  BookingSchema,
+  CancelBookingRequest,
+  CheckInRequest,
+  ListBookingsResponse,
+  PointBookingsQuery,
+  SlotsQuery,
+  SlotsResponse,
+} from '../schemas/bookings';
+import { CaseActionRequest, CaseDetailSchema, CreateCaseRequest, InboxQuery, InboxResponse, ListCasesResponse, ListMyCasesQuery } from '../schemas/cases';
+import {
+  CommitmentRequest,
+  ConfirmUploadRequest,
+  DownloadResponse,
+  MaterialParams,
+  MaterialSchema,
+  RequestUploadRequest,
+  ReviewMaterialRequest,
+  UploadTicketResponse,
+} from '../schemas/materials';
 
 /** Who may call: anyone, any signed-in user, or the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
 
 /** Lambda functions group routes by capability. */
-export type RouteGroup = 'catalogue' | 'network' | 'identity';
+export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings';
 
 export interface RouteDef {
   group: RouteGroup;
@@ -34,6 +55,8 @@ export interface RouteDef {
   response: z.ZodType;
   /** Served only by the local stack; every other stage answers 404. */
   localOnly?: boolean;
+  /** A create that phones retry: requires an Idempotency-Key header; a retry returns the first answer. */
+  idempotent?: boolean;
 }
 
 const define = <T extends Record<string, RouteDef>>(routes: T): T => routes;
@@ -144,6 +167,163 @@ export const ROUTES = define({
     access: 'signedIn',
     summary: 'The signed-in user',
     response: MeResponse,
+  },
+
+  createCase: {
+    group: 'cases',
+    method: 'POST',
+    path: '/cases',
+    access: ['resident', 'agent'],
+    summary: 'Entrust a service item (or open a pre-consultation); agents key in window and hotline requests',
+    body: CreateCaseRequest,
+    response: CaseDetailSchema,
+    idempotent: true,
+  },
+  listMyCases: {
+    group: 'cases',
+    method: 'GET',
+    path: '/cases/mine',
+    access: ['resident'],
+    summary: 'The signed-in resident’s cases, newest first',
+    query: ListMyCasesQuery,
+    response: ListCasesResponse,
+  },
+  getCase: {
+    group: 'cases',
+    method: 'GET',
+    path: '/cases/{id}',
+    access: 'signedIn',
+    summary: 'A case with its timeline, owner, deadline, sub-tasks, materials and the caller’s possible actions',
+    params: PathIdParams,
+    response: CaseDetailSchema,
+  },
+  actOnCase: {
+    group: 'cases',
+    method: 'POST',
+    path: '/cases/{id}/actions',
+    access: 'signedIn',
+    summary: 'Take one lifecycle action (accept, requestSupplement, transfer, rate …) at the version the caller saw',
+    params: PathIdParams,
+    body: CaseActionRequest,
+    response: CaseDetailSchema,
+  },
+  agentInbox: {
+    group: 'cases',
+    method: 'GET',
+    path: '/agent/inbox',
+    access: ['agent'],
+    summary: 'Open cases and sub-tasks, soonest deadline first: mine, my department’s or my service point’s',
+    query: InboxQuery,
+    response: InboxResponse,
+  },
+
+  requestUpload: {
+    group: 'materials',
+    method: 'POST',
+    path: '/cases/{id}/uploads',
+    access: ['resident', 'agent'],
+    summary: 'A presigned POST for one material file (jpg, png, pdf; ≤ 10 MB)',
+    params: PathIdParams,
+    body: RequestUploadRequest,
+    response: UploadTicketResponse,
+  },
+  confirmUpload: {
+    group: 'materials',
+    method: 'POST',
+    path: '/cases/{id}/materials',
+    access: ['resident', 'agent'],
+    summary: 'Record an uploaded file after checking it in storage (type, size, key)',
+    params: PathIdParams,
+    body: ConfirmUploadRequest,
+    response: MaterialSchema,
+  },
+  commitMaterial: {
+    group: 'materials',
+    method: 'POST',
+    path: '/cases/{id}/commitments',
+    access: ['resident'],
+    summary: '告知承诺: a signed commitment in place of a material the item allows it for',
+    params: PathIdParams,
+    body: CommitmentRequest,
+    response: MaterialSchema,
+  },
+  reviewMaterial: {
+    group: 'materials',
+    method: 'POST',
+    path: '/cases/{id}/materials/{materialId}/review',
+    access: ['agent'],
+    summary: 'Accept a material, or reject it with a reason',
+    params: MaterialParams,
+    body: ReviewMaterialRequest,
+    response: MaterialSchema,
+  },
+  downloadMaterial: {
+    group: 'materials',
+    method: 'GET',
+    path: '/cases/{id}/materials/{materialId}/download',
+    access: 'signedIn',
+    summary: 'A short-lived link to a material file, for the applicant, the case’s agents and the bureau',
+    params: MaterialParams,
+    response: DownloadResponse,
+  },
+
+  listSlots: {
+    group: 'bookings',
+    method: 'GET',
+    path: '/network/points/{id}/slots',
+    access: 'public',
+    summary: 'A service point’s appointment slots on a date, with free places',
+    params: PathIdParams,
+    query: SlotsQuery,
+    response: SlotsResponse,
+  },
+  bookSlot: {
+    group: 'bookings',
+    method: 'POST',
+    path: '/bookings',
+    access: ['resident'],
+    summary: 'Book a place in a slot; never overbooks',
+    body: BookSlotRequest,
+    response: BookingSchema,
+    idempotent: true,
+  },
+  listMyBookings: {
+    group: 'bookings',
+    method: 'GET',
+    path: '/bookings/mine',
+    access: ['resident'],
+    summary: 'The signed-in resident’s bookings',
+    response: ListBookingsResponse,
+  },
+  cancelBooking: {
+    group: 'bookings',
+    method: 'POST',
+    path: '/bookings/{id}/cancel',
+    access: ['resident'],
+    summary: 'Cancel a booking and free its place',
+    params: PathIdParams,
+    body: CancelBookingRequest,
+    response: BookingSchema,
+  },
+  checkIn: {
+    group: 'bookings',
+    method: 'POST',
+    path: '/bookings/{id}/check-in',
+    access: ['resident', 'agent'],
+    summary: 'Check in at the point (code from its QR poster); puts an event on the booked case',
+    params: PathIdParams,
+    body: CheckInRequest,
+    response: BookingSchema,
+  },
+  pointBookings: {
+    group: 'bookings',
+    method: 'GET',
+    path: '/network/points/{id}/bookings',
+    access: ['agent', 'bureau'],
+    summary: 'A point’s bookings on a date, for its agents',
+    params: PathIdParams,
+    query: PointBookingsQuery,
+    response: ListBookingsResponse,
   },
 });
 

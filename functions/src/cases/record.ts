@@ -1,0 +1,73 @@
+// A case as stored: one item per case, whose index attributes place it in the applicant's list,
+// its holder's inbox, its department's queue and its service point's queue while it is open.
+import type { CaseEvent, CaseState, Channel, RatingLevel, ServiceKind, ServiceMode } from '@app/shared';
+import { stateFamily } from '@app/shared';
+import type { Item } from '../lib/dynamo';
+import { keys } from '../lib/keys';
+
+export interface CaseRecord {
+  id: string;
+  /** Human-readable 办件编号, e.g. KDL-20261125-0007. */
+  number: string;
+  kind: 'entrustment' | 'preConsultation';
+  state: CaseState;
+  version: number;
+  itemId: string;
+  itemName: string;
+  departmentId: string;
+  departmentName: string;
+  commitmentDays: number;
+  serviceKind: ServiceKind;
+  serviceMode: ServiceMode;
+  channel: Channel;
+  servicePointId?: string;
+  servicePointName?: string;
+  applicantUserId?: string;
+  applicant: { name: string; phone: string; enterpriseName?: string; creditCode?: string };
+  onSite?: { address: string; preferredDate: string; preferredPeriod: 'morning' | 'afternoon' };
+  note?: string;
+  /** Routed to, before acceptance (first-contact responsibility starts at acceptance). */
+  assigneeAgentId?: string;
+  ownerAgentId?: string;
+  acceptedAt?: string;
+  dueDate?: string;
+  /** China date the deadline clock stopped (supplement owed, escalated), if it is stopped. */
+  pausedOn?: string;
+  openSubTasks: number;
+  subTaskDepartmentIds: string[];
+  rated: boolean;
+  escalation?: { authorityKind: 'upperLevel' | 'otherRegion'; authority: string; reason: string; at: string };
+  supplement?: { items: { materialSpecId?: string; name: string; reason: string }[]; requestedAt: string };
+  result?: { outcome: 'approved' | 'notApproved' | 'informed'; summary: string; at: string };
+  agreement?: { version: string; signerName: string; signedAt: string };
+  rating?: { level: RatingLevel; comment?: string; at: string };
+  rectification?: { dueDate: string; state: 'open' | 'done' };
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The date a queue sorts by: the due date once accepted, the entrustment date before. */
+export const queueDate = (c: CaseRecord): string => c.dueDate ?? c.createdAt.slice(0, 10);
+
+export function caseToItem(c: CaseRecord): Item {
+  const open = stateFamily(c.state) === 'open';
+  const holder = c.ownerAgentId ?? c.assigneeAgentId;
+  const sort = keys.queueSort(queueDate(c), c.id);
+  return {
+    ...keys.case(c.id),
+    entity: 'case',
+    gsi1pk: c.applicantUserId ? keys.applicantCases(c.applicantUserId) : undefined,
+    gsi1sk: c.applicantUserId ? `${c.createdAt}#${c.id}` : undefined,
+    gsi2pk: open && holder ? keys.agentOpen(holder) : undefined,
+    gsi2sk: open && holder ? sort : undefined,
+    gsi3pk: open ? keys.departmentOpen(c.departmentId) : undefined,
+    gsi3sk: open ? sort : undefined,
+    gsi4pk: open && c.servicePointId ? keys.pointOpen(c.servicePointId) : undefined,
+    gsi4sk: open && c.servicePointId ? sort : undefined,
+    ...c,
+  };
+}
+
+export function eventItem(caseId: string, event: CaseEvent): Item {
+  return { ...keys.caseEvent(caseId, event.at, event.id), entity: 'caseEvent', caseId, ...event };
+}

@@ -1,0 +1,128 @@
+// Cases in the single table: reading a case with everything in its partition, appending events,
+// and committing a state change as one transaction.
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { CaseEvent, Material, SubTask } from '@app/shared';
+import { config } from '../lib/config';
+import { documentClient, withoutKeys, type Item } from '../lib/dynamo';
+import { AppError } from '../lib/errors';
+import { keys } from '../lib/keys';
+import { outboxItem, type Notice } from '../notices/outbox';
+import { caseToItem, eventItem, type CaseRecord } from './record';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+export async function findCase(id: string, consistent = false): Promise<CaseRecord | undefined> {
+  const out = await documentClient().send(new GetCommand({ TableName: config().tableName, Key: keys.case(id), ConsistentRead: consistent }));
+  return out.Item && withoutKeys<CaseRecord>(out.Item);
+}
+
+export interface CaseBundle {
+  record: CaseRecord;
+  events: CaseEvent[];
+  subTasks: SubTask[];
+  materials: Material[];
+}
+
+/** The case and its events, sub-tasks and materials: one Query of its partition (paged). */
+export async function loadCaseBundle(id: string): Promise<CaseBundle | undefined> {
+  const items: Item[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await documentClient().send(
+      new QueryCommand({
+        TableName: config().tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.casePartition(id) },
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  const record = items.find((i) => i.sk === 'CASE');
+  if (!record) return undefined;
+  const of = (prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix));
+  return {
+    record: withoutKeys<CaseRecord>(record),
+    events: of(keys.casePrefix.event).map((i) => withoutKeys<CaseEvent & { caseId: string }>(i)).map(({ caseId, ...e }) => (void caseId, e)),
+    subTasks: of(keys.casePrefix.subTask).map((i) => withoutKeys<SubTask & { caseId: string }>(i)).map(({ caseId, ...t }) => (void caseId, t)),
+    materials: of(keys.casePrefix.material).map((i) => withoutKeys<Material>(i)),
+  };
+}
+
+/**
+ * Appends a timeline event that does not change the case's state (a material uploaded, a
+ * booking checked in): events are append-only items, so no version check is needed.
+ */
+export async function appendCaseEvent(caseId: string, event: CaseEvent): Promise<void> {
+  await documentClient().send(new PutCommand({ TableName: config().tableName, Item: eventItem(caseId, event) }));
+}
+
+export interface Change {
+  /** The case as read (null when the change creates it). */
+  before: CaseRecord | null;
+  after: CaseRecord;
+  event: CaseEvent;
+  /** Other items written with the change (sub-tasks, agreement, rating, idempotency record …). */
+  puts?: { item: Item; condition?: string; values?: Record<string, unknown> }[];
+  notices?: Notice[];
+}
+
+/** Index in TransactItems of the idempotency record, when the change carries one (see entrust). */
+export const CASE_ITEM_INDEX = 0;
+
+/**
+ * Commits a change as one TransactWriteItems: the case conditioned on the version that was read
+ * (or on not existing), the event, the other items and the outbox notices. A lost race is 409.
+ */
+export async function commitChange(change: Change): Promise<void> {
+  const TableName = config().tableName;
+  const items: TransactItem[] = [
+    {
+      Put: {
+        TableName,
+        Item: caseToItem(change.after),
+        ConditionExpression: change.before ? 'version = :v' : 'attribute_not_exists(pk)',
+        ExpressionAttributeValues: change.before ? { ':v': change.before.version } : undefined,
+      },
+    },
+    { Put: { TableName, Item: eventItem(change.after.id, change.event), ConditionExpression: 'attribute_not_exists(pk)' } },
+    ...(change.puts ?? []).map(
+      (p): TransactItem => ({ Put: { TableName, Item: p.item, ConditionExpression: p.condition, ExpressionAttributeValues: p.values } }),
+    ),
+    ...(change.notices ?? []).map((n): TransactItem => ({ Put: { TableName, Item: outboxItem(n, change.event.at) } })),
+  ];
+  try {
+    await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    throw transactionError(error);
+  }
+}
+
+/** Maps a cancelled transaction: a failed condition on the case is a stale version. */
+export function transactionError(error: unknown): unknown {
+  const e = error as { name?: string; CancellationReasons?: { Code?: string }[] };
+  if (e.name !== 'TransactionCanceledException') return error;
+  const reasons = e.CancellationReasons ?? [];
+  if (reasons[CASE_ITEM_INDEX]?.Code === 'ConditionalCheckFailed') return new AppError('stale_version', 'the case changed meanwhile');
+  if (reasons.some((r) => r.Code === 'TransactionConflict')) return new AppError('stale_version', 'a concurrent change won');
+  if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return new AppError('conflict', 'a related item changed meanwhile');
+  return error;
+}
+
+/** The next human-readable case number of a day (gaps are possible, duplicates are not). */
+export async function nextCaseNumber(chinaDate: string): Promise<string> {
+  const out = await documentClient().send(
+    new UpdateCommand({
+      TableName: config().tableName,
+      Key: keys.caseNumberCounter(chinaDate),
+      UpdateExpression: 'ADD #n :one',
+      ExpressionAttributeNames: { '#n': 'value' },
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  const n = Number(out.Attributes?.value ?? 0);
+  return `KDL-${chinaDate.replace(/-/g, '')}-${String(n).padStart(4, '0')}`;
+}

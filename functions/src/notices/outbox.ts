@@ -1,0 +1,38 @@
+// The outbox: every notice a change causes is written in the same transaction as the change, so no
+// notice is lost and none is sent for a change that did not happen. Issue 5's notifier drains it.
+import { ulid } from 'ulid';
+import type { Item } from '../lib/dynamo';
+import { keys } from '../lib/keys';
+
+export const OUTBOX_SHARDS = 4;
+
+/** Who a notice is for: a resident (by user), an agent, or everyone on a department's queue. */
+export type Recipient = { userId: string } | { agentId: string } | { departmentId: string };
+
+export type NoticeKind =
+  | 'newTask'
+  | 'transferredToMe'
+  | 'supplementAnswered'
+  | 'bookingCheckedIn'
+  | 'badRating'
+  | 'subTaskAssigned'
+  | 'caseAccepted'
+  | 'supplementRequested'
+  | 'resultReady'
+  | 'caseWithdrawn';
+
+export interface Notice {
+  kind: NoticeKind;
+  recipient: Recipient;
+  caseId: string;
+  caseNumber: string;
+  itemName: string;
+  /** A short Chinese line for the inbox and the WeChat template's thing field. */
+  summary: string;
+}
+
+export function outboxItem(notice: Notice, at: string): Item {
+  const id = ulid();
+  const shard = parseInt(id.slice(-2), 32) % OUTBOX_SHARDS;
+  return { ...keys.outbox(shard, at, id), entity: 'outbox', id, at, attempts: 0, ...notice };
+}

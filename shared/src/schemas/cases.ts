@@ -1,0 +1,223 @@
+// Cases (办件): entrustment, the lifecycle actions, and what residents and agents read.
+import { z } from 'zod';
+import { CaseAction, CaseState, type Awaiting } from '../caseMachine';
+import { Channel, RatingLevel, ServiceKind, ServiceMode } from '../vocabulary';
+import { CursorSchema, DateSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema, requiredText, text } from './common';
+import { MaterialSchema } from './materials';
+
+/** 统一社会信用代码: 18 characters. */
+export const CreditCodeSchema = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, '统一社会信用代码格式有误');
+
+export const ApplicantInputSchema = z.strictObject({
+  name: requiredText(30),
+  phone: MobileSchema,
+  /** When acting for an enterprise. */
+  enterpriseName: requiredText(100).optional(),
+  creditCode: CreditCodeSchema.optional(),
+});
+
+export const OnSiteRequestSchema = z.strictObject({
+  address: requiredText(200),
+  preferredDate: DateSchema,
+  preferredPeriod: z.enum(['morning', 'afternoon']),
+});
+
+/** Idempotency keys come in the Idempotency-Key header; this is their shape. */
+export const IdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '幂等键格式有误');
+
+export const CreateCaseRequest = z
+  .strictObject({
+    /** An entrustment, or a pre-consultation (提前介入) before any entrustment. */
+    kind: z.enum(['entrustment', 'preConsultation']),
+    itemId: IdSchema,
+    serviceKind: ServiceKind.schema,
+    serviceMode: ServiceMode.schema,
+    channel: Channel.schema.default('miniProgram'),
+    /** Entrusted at (or by scanning the QR code of) a service point. */
+    servicePointId: IdSchema.optional(),
+    applicant: ApplicantInputSchema,
+    onSite: OnSiteRequestSchema.optional(),
+    note: text(500).optional(),
+  })
+  .refine((r) => r.serviceMode !== 'onSite' || r.onSite !== undefined, { message: '上门服务请填写地址和期望时间', path: ['onSite'] })
+  .refine((r) => r.serviceMode === 'onSite' || r.onSite === undefined, { message: '仅上门服务需要上门信息', path: ['onSite'] });
+export type CreateCaseRequest = z.infer<typeof CreateCaseRequest>;
+
+const Base = { version: z.number().int().min(0).max(1_000_000) };
+const note = text(500).optional();
+
+export const SupplementItemSchema = z.strictObject({
+  materialSpecId: IdSchema.optional(),
+  name: requiredText(100),
+  reason: requiredText(200),
+});
+
+/** One body per lifecycle action; `action` picks the shape. Creating a case is POST /cases. */
+export const CaseActionRequest = z.discriminatedUnion('action', [
+  z.strictObject({ ...Base, action: z.literal('recordConsultation'), note: requiredText(1000) }),
+  z.strictObject({ ...Base, action: z.literal('concludeConsultation'), note }),
+  z.strictObject({ ...Base, action: z.literal('entrust'), serviceKind: ServiceKind.schema, serviceMode: ServiceMode.schema, onSite: OnSiteRequestSchema.optional(), note }),
+  z.strictObject({
+    ...Base,
+    action: z.literal('signAgreement'),
+    agreementVersion: requiredText(20),
+    signerName: requiredText(30),
+    consentToDataHandling: z.literal(true),
+    acknowledgeFreeOfCharge: z.literal(true),
+    /** The handwritten signature image, uploaded like a material (issue 4). */
+    signatureUploadId: IdSchema.optional(),
+  }),
+  z.strictObject({ ...Base, action: z.literal('accept'), note }),
+  z.strictObject({ ...Base, action: z.literal('recordProgress'), note: requiredText(1000) }),
+  z.strictObject({ ...Base, action: z.literal('submitMaterials'), note }),
+  z.strictObject({ ...Base, action: z.literal('requestSupplement'), items: z.array(SupplementItemSchema).min(1).max(20), note }),
+  z.strictObject({ ...Base, action: z.literal('answerSupplement'), note }),
+  z.strictObject({ ...Base, action: z.literal('startCoordination'), note }),
+  z.strictObject({
+    ...Base,
+    action: z.literal('splitSubTasks'),
+    tasks: z.array(z.strictObject({ departmentId: IdSchema, title: requiredText(100), note })).min(1).max(10),
+  }),
+  z.strictObject({ ...Base, action: z.literal('completeSubTask'), taskId: IdSchema, result: requiredText(500) }),
+  z.strictObject({ ...Base, action: z.literal('transfer'), departmentId: IdSchema, reason: requiredText(500) }),
+  z.strictObject({
+    ...Base,
+    action: z.literal('escalate'),
+    authorityKind: z.enum(['upperLevel', 'otherRegion']),
+    authority: requiredText(80),
+    reason: requiredText(500),
+  }),
+  z.strictObject({ ...Base, action: z.literal('feedBackResult'), outcome: z.enum(['approved', 'notApproved', 'informed']), summary: requiredText(1000) }),
+  z.strictObject({ ...Base, action: z.literal('archive'), note }),
+  z.strictObject({ ...Base, action: z.literal('recordFollowUpVisit'), method: z.enum(['phone', 'inPerson', 'online']), note: requiredText(1000) }),
+  z.strictObject({ ...Base, action: z.literal('rate'), level: RatingLevel.schema, comment: text(500).optional() }),
+  z.strictObject({ ...Base, action: z.literal('withdraw'), reason: text(500).optional() }),
+]);
+export type CaseActionRequest = z.infer<typeof CaseActionRequest>;
+
+export const ActorSchema = z.object({
+  userId: IdSchema.optional(),
+  role: z.enum(['resident', 'agent', 'bureau', 'system']),
+  name: z.string(),
+  agentId: IdSchema.optional(),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+/** One step on the timeline: who, in which role, did what, from which state to which, when. */
+export const CaseEventSchema = z.object({
+  id: z.string(),
+  at: DateTimeSchema,
+  actor: ActorSchema,
+  action: z.union([CaseAction.schema, z.enum(['openPreConsultation', 'route', 'uploadMaterial', 'commitMaterial', 'reviewMaterial', 'book', 'cancelBooking', 'checkIn'])]),
+  from: CaseState.schema.optional(),
+  to: CaseState.schema.optional(),
+  note: z.string().optional(),
+  /** Action-specific facts, e.g. the escalation authority or the supplement list. */
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
+
+export const SubTaskSchema = z.object({
+  id: IdSchema,
+  departmentId: IdSchema,
+  departmentName: z.string(),
+  title: z.string(),
+  note: z.string().optional(),
+  state: z.enum(['open', 'done']),
+  assignedAgentId: IdSchema.optional(),
+  dueDate: DateSchema.optional(),
+  result: z.string().optional(),
+  completedAt: DateTimeSchema.optional(),
+});
+export type SubTask = z.infer<typeof SubTaskSchema>;
+
+export const PersonSchema = z.object({ agentId: IdSchema, name: z.string(), phoneMasked: z.string() });
+
+export const DeadlineSchema = z.object({
+  dueDate: DateSchema,
+  workingDaysLeft: z.number().int(),
+  status: z.enum(['onTrack', 'near', 'overdue']),
+  /** The clock is paused (supplement owed, or with an upper-level authority). */
+  paused: z.boolean(),
+  /** False when the due date lies in a year whose holiday arrangement is not yet published. */
+  official: z.boolean(),
+});
+
+const AWAITING = ['applicant', 'agent', 'department', 'authority', 'nobody'] as const satisfies readonly Awaiting[];
+
+export const CaseSummarySchema = z.object({
+  id: IdSchema,
+  number: z.string(),
+  kind: z.enum(['entrustment', 'preConsultation']),
+  state: CaseState.schema,
+  version: z.number().int(),
+  itemId: IdSchema,
+  itemName: z.string(),
+  departmentId: IdSchema,
+  departmentName: z.string(),
+  serviceKind: ServiceKind.schema,
+  serviceMode: ServiceMode.schema,
+  channel: Channel.schema,
+  applicantName: z.string(),
+  createdAt: DateTimeSchema,
+  updatedAt: DateTimeSchema,
+  awaiting: z.enum(AWAITING),
+  deadline: DeadlineSchema.optional(),
+});
+export type CaseSummary = z.infer<typeof CaseSummarySchema>;
+
+export const CaseDetailSchema = CaseSummarySchema.extend({
+  applicant: z.object({
+    name: z.string(),
+    phoneMasked: z.string(),
+    /** Only for the applicant and the case's agents. */
+    phone: z.string().optional(),
+    enterpriseName: z.string().optional(),
+    creditCode: z.string().optional(),
+  }),
+  servicePointId: IdSchema.optional(),
+  servicePointName: z.string().optional(),
+  commitmentDays: z.number().int(),
+  acceptedAt: DateTimeSchema.optional(),
+  owner: PersonSchema.optional(),
+  assignee: PersonSchema.optional(),
+  onSite: OnSiteRequestSchema.optional(),
+  escalation: z.object({ authorityKind: z.enum(['upperLevel', 'otherRegion']), authority: z.string(), reason: z.string(), at: DateTimeSchema }).optional(),
+  supplement: z.object({ items: z.array(SupplementItemSchema), requestedAt: DateTimeSchema }).optional(),
+  result: z.object({ outcome: z.enum(['approved', 'notApproved', 'informed']), summary: z.string(), at: DateTimeSchema }).optional(),
+  agreement: z.object({ version: z.string(), signerName: z.string(), signedAt: DateTimeSchema }).optional(),
+  rating: z.object({ level: RatingLevel.schema, comment: z.string().optional(), at: DateTimeSchema }).optional(),
+  rectification: z.object({ dueDate: DateSchema, state: z.enum(['open', 'done']) }).optional(),
+  subTasks: z.array(SubTaskSchema),
+  materials: z.array(MaterialSchema),
+  timeline: z.array(CaseEventSchema),
+  /** What the caller may do now: the buttons the app shows. */
+  availableActions: z.array(CaseAction.schema),
+});
+export type CaseDetail = z.infer<typeof CaseDetailSchema>;
+
+export const ListMyCasesQuery = z.strictObject({ limit: LimitSchema, cursor: CursorSchema.optional() });
+export const ListCasesResponse = z.object({ cases: z.array(CaseSummarySchema), nextCursor: z.string().optional() });
+
+export const InboxQuery = z.strictObject({
+  /** mine: held by me; department: my department's open queue; servicePoint: my point's. */
+  view: z.enum(['mine', 'department', 'servicePoint']).default('mine'),
+  limit: LimitSchema,
+  cursor: CursorSchema.optional(),
+});
+
+export const InboxEntrySchema = z.object({
+  kind: z.enum(['case', 'subTask']),
+  caseId: IdSchema,
+  caseNumber: z.string(),
+  itemName: z.string(),
+  state: CaseState.schema,
+  /** For sub-tasks: the sub-task itself. */
+  subTask: SubTaskSchema.optional(),
+  applicantName: z.string(),
+  holderAgentId: IdSchema.optional(),
+  /** The date the entry is sorted by: the due date, or the entrustment date while unaccepted. */
+  queueDate: DateSchema,
+  deadline: DeadlineSchema.optional(),
+});
+export const InboxResponse = z.object({ entries: z.array(InboxEntrySchema), nextCursor: z.string().optional() });

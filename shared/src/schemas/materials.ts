@@ -1,0 +1,59 @@
+// Materials (申请材料): uploads straight to object storage, 告知承诺 entries, and agents' review.
+import { z } from 'zod';
+import { DateTimeSchema, IdSchema, requiredText, text } from './common';
+
+/** What a phone may upload: photos and PDFs, at most 10 MB. */
+export const MATERIAL_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+export const MaterialContentTypeSchema = z.enum(MATERIAL_CONTENT_TYPES);
+export const MAX_MATERIAL_BYTES = 10 * 1024 * 1024;
+
+export const RequestUploadRequest = z.strictObject({
+  materialSpecId: IdSchema,
+  fileName: requiredText(120),
+  contentType: MaterialContentTypeSchema,
+  size: z.number().int().min(1).max(MAX_MATERIAL_BYTES),
+});
+
+/** A presigned POST: `wx.uploadFile` (and a browser form) posts `fields` plus the file to `url`. */
+export const UploadTicketResponse = z.object({
+  uploadId: IdSchema,
+  url: z.url(),
+  fields: z.record(z.string(), z.string()),
+  expiresAt: DateTimeSchema,
+});
+
+export const ConfirmUploadRequest = z.strictObject({ uploadId: IdSchema });
+
+export const CommitmentRequest = z.strictObject({
+  materialSpecId: IdSchema,
+  /** The applicant's own words of commitment in place of the material. */
+  statement: requiredText(500),
+});
+
+export const ReviewMaterialRequest = z
+  .strictObject({ decision: z.enum(['accepted', 'rejected']), reason: text(200).optional() })
+  .refine((r) => r.decision === 'accepted' || (r.reason !== undefined && r.reason.length > 0), {
+    message: '退回材料请说明原因',
+    path: ['reason'],
+  });
+
+export const MaterialSchema = z.object({
+  id: IdSchema,
+  caseId: IdSchema,
+  materialSpecId: IdSchema,
+  name: z.string(),
+  kind: z.enum(['file', 'commitment']),
+  fileName: z.string().optional(),
+  contentType: MaterialContentTypeSchema.optional(),
+  size: z.number().int().optional(),
+  commitmentStatement: z.string().optional(),
+  status: z.enum(['pending', 'accepted', 'rejected']),
+  reviewNote: z.string().optional(),
+  uploadedBy: z.object({ userId: IdSchema, role: z.enum(['resident', 'agent', 'bureau']), name: z.string() }),
+  uploadedAt: DateTimeSchema,
+  reviewedAt: DateTimeSchema.optional(),
+});
+export type Material = z.infer<typeof MaterialSchema>;
+
+export const MaterialParams = z.strictObject({ id: IdSchema, materialId: IdSchema });
+export const DownloadResponse = z.object({ url: z.url(), expiresAt: DateTimeSchema });

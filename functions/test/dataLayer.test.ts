@@ -100,3 +100,13 @@ describe('identity', () => {
     expect(mapping.Items).toHaveLength(1);
   });
 });
+
+describe('the outbox', () => {
+  test('every id lands in one of the shards, whatever its characters', async () => {
+    const { outboxShard, OUTBOX_SHARDS } = await import('../src/notices/outbox');
+    const { ulid } = await import('ulid');
+    const shards = new Set(Array.from({ length: 500 }, () => outboxShard(ulid())));
+    expect([...shards].sort()).toEqual(Array.from({ length: OUTBOX_SHARDS }, (_, i) => i));
+    expect(outboxShard('01ZZZZZZZZZZZZZZZZZZZZZZZZ')).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -78,7 +78,8 @@ export const TRANSITIONS: Readonly<Record<CaseAction, TransitionRule>> = {
   concludeConsultation: { from: ['earlyIntervention'], by: ['agent'], to: 'consultationConcluded' },
   // An agent may key in an entrustment taken at a window or on the 12345 hotline.
   entrust: { from: [null, 'earlyIntervention'], by: ['resident', 'agent'], to: 'entrusted' },
-  signAgreement: { from: ['entrusted'], by: ['resident'], to: 'agreementSigned' },
+  // An agent records the paper agreement signed at a window (the applicant has no account).
+  signAgreement: { from: ['entrusted'], by: ['resident', 'agent'], to: 'agreementSigned' },
   accept: { from: ['agreementSigned', 'transferred'], by: ['agent'], to: 'accepted' },
   recordProgress: { from: OPEN_HANDLING, by: ['agent', 'bureau'], to: 'same' },
   // 代办: the agent may submit on the applicant's behalf.

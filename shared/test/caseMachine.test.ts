@@ -36,7 +36,7 @@ const ALLOWED: readonly Row[] = [
   [NO_CASE, 'entrust', 'resident agent', 'entrusted'],
   ['earlyIntervention', 'entrust', 'resident agent', 'entrusted'],
   // 签订协议: only the applicant can sign their own agreement.
-  ['entrusted', 'signAgreement', 'resident', 'agreementSigned'],
+  ['entrusted', 'signAgreement', 'resident agent', 'agreementSigned'],
   // 受理: by an agent of the department, also when a case was transferred to it.
   ['agreementSigned', 'accept', 'agent', 'accepted'],
   ['transferred', 'accept', 'agent', 'accepted'],

@@ -3,6 +3,7 @@
 import type { CaseEvent, CaseState, Channel, RatingLevel, ServiceKind, ServiceMode } from '@app/shared';
 import { stateFamily } from '@app/shared';
 import type { Item } from '../lib/dynamo';
+import { monotonicFactory } from 'ulid';
 import { keys } from '../lib/keys';
 
 export interface CaseRecord {
@@ -71,3 +72,6 @@ export function caseToItem(c: CaseRecord): Item {
 export function eventItem(caseId: string, event: CaseEvent): Item {
   return { ...keys.caseEvent(caseId, event.at, event.id), entity: 'caseEvent', caseId, ...event };
 }
+
+/** Event ids increase within a millisecond too, so two events stamped alike keep their order. */
+export const newEventId = monotonicFactory();

@@ -65,7 +65,7 @@ export interface Change {
   after: CaseRecord;
   event: CaseEvent;
   /** Other items written with the change (sub-tasks, agreement, rating, idempotency record …). */
-  puts?: { item: Item; condition?: string; values?: Record<string, unknown> }[];
+  puts?: { item: Item; condition?: string; values?: Record<string, unknown>; names?: Record<string, string> }[];
   notices?: Notice[];
 }
 
@@ -89,7 +89,9 @@ export async function commitChange(change: Change): Promise<void> {
     },
     { Put: { TableName, Item: eventItem(change.after.id, change.event), ConditionExpression: 'attribute_not_exists(pk)' } },
     ...(change.puts ?? []).map(
-      (p): TransactItem => ({ Put: { TableName, Item: p.item, ConditionExpression: p.condition, ExpressionAttributeValues: p.values } }),
+      (p): TransactItem => ({
+        Put: { TableName, Item: p.item, ConditionExpression: p.condition, ExpressionAttributeValues: p.values, ExpressionAttributeNames: p.names },
+      }),
     ),
     ...(change.notices ?? []).map((n): TransactItem => ({ Put: { TableName, Item: outboxItem(n, change.event.at) } })),
   ];

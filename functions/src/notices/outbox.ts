@@ -33,6 +33,13 @@ export interface Notice {
 
 export function outboxItem(notice: Notice, at: string): Item {
   const id = ulid();
-  const shard = parseInt(id.slice(-2), 32) % OUTBOX_SHARDS;
-  return { ...keys.outbox(shard, at, id), entity: 'outbox', id, at, attempts: 0, ...notice };
+  return { ...keys.outbox(outboxShard(id), at, id), entity: 'outbox', id, at, attempts: 0, ...notice };
 }
+
+/** The shard of an outbox id: spread by the id's random tail (any character set). */
+export function outboxShard(id: string): number {
+  let sum = 0;
+  for (const ch of id.slice(-4)) sum += ch.charCodeAt(0);
+  return sum % OUTBOX_SHARDS;
+}
+

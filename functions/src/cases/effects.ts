@@ -1,0 +1,301 @@
+// What each lifecycle action does to a case beyond its state: the facts it records, the items it
+// writes alongside, and the notices it causes. Pure except for routing picks and look-ups.
+import {
+  AGREEMENT_CLAUSES,
+  AGREEMENT_TITLE,
+  AGREEMENT_VERSION,
+  DATA_CONSENT_STATEMENT,
+  FREE_OF_CHARGE_STATEMENT,
+  addWorkingDays,
+  chinaDate,
+  commitmentDueDate,
+  extendDueDate,
+  isBadRating,
+  type CaseActionRequest,
+  type CaseState,
+  type Principal,
+  type SubTask,
+} from '@app/shared';
+import { ulid } from 'ulid';
+import type { CaseRelation } from '../identity/access';
+import type { Item } from '../lib/dynamo';
+import { AppError } from '../lib/errors';
+import { keys } from '../lib/keys';
+import { findDepartment } from '../network/repository';
+import type { Notice } from '../notices/outbox';
+import type { CaseRecord } from './record';
+import { pickAgent } from './routing';
+
+/** Working days a department has to rectify a bad rating. */
+export const RECTIFICATION_DAYS = 5;
+
+export interface EffectInput {
+  record: CaseRecord;
+  principal: Principal;
+  relation: CaseRelation;
+  request: CaseActionRequest;
+  to: CaseState;
+  now: Date;
+  subTasks: SubTask[];
+}
+
+export interface Effect {
+  after: CaseRecord;
+  note?: string;
+  data?: Record<string, unknown>;
+  puts: { item: Item; condition?: string; values?: Record<string, unknown>; names?: Record<string, string> }[];
+  notices: Notice[];
+}
+
+const forbidden = (why: string) => new AppError('forbidden', why);
+
+/** Agent actions reserved to the owner once a case is accepted (first-contact responsibility). */
+const OWNER_ONLY = new Set(['requestSupplement', 'startCoordination', 'splitSubTasks', 'feedBackResult', 'archive', 'recordFollowUpVisit', 'escalate', 'submitMaterials', 'answerSupplement']);
+
+/** Beyond the role the state machine checks: is this caller the right person for this case? */
+export function checkRelation(input: Pick<EffectInput, 'record' | 'principal' | 'relation' | 'request' | 'subTasks'>): void {
+  const { record, principal, relation, request } = input;
+  const action = request.action;
+  if (principal.role === 'resident') {
+    if (relation !== 'applicant') throw forbidden('not the applicant');
+    return;
+  }
+  if (principal.role === 'bureau') return;
+  // An agent.
+  const isOwner = record.ownerAgentId !== undefined && record.ownerAgentId === principal.agentId;
+  const ofUnit = principal.departmentId === record.departmentId || (record.servicePointId !== undefined && principal.servicePointId === record.servicePointId);
+  const isAssignee = record.assigneeAgentId !== undefined && record.assigneeAgentId === principal.agentId;
+  if (action === 'accept' || action === 'recordConsultation' || action === 'concludeConsultation') {
+    if (!ofUnit && !isAssignee) throw forbidden('not an agent of the case’s department or service point');
+    return;
+  }
+  if (action === 'signAgreement') {
+    if (record.applicantUserId) throw forbidden('the applicant signs in the app');
+    if (!ofUnit && !isAssignee && !isOwner) throw forbidden('not an agent of the case');
+    return;
+  }
+  if (action === 'transfer') {
+    if (record.ownerAgentId ? !isOwner : !ofUnit && !isAssignee) throw forbidden('only the owner transfers');
+    return;
+  }
+  if (action === 'completeSubTask') {
+    const task = input.subTasks.find((t) => t.id === request.taskId);
+    if (!isOwner && !(task && task.departmentId === principal.departmentId)) throw forbidden('not the sub-task’s department');
+    return;
+  }
+  if (action === 'recordProgress') {
+    const inSubTask = input.subTasks.some((t) => t.departmentId === principal.departmentId);
+    if (!isOwner && !inSubTask) throw forbidden('not the owner');
+    return;
+  }
+  if (OWNER_ONLY.has(action) && !isOwner) throw forbidden('not the owner');
+}
+
+const notice = (record: CaseRecord, kind: Notice['kind'], recipient: Notice['recipient'], summary: string): Notice => ({
+  kind,
+  recipient,
+  caseId: record.id,
+  caseNumber: record.number,
+  itemName: record.itemName,
+  summary,
+});
+
+const toApplicant = (r: CaseRecord, kind: Notice['kind'], summary: string): Notice[] =>
+  r.applicantUserId ? [notice(r, kind, { userId: r.applicantUserId }, summary)] : [];
+const toHolder = (r: CaseRecord, kind: Notice['kind'], summary: string): Notice[] => {
+  const holder = r.ownerAgentId ?? r.assigneeAgentId;
+  return holder ? [notice(r, kind, { agentId: holder }, summary)] : [notice(r, kind, { departmentId: r.departmentId }, summary)];
+};
+
+async function departmentOrFail(id: string, field: string) {
+  const department = await findDepartment(id);
+  if (!department) {
+    throw new AppError('validation_failed', 'unknown department', { issues: [{ path: ['body', field], code: 'custom', message: '部门不存在' }] });
+  }
+  return department;
+}
+
+export async function effectOf(input: EffectInput): Promise<Effect> {
+  const { record, principal, request, now } = input;
+  const at = now.toISOString();
+  const today = chinaDate(now);
+  const after: CaseRecord = { ...record, state: input.to, version: record.version + 1, updatedAt: at };
+  const effect: Effect = { after, puts: [], notices: [], note: 'note' in request ? request.note : undefined };
+
+  switch (request.action) {
+    case 'entrust':
+      Object.assign(after, { kind: 'entrustment', serviceKind: request.serviceKind, serviceMode: request.serviceMode, onSite: request.onSite });
+      break;
+    case 'signAgreement': {
+      if (request.agreementVersion !== AGREEMENT_VERSION) {
+        throw new AppError('validation_failed', 'outdated agreement', {
+          issues: [{ path: ['body', 'agreementVersion'], code: 'custom', message: '协议已更新，请重新阅读后签署' }],
+        });
+      }
+      after.agreement = { version: AGREEMENT_VERSION, signerName: request.signerName, signedAt: at };
+      effect.puts.push({
+        item: {
+          ...keys.agreement(record.id),
+          entity: 'agreement',
+          version: AGREEMENT_VERSION,
+          title: AGREEMENT_TITLE,
+          clauses: AGREEMENT_CLAUSES,
+          freeOfCharge: FREE_OF_CHARGE_STATEMENT,
+          dataConsent: DATA_CONSENT_STATEMENT,
+          signerName: request.signerName,
+          signedBy: { userId: principal.userId, role: principal.role },
+          signatureUploadId: request.signatureUploadId,
+          paperAgreement: principal.role === 'agent',
+          signedAt: at,
+        },
+        condition: 'attribute_not_exists(pk)',
+      });
+      effect.data = { agreementVersion: AGREEMENT_VERSION, signerName: request.signerName };
+      effect.notices.push(...toHolder(after, 'newTask', `新的代办帮办委托：${record.itemName}`));
+      break;
+    }
+    case 'accept':
+      Object.assign(after, {
+        ownerAgentId: principal.agentId,
+        assigneeAgentId: undefined,
+        acceptedAt: record.acceptedAt ?? at,
+        // The clock starts at the first acceptance; a transfer does not restart it.
+        dueDate: record.dueDate ?? commitmentDueDate(now, record.commitmentDays),
+      });
+      effect.notices.push(...toApplicant(after, 'caseAccepted', `${principal.name}已受理您的委托`));
+      break;
+    case 'requestSupplement':
+      after.supplement = { items: request.items, requestedAt: at };
+      after.pausedOn = record.pausedOn ?? today;
+      effect.data = { items: request.items };
+      effect.notices.push(...toApplicant(after, 'supplementRequested', `请补正材料：${request.items.map((i) => i.name).join('、')}`.slice(0, 60)));
+      break;
+    case 'answerSupplement':
+      if (record.dueDate && record.pausedOn) after.dueDate = extendDueDate(record.dueDate, record.pausedOn, today);
+      after.pausedOn = undefined;
+      after.supplement = undefined;
+      effect.notices.push(...toHolder(after, 'supplementAnswered', '申请人已补正材料'));
+      break;
+    case 'splitSubTasks': {
+      const created: SubTask[] = [];
+      for (const [i, task] of request.tasks.entries()) {
+        const department = await departmentOrFail(task.departmentId, `tasks.${i}.departmentId`);
+        if (department.id === record.departmentId) {
+          throw new AppError('validation_failed', 'sub-task for own department', {
+            issues: [{ path: ['body', 'tasks', i, 'departmentId'], code: 'custom', message: '并联子任务应分派给其他部门' }],
+          });
+        }
+        const pick = await pickAgent({ departmentId: department.id, departmentName: department.name });
+        created.push({ id: ulid(), departmentId: department.id, departmentName: department.name, title: task.title, note: task.note, state: 'open', assignedAgentId: pick.agentId, dueDate: record.dueDate });
+      }
+      for (const task of created) {
+        effect.puts.push({ item: subTaskToItem(after, task), condition: 'attribute_not_exists(pk)' });
+        if (task.assignedAgentId) effect.notices.push(notice(after, 'subTaskAssigned', { agentId: task.assignedAgentId }, `并联办理：${task.title}`));
+      }
+      after.openSubTasks = record.openSubTasks + created.length;
+      after.subTaskDepartmentIds = [...new Set([...record.subTaskDepartmentIds, ...created.map((t) => t.departmentId)])];
+      effect.data = { tasks: created.map((t) => ({ id: t.id, departmentName: t.departmentName, title: t.title, assignedAgentId: t.assignedAgentId })) };
+      break;
+    }
+    case 'completeSubTask': {
+      const task = input.subTasks.find((t) => t.id === request.taskId);
+      if (!task) throw new AppError('not_found', 'sub-task not found');
+      if (task.state !== 'open') throw new AppError('transition_refused', 'sub-task already done', { reason: 'subTaskDone' });
+      const done: SubTask = { ...task, state: 'done', result: request.result, completedAt: at };
+      effect.puts.push({ item: subTaskToItem(after, done), condition: '#state = :open', values: { ':open': 'open' }, names: { '#state': 'state' } });
+      after.openSubTasks = record.openSubTasks - 1;
+      effect.data = { taskId: task.id, departmentName: task.departmentName, result: request.result };
+      break;
+    }
+    case 'transfer': {
+      const department = await departmentOrFail(request.departmentId, 'departmentId');
+      if (department.id === record.departmentId) {
+        throw new AppError('validation_failed', 'same department', { issues: [{ path: ['body', 'departmentId'], code: 'custom', message: '不能转办给本部门' }] });
+      }
+      const pick = await pickAgent({ departmentId: department.id, departmentName: department.name });
+      Object.assign(after, { departmentId: department.id, departmentName: department.name, ownerAgentId: undefined, assigneeAgentId: pick.agentId });
+      effect.data = { fromDepartment: record.departmentName, toDepartment: department.name, routedTo: pick.agentName, routing: pick.reason };
+      effect.note = request.reason;
+      effect.notices.push(...toHolder(after, 'transferredToMe', `转办：${record.itemName}`));
+      break;
+    }
+    case 'escalate':
+      after.escalation = { authorityKind: request.authorityKind, authority: request.authority, reason: request.reason, at };
+      after.pausedOn = record.pausedOn ?? today;
+      effect.data = { authorityKind: request.authorityKind, authority: request.authority };
+      effect.note = request.reason;
+      break;
+    case 'feedBackResult':
+      if (record.dueDate && record.pausedOn) after.dueDate = extendDueDate(record.dueDate, record.pausedOn, today);
+      after.pausedOn = undefined;
+      after.result = { outcome: request.outcome, summary: request.summary, at };
+      effect.data = { outcome: request.outcome };
+      effect.note = request.summary;
+      effect.notices.push(...toApplicant(after, 'resultReady', `办理结果已反馈：${record.itemName}`));
+      break;
+    case 'recordFollowUpVisit':
+      effect.puts.push({
+        item: { ...keys.followUpVisit(record.id, at), entity: 'followUpVisit', method: request.method, note: request.note, agentId: principal.agentId, at },
+      });
+      effect.data = { method: request.method };
+      break;
+    case 'rate': {
+      after.rated = true;
+      after.rating = { level: request.level, comment: request.comment, at };
+      effect.puts.push({ item: { ...keys.rating(record.id), entity: 'rating', ...after.rating, departmentId: record.departmentId, ownerAgentId: record.ownerAgentId }, condition: 'attribute_not_exists(pk)' });
+      effect.data = { level: request.level };
+      effect.note = request.comment;
+      if (isBadRating(request.level)) {
+        const dueDate = addWorkingDays(today, RECTIFICATION_DAYS);
+        after.rectification = { dueDate, state: 'open' };
+        effect.puts.push({
+          item: {
+            ...keys.rectification(record.id),
+            entity: 'rectification',
+            gsi3pk: keys.departmentRectifications(record.departmentId),
+            gsi3sk: `${dueDate}#${record.id}`,
+            caseId: record.id,
+            caseNumber: record.number,
+            departmentId: record.departmentId,
+            ownerAgentId: record.ownerAgentId,
+            level: request.level,
+            comment: request.comment,
+            dueDate,
+            state: 'open',
+            openedAt: at,
+          },
+          condition: 'attribute_not_exists(pk)',
+        });
+        effect.notices.push(notice(after, 'badRating', record.ownerAgentId ? { agentId: record.ownerAgentId } : { departmentId: record.departmentId }, `差评待整改：${record.itemName}`));
+        effect.notices.push(notice(after, 'badRating', { departmentId: record.departmentId }, `差评待整改，${dueDate}前完成`));
+      }
+      break;
+    }
+    case 'withdraw':
+      effect.note = request.reason;
+      effect.notices.push(...toHolder(after, 'caseWithdrawn', `申请人已撤回：${record.itemName}`));
+      break;
+    default:
+      break;
+  }
+  return effect;
+}
+
+/** A parallel sub-task sits in its department's queue and its agent's inbox while open. */
+export function subTaskToItem(c: CaseRecord, t: SubTask): Item {
+  const open = t.state === 'open';
+  const sort = keys.queueSort(t.dueDate ?? c.createdAt.slice(0, 10), c.id, t.id);
+  return {
+    ...keys.subTask(c.id, t.id),
+    entity: 'subTask',
+    caseId: c.id,
+    caseNumber: c.number,
+    itemName: c.itemName,
+    applicantName: c.applicant.name,
+    gsi2pk: open && t.assignedAgentId ? keys.agentOpen(t.assignedAgentId) : undefined,
+    gsi2sk: open && t.assignedAgentId ? sort : undefined,
+    gsi3pk: open ? keys.departmentOpen(t.departmentId) : undefined,
+    gsi3sk: open ? sort : undefined,
+    ...t,
+  };
+}

@@ -1,0 +1,112 @@
+// What a caller reads of a case: its summary in lists, its detail with the timeline, owner,
+// deadline and the actions the caller may take now. Personal data shown per the caller's relation.
+import {
+  availableActions,
+  awaiting,
+  chinaDate,
+  deadlineStatus,
+  extendDueDate,
+  hasOfficialCalendar,
+  maskPhone,
+  stateFamily,
+  workingDaysLeft,
+  type CaseDetail,
+  type CaseSummary,
+  type Principal,
+} from '@app/shared';
+import type { CaseRelation } from '../identity/access';
+import { findAgent } from '../network/repository';
+import { checkRelation } from './effects';
+import type { CaseRecord } from './record';
+import type { CaseBundle } from './repository';
+
+/** Deadline facts while the case is being worked: days left on the official calendar, paused or not. */
+export function deadlineOf(record: CaseRecord, now: Date): CaseSummary['deadline'] {
+  if (!record.dueDate || stateFamily(record.state) !== 'open') return undefined;
+  const today = chinaDate(now);
+  const due = record.pausedOn ? extendDueDate(record.dueDate, record.pausedOn, today) : record.dueDate;
+  return {
+    dueDate: due,
+    workingDaysLeft: workingDaysLeft(today, due),
+    status: deadlineStatus(today, due),
+    paused: record.pausedOn !== undefined,
+    official: hasOfficialCalendar(Number(due.slice(0, 4))),
+  };
+}
+
+export function summaryOf(record: CaseRecord, now: Date): CaseSummary {
+  return {
+    id: record.id,
+    number: record.number,
+    kind: record.kind,
+    state: record.state,
+    version: record.version,
+    itemId: record.itemId,
+    itemName: record.itemName,
+    departmentId: record.departmentId,
+    departmentName: record.departmentName,
+    serviceKind: record.serviceKind,
+    serviceMode: record.serviceMode,
+    channel: record.channel,
+    applicantName: record.applicant.name,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    awaiting: awaiting(record.state),
+    deadline: deadlineOf(record, now),
+  };
+}
+
+async function person(agentId: string | undefined) {
+  if (!agentId) return undefined;
+  const agent = await findAgent(agentId);
+  return agent ? { agentId: agent.id, name: agent.name, phoneMasked: maskPhone(agent.phone) } : undefined;
+}
+
+/** The actions this caller may take now: the state machine's, narrowed by their relation to the case. */
+export function actionsFor(principal: Principal, relation: CaseRelation, bundle: CaseBundle) {
+  const { record, subTasks } = bundle;
+  return availableActions(record.state, principal.role, { rated: record.rated, openSubTasks: record.openSubTasks }).filter((action) => {
+    // A sub-task action needs a task this caller can complete.
+    const taskId = action === 'completeSubTask' ? subTasks.find((t) => t.state === 'open' && (t.departmentId === principal.departmentId || record.ownerAgentId === principal.agentId))?.id : undefined;
+    if (action === 'completeSubTask' && !taskId) return false;
+    try {
+      checkRelation({ record, principal, relation, subTasks, request: { action, taskId } as never });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+export async function detailOf(bundle: CaseBundle, principal: Principal, relation: CaseRelation, now: Date): Promise<CaseDetail> {
+  const { record } = bundle;
+  const [owner, assignee] = await Promise.all([person(record.ownerAgentId), person(record.assigneeAgentId)]);
+  const seesPhone = relation === 'applicant' || relation === 'caseAgent';
+  return {
+    ...summaryOf(record, now),
+    applicant: {
+      name: record.applicant.name,
+      phoneMasked: maskPhone(record.applicant.phone),
+      phone: seesPhone ? record.applicant.phone : undefined,
+      enterpriseName: record.applicant.enterpriseName,
+      creditCode: record.applicant.creditCode,
+    },
+    servicePointId: record.servicePointId,
+    servicePointName: record.servicePointName,
+    commitmentDays: record.commitmentDays,
+    acceptedAt: record.acceptedAt,
+    owner,
+    assignee,
+    onSite: record.onSite,
+    escalation: record.escalation,
+    supplement: record.supplement,
+    result: record.result,
+    agreement: record.agreement,
+    rating: record.rating,
+    rectification: record.rectification,
+    subTasks: bundle.subTasks,
+    materials: bundle.materials,
+    timeline: bundle.events,
+    availableActions: actionsFor(principal, relation, bundle),
+  };
+}

@@ -1,0 +1,12 @@
+// Lambda: appointments at service points (slots, booking, cancelling, checking in).
+import * as bookings from '../bookings/service';
+import { httpHandler } from '../lib/http';
+
+export const handler = httpHandler('bookings', {
+  listSlots: ({ params, query }) => bookings.listSlots(params.id, query.date),
+  bookSlot: ({ principal, body, idempotencyKey }) => bookings.bookSlot(principal!, body, idempotencyKey!),
+  listMyBookings: ({ principal }) => bookings.listMyBookings(principal!),
+  cancelBooking: ({ principal, params }) => bookings.cancelBooking(principal!, params.id),
+  checkIn: ({ principal, params, body }) => bookings.checkIn(principal!, params.id, body.pointCode),
+  pointBookings: ({ principal, params, query }) => bookings.pointBookings(principal!, params.id, query.date),
+});

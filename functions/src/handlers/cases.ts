@@ -1,0 +1,11 @@
+// Lambda: cases — entrust, read, act on the lifecycle, and the agent's inbox.
+import * as cases from '../cases/service';
+import { httpHandler } from '../lib/http';
+
+export const handler = httpHandler('cases', {
+  createCase: ({ principal, body, idempotencyKey }) => cases.createCase(principal!, body, idempotencyKey!),
+  listMyCases: ({ principal, query }) => cases.listMyCases(principal!, query),
+  getCase: ({ principal, params }) => cases.getCase(params.id, principal!),
+  actOnCase: ({ principal, params, body }) => cases.actOnCase(principal!, params.id, body),
+  agentInbox: ({ principal, query }) => cases.inbox(principal!, query),
+});

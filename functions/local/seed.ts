@@ -8,9 +8,10 @@ import { putServiceItem } from '../src/catalogue/repository';
 import { putUser, type UserRecord } from '../src/identity/repository';
 import { putAgent, putDepartment, putPoint } from '../src/network/repository';
 import { demoAgents, demoDepartments, demoItems, demoPoints, demoUsers } from './demoData';
+import { seedDemoCases } from './demoCases';
 
 // Bump when the demo data or its key layout changes: an existing local store then reloads it.
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 /** Demo users: the residents and bureau staff of the demo data, and one user per agent. */
 export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRecord[] {
@@ -37,7 +38,7 @@ export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRec
 }
 
 /** Writes every demo record; `force` reloads even when the marker says it was done. */
-export async function seedDemoData(options: { force?: boolean } = {}): Promise<'seeded' | 'already seeded'> {
+export async function seedDemoData(options: { force?: boolean; cases?: boolean } = {}): Promise<'seeded' | 'already seeded'> {
   const client = documentClient();
   const { tableName } = config();
   if (!options.force) {
@@ -52,6 +53,8 @@ export async function seedDemoData(options: { force?: boolean } = {}): Promise<'
     ...demoUserRecords().map(putUser),
   ];
   await Promise.all(writes);
+  // Demo cases go through the real service; tests that want an empty case table skip them.
+  if (options.cases ?? true) await seedDemoCases();
   await client.send(
     new PutCommand({ TableName: tableName, Item: { ...keys.seedMarker(), version: SEED_VERSION, seededAt: new Date().toISOString() } }),
   );

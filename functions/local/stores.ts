@@ -111,6 +111,10 @@ export async function startS3(options: { directory: string; port?: number; bucke
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const S3rver = require('s3rver') as new (opts: Record<string, unknown>) => { run(): Promise<{ port: number }>; close(): Promise<void> };
   mkdirSync(options.directory, { recursive: true });
+  // s3rver checks no signature but looks the access key up; it knows only its own S3RVER key.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { DUMMY_ACCOUNT } = require('s3rver/lib/models/account') as { DUMMY_ACCOUNT: { createKeyPair(id: string, secret: string): void } };
+  DUMMY_ACCOUNT.createKeyPair(LOCAL_CREDENTIALS.accessKeyId, LOCAL_CREDENTIALS.secretAccessKey);
   const port = options.port ?? (await freePort());
   const server = new S3rver({
     address: '127.0.0.1',

@@ -59,7 +59,7 @@ describe('online: a resident has an enterprise set up on her behalf (代办)', (
     expect(answer.status).toBe(200);
     c = CaseDetailSchema.parse(answer.body);
     expect(c).toMatchObject({ state: 'entrusted', departmentId: 'dept-scjg', channel: 'miniProgram', awaiting: 'applicant' });
-    expect(c.number).toMatch(/^KDL-\d{8}-\d{4}$/);
+    expect(c.number).toMatch(/^KDL-\d{8}-[0-9A-Z]{6}$/);
     expect(c.assignee?.agentId).toMatch(/^agt-scjg-/);
     expect(c.timeline.map((e) => e.action)).toEqual(['entrust', 'route']);
     expect(c.timeline[1].note).toContain('在办');

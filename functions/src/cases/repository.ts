@@ -1,6 +1,7 @@
 // Cases in the single table: reading a case with everything in its partition, appending events,
 // and committing a state change as one transaction.
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { randomInt } from 'node:crypto';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { CaseEvent, Material, SubTask } from '@app/shared';
 import { config } from '../lib/config';
 import { documentClient, withoutKeys, type Item } from '../lib/dynamo';
@@ -113,18 +114,15 @@ export function transactionError(error: unknown): unknown {
   return error;
 }
 
-/** The next human-readable case number of a day (gaps are possible, duplicates are not). */
-export async function nextCaseNumber(chinaDate: string): Promise<string> {
-  const out = await documentClient().send(
-    new UpdateCommand({
-      TableName: config().tableName,
-      Key: keys.caseNumberCounter(chinaDate),
-      UpdateExpression: 'ADD #n :one',
-      ExpressionAttributeNames: { '#n': 'value' },
-      ExpressionAttributeValues: { ':one': 1 },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  const n = Number(out.Attributes?.value ?? 0);
-  return `KDL-${chinaDate.replace(/-/g, '')}-${String(n).padStart(4, '0')}`;
+const NUMBER_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford: no I, L, O, U
+
+/**
+ * A human-readable case number, 办件编号 KDL-20261125-7KQ2XM: the China date and six random
+ * characters (30 bits). Its reservation item is written in the case's own transaction, so a
+ * rejected request consumes nothing and two cases can never share a number.
+ */
+export function newCaseNumber(chinaDate: string): string {
+  let suffix = '';
+  for (let i = 0; i < 6; i += 1) suffix += NUMBER_ALPHABET[randomInt(NUMBER_ALPHABET.length)];
+  return `KDL-${chinaDate.replace(/-/g, '')}-${suffix}`;
 }

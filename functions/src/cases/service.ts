@@ -26,7 +26,7 @@ import { findDepartment, findPoint } from '../network/repository';
 import { checkRelation, effectOf } from './effects';
 import { actorOf } from './lookup';
 import { eventItem, newEventId, queueDate, type CaseRecord } from './record';
-import { commitChange, loadCaseBundle, nextCaseNumber } from './repository';
+import { commitChange, loadCaseBundle, newCaseNumber } from './repository';
 import { pickAgent } from './routing';
 import { deadlineOf, detailOf, summaryOf } from './view';
 
@@ -84,7 +84,7 @@ export async function createCase(principal: Principal, body: CreateCaseRequest, 
     : await pickAgent({ departmentId: item.departmentId, departmentName: item.departmentName, servicePointId: point?.id, servicePointName: point?.name });
   const record: CaseRecord = {
     id: ulid(),
-    number: await nextCaseNumber(chinaDate(now)),
+    number: newCaseNumber(chinaDate(now)),
     kind: body.kind,
     state: decision.to,
     version: 1,
@@ -122,6 +122,7 @@ export async function createCase(principal: Principal, body: CreateCaseRequest, 
           condition: 'attribute_not_exists(pk)',
         },
         { item: eventItem(record.id, routeEvent) },
+        { item: { ...keys.caseNumber(record.number), entity: 'caseNumber', caseId: record.id }, condition: 'attribute_not_exists(pk)' },
       ],
       notices: record.assigneeAgentId && !byAgent
         ? [{ kind: 'newTask', recipient: { agentId: record.assigneeAgentId }, caseId: record.id, caseNumber: record.number, itemName: record.itemName, summary: `新的${body.kind === 'preConsultation' ? '咨询' : '委托'}：${record.itemName}` }]

@@ -60,8 +60,8 @@ export const keys = {
   queueSort: (date: string, caseId: string, taskId?: string) => `${date}#${caseId}${taskId ? `#TASK#${taskId}` : ''}`,
   /** GSI3: open rectifications of bad ratings, per department. */
   departmentRectifications: (departmentId: string) => `DEPT#${departmentId}#RECTIFICATION#OPEN`,
-  /** Daily counter behind the human-readable case number. */
-  caseNumberCounter: (date: string) => ({ pk: `COUNTER#CASENO#${date}`, sk: 'COUNTER' }),
+  /** Reserves a human-readable case number; the case's own transaction writes it. */
+  caseNumber: (number: string) => ({ pk: `CASENO#${number}`, sk: 'CASENO' }),
   /** A create's idempotency record, per caller and key; expires after a day (TTL). */
   idempotency: (scope: string, userId: string, key: string) => ({ pk: `IDEMP#${scope}#${userId}#${key}`, sk: 'IDEMP' }),
   /** Outbox of notices, written in the same transaction as the change; sharded to spread writes. */

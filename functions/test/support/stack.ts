@@ -6,13 +6,13 @@ import { seedDemoData } from '../../local/seed';
 let counter = 0;
 
 /** Points this test file at a fresh table (optionally with the demo data) and returns its name. */
-export async function useFreshTable(options: { seed?: boolean } = {}): Promise<string> {
+export async function useFreshTable(options: { seed?: boolean; demoCases?: boolean } = {}): Promise<string> {
   const suite = path.basename(expect.getState().testPath ?? 'suite').replace(/\W+/g, '-').slice(0, 40);
   const name = `t-${suite}-${process.pid}-${++counter}-${Date.now().toString(36)}`;
   Object.assign(process.env, { STAGE: 'local', DEV_LOGIN: 'on', TABLE_NAME: name, BUCKET_NAME: 'test-materials' });
   const endpoint = process.env.DDB_ENDPOINT;
   if (!endpoint) throw new Error('DDB_ENDPOINT is not set: is the Jest global setup running?');
   await ensureTable(endpoint, name);
-  if (options.seed) await seedDemoData({ force: true });
+  if (options.seed) await seedDemoData({ force: true, cases: options.demoCases ?? false });
   return name;
 }

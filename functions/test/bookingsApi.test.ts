@@ -136,6 +136,7 @@ test('a resident cannot hold two places in one slot', async () => {
 test('50 residents booking one slot at once: exactly its capacity succeed, the rest get 409, none a 5xx', async () => {
   const date = '2026-12-04';
   const { capacity } = await slot(hall.id, date, '09:00');
+  expect(capacity).toBe(5);
   const crowd = await Promise.all(
     Array.from({ length: 50 }, async (_, i) => {
       const userId = `u-crowd-${i}`;

@@ -10,7 +10,7 @@ export interface SlotTemplate {
 }
 
 /** Places per regular slot: the agents on a window can serve about this many residents an hour. */
-export const REGULAR_CAPACITY = 4;
+export const REGULAR_CAPACITY = 5;
 /** Extended hours run with a skeleton staff. */
 export const EXTENDED_CAPACITY = 2;
 

@@ -66,9 +66,11 @@ beforeAll(async () => {
   tokens.centreAgent = await login('u-agt-lyl-1');
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   now = new Date(`${TODAY}T10:00:00+08:00`);
   jest.spyOn(clock, 'now').mockImplementation(() => now);
+  // Each story starts with the resident holding no live booking (one person may hold at most five).
+  for (const b of await mine(tokens.resident)) if (b.state === 'booked') await cancel(tokens.resident, b.id);
 });
 afterEach(() => jest.restoreAllMocks());
 
@@ -222,6 +224,23 @@ test('the point’s agent checks a resident in: the case gets a checkIn event an
   expect(notices[0].recipient).toEqual({ agentId: theCase.ownerAgentId });
 });
 
+test('one resident may hold at most five future bookings; dates past the 30-day horizon or in an unpublished year are refused', async () => {
+  const times = ['09:00', '10:00', '11:00', '13:30', '14:30'];
+  for (const time of times) expect((await book(tokens.resident, { pointId: hall.id, date: '2026-12-11', time })).status).toBe(200);
+  const sixth = await book(tokens.resident, { pointId: hall.id, date: '2026-12-11', time: '15:30' });
+  expect(sixth.status).toBe(409);
+  for (const b of await mine(tokens.resident)) if (b.state === 'booked') await cancel(tokens.resident, b.id);
+  const far = await book(tokens.resident, { pointId: hall.id, date: '2026-12-28', time: '09:00' });
+  expect(far.status).toBe(400);
+  expect(errorOf(far).issues?.[0].message).toContain('30天');
+  now = new Date('2026-12-20T10:00:00+08:00');
+  const unpublished = await book(tokens.resident, { pointId: hall.id, date: '2027-01-05', time: '09:00' });
+  expect(unpublished.status).toBe(400);
+  expect(errorOf(unpublished).issues?.[0].message).toContain('尚未公布');
+  const { body } = await call(handler, { path: `/network/points/${hall.id}/slots`, query: { date: '2027-01-05' } });
+  expect(body.slots).toEqual([]);
+});
+
 test('a resident cannot book for someone else’s case (404), and nothing is written', async () => {
   const othersCase = await createTestCase({ applicantUserId: 'u-resident-2' });
   const before = await scanTable();
@@ -232,7 +251,8 @@ test('a resident cannot book for someone else’s case (404), and nothing is wri
 
 test('a cancel racing a check-in: exactly one wins, and the slot count agrees with the booking', async () => {
   const date = '2026-12-11';
-  const times = ['09:00', '10:00', '11:00', '13:30', '14:30', '15:30'];
+  // Five races: as many live bookings as one person may hold.
+  const times = ['09:00', '10:00', '11:00', '13:30', '14:30'];
   const bookings = [];
   for (const time of times) bookings.push((await book(tokens.resident, { pointId: centre.id, date, time })).body as Booking);
   setChinaTime(date, '08:30');

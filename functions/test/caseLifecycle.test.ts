@@ -151,7 +151,9 @@ describe('appointment at a street service point, transferred, handled in paralle
     c = await step('agt-sxl-1', c, { action: 'transfer', departmentId: 'dept-zrzy', reason: '需先办理规划许可' }, 'transferred');
     expect(c).toMatchObject({ departmentId: 'dept-zrzy', awaiting: 'department' });
     expect(c.assignee?.agentId).toBe('agt-zrzy-1');
-    expect((await act('agt-sxl-1', c, { action: 'recordProgress', note: 'x' })).status).toBe(403);
+    // The point it was entrusted at hands it over entirely: its agent no longer sees the case.
+    expect((await act('agt-sxl-1', c, { action: 'recordProgress', note: 'x' })).status).toBe(404);
+    expect(c.servicePointName).toContain('少先路');
     c = await step('agt-zrzy-1', c, { action: 'accept' }, 'accepted');
     expect(c.owner?.agentId).toBe('agt-zrzy-1');
     expect(c.deadline?.dueDate).toBe(due);
@@ -170,11 +172,16 @@ describe('appointment at a street service point, transferred, handled in paralle
     expect(early.status).toBe(409);
     expect(early.body.error.reason).toBe('subTasksOpen');
 
-    // A sub-task department sees the case and completes only its own task.
-    expect((await read('agt-wjw-1', c.id)).status).toBe(200);
+    // A sub-task department sees the case (personal data masked) and completes only its own task.
+    const helper = await read('agt-wjw-1', c.id);
+    expect(helper.status).toBe(200);
+    expect(helper.body.applicant.phone).toBeUndefined();
+    expect(helper.body.availableActions).toEqual(['recordProgress', 'completeSubTask']);
     expect((await act('agt-wjw-1', c, { action: 'completeSubTask', taskId: zjjTask.id, result: 'x' })).status).toBe(403);
     c = await step('agt-wjw-1', c, { action: 'completeSubTask', taskId: wjwTask.id, result: '卫生学评价通过' }, 'coordinating');
     c = await step(zjjTask.assignedAgentId!, c, { action: 'completeSubTask', taskId: zjjTask.id, result: '施工许可审查通过' }, 'coordinating');
+    // Its task done, the helping department no longer sees the case.
+    expect((await read('agt-wjw-1', c.id)).status).toBe(404);
     expect(c.subTasks.every((t) => t.state === 'done')).toBe(true);
     expect((await inbox('agt-wjw-1', 'department')).some((e) => e.subTask?.id === wjwTask.id)).toBe(false);
     c = await step('agt-zrzy-1', c, { action: 'feedBackResult', outcome: 'approved', summary: '规划许可与施工许可均已办结' }, 'resultFedBack');
@@ -259,6 +266,60 @@ describe('other ways a case begins', () => {
   });
 });
 
+describe('hand-overs that end someone’s view', () => {
+  test('an owner who transfers a case gets the transferred case back, though it is no longer theirs', async () => {
+    let c: CaseDetail = (await entrust('u-resident-1', { kind: 'entrustment', itemId: 'item-qy-setup', serviceKind: 'assist', serviceMode: 'online', applicant })).body;
+    c = await step('u-resident-1', c, sign, 'agreementSigned');
+    c = await step(c.assignee!.agentId, c, { action: 'accept' }, 'accepted');
+    const owner = c.owner!.agentId;
+    c = await step(owner, c, { action: 'transfer', departmentId: 'dept-gaj', reason: '属公安分局职责' }, 'transferred');
+    expect(c.departmentId).toBe('dept-gaj');
+    expect((await read(owner, c.id)).status).toBe(404);
+  });
+
+  test('a transfer while a supplement is owed restarts the clock for the receiving department', async () => {
+    let c: CaseDetail = (await entrust('u-resident-1', { kind: 'entrustment', itemId: 'item-qy-food', serviceKind: 'assist', serviceMode: 'online', applicant })).body;
+    c = await step('u-resident-1', c, sign, 'agreementSigned');
+    c = await step(c.assignee!.agentId, c, { action: 'accept' }, 'accepted');
+    c = await step(c.owner!.agentId, c, { action: 'requestSupplement', items: [{ name: '平面布局图', reason: '缺少' }] }, 'supplementRequested');
+    c = await step(c.owner!.agentId, c, { action: 'transfer', departmentId: 'dept-wjw', reason: '涉及卫生许可' }, 'transferred');
+    c = await step('agt-wjw-1', c, { action: 'accept' }, 'accepted');
+    expect(c.deadline?.paused).toBe(false);
+    expect(c.supplement).toBeUndefined();
+  });
+
+  test('withdrawing a case takes its open sub-tasks out of every queue', async () => {
+    let c: CaseDetail = (await entrust('u-resident-2', { kind: 'entrustment', itemId: 'item-tz-proposal', serviceKind: 'coordinate', serviceMode: 'online', applicant })).body;
+    c = await step('u-resident-2', c, sign, 'agreementSigned');
+    c = await step(c.assignee!.agentId, c, { action: 'accept' }, 'accepted');
+    c = await step(c.owner!.agentId, c, { action: 'submitMaterials' }, 'materialsSubmitted');
+    c = await step(c.owner!.agentId, c, { action: 'splitSubTasks', tasks: [{ departmentId: 'dept-gaj', title: '安全评估' }] }, 'coordinating');
+    const task = c.subTasks[0];
+    expect((await inbox(task.assignedAgentId!)).some((e) => e.subTask?.id === task.id)).toBe(true);
+    c = await step('u-resident-2', c, { action: 'withdraw', reason: '项目暂缓' }, 'withdrawn');
+    expect(c.subTasks[0].state).toBe('cancelled');
+    expect((await inbox(task.assignedAgentId!)).some((e) => e.subTask?.id === task.id)).toBe(false);
+    expect((await inbox(task.assignedAgentId!, 'department')).some((e) => e.subTask?.id === task.id)).toBe(false);
+  });
+
+  test('entrusting from a pre-consultation checks the item offers the mode', async () => {
+    const c: CaseDetail = (await entrust('u-resident-1', { kind: 'preConsultation', itemId: 'item-tz-energy', serviceKind: 'consult', serviceMode: 'online', applicant })).body;
+    const onSite = await act('u-resident-1', c, { action: 'entrust', serviceKind: 'assist', serviceMode: 'onSite', onSite: { address: '某地', preferredDate: '2026-12-02', preferredPeriod: 'morning' } });
+    expect(onSite.status).toBe(400);
+    expect(onSite.body.error.issues[0].path).toEqual(['body', 'serviceMode']);
+  });
+
+  test('the owner still has a case awaiting archive and visit in the inbox', async () => {
+    let c: CaseDetail = (await entrust('u-resident-1', { kind: 'entrustment', itemId: 'item-qy-invoice', serviceKind: 'assist', serviceMode: 'online', applicant })).body;
+    c = await step('u-resident-1', c, sign, 'agreementSigned');
+    c = await step(c.assignee!.agentId, c, { action: 'accept' }, 'accepted');
+    c = await step(c.owner!.agentId, c, { action: 'feedBackResult', outcome: 'informed', summary: '已告知办理方式' }, 'resultFedBack');
+    expect((await inbox(c.owner!.agentId)).map((e) => e.caseId)).toContain(c.id);
+    c = await step(c.owner!.agentId, c, { action: 'archive' }, 'archived');
+    expect((await inbox(c.owner!.agentId)).map((e) => e.caseId)).toContain(c.id);
+  });
+});
+
 describe('races and retries', () => {
   test('two agents accepting at once: one wins, the other gets 409, one owner', async () => {
     const c = (await entrust('u-resident-1', { kind: 'entrustment', itemId: 'item-tz-record', serviceKind: 'assist', serviceMode: 'online', applicant })).body;
@@ -311,8 +372,17 @@ describe('who may do what', () => {
     expect(seen.applicant.phoneMasked).toBe('139****0001');
   });
 
-  test('a cursor from someone else’s list is refused', async () => {
-    const forged = Buffer.from(JSON.stringify({ gsi1pk: 'USER#u-resident-2#CASES', gsi1sk: 'x', pk: 'CASE#x', sk: 'CASE' })).toString('base64url');
-    expect((await call(handler, { path: '/cases/mine', query: { cursor: forged }, token: await tokenOf('u-resident-1') })).status).toBe(400);
+  test('a cursor from someone else’s list, or not a key at all, is refused with 400', async () => {
+    const token = await tokenOf('u-resident-1');
+    const forge = (key: object) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    for (const key of [
+      { gsi1pk: 'USER#u-resident-2#CASES', gsi1sk: 'x', pk: 'CASE#x', sk: 'CASE' },
+      { gsi1pk: 'USER#u-resident-1#CASES' },
+      { gsi1pk: 'USER#u-resident-1#CASES', gsi1sk: 'x', pk: 'CASE#x', sk: 'CASE', extra: 'y' },
+    ]) {
+      expect((await call(handler, { path: '/cases/mine', query: { cursor: forge(key) }, token })).status).toBe(400);
+    }
+    const agent = await tokenOf('agt-fgw-1');
+    expect((await call(handler, { path: '/agent/inbox', query: { cursor: forge({ gsi2pk: 'AGENT#agt-fgw-1#OPEN' }) }, token: agent })).status).toBe(400);
   });
 });

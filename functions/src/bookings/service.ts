@@ -1,7 +1,7 @@
 // The bookings capability (预约服务): a point's slots, booking a place without ever overbooking,
 // cancelling, checking in with the point's QR code, and the lists residents and agents read.
 import { createHash } from 'node:crypto';
-import { chinaDate, isWorkingDay, TERMINAL_STATES, type Booking, type CaseEvent, type Principal, type Slot } from '@app/shared';
+import { addCalendarDays, chinaDate, hasOfficialCalendar, isWorkingDay, TERMINAL_STATES, type Booking, type CaseEvent, type Principal, type Slot } from '@app/shared';
 import { ulid } from 'ulid';
 import { actorOf, caseForCaller } from '../cases/lookup';
 import { findCase } from '../cases/repository';
@@ -29,10 +29,23 @@ async function pointOrNotFound(pointId: string) {
   return point;
 }
 
+/** How far ahead residents may book, and how many future bookings one person may hold. */
+export const BOOKING_HORIZON_DAYS = 30;
+export const MAX_LIVE_BOOKINGS = 5;
+
+/** Why a date cannot be booked (in Chinese), or null: within the horizon, on a published calendar. */
+function unbookable(date: string, today: string): string | null {
+  if (date < today) return '不能预约过去的日期';
+  if (date > addCalendarDays(today, BOOKING_HORIZON_DAYS)) return `最多可预约${BOOKING_HORIZON_DAYS}天内的时段`;
+  if (!hasOfficialCalendar(Number(date.slice(0, 4)))) return '该年度节假日安排尚未公布，暂不开放预约';
+  return null;
+}
+
 export async function listSlots(pointId: string, date: string): Promise<{ pointId: string; date: string; workingDay: boolean; slots: Slot[] }> {
   const point = await pointOrNotFound(pointId);
   const now = clock.now();
   const [today, timeNow] = [chinaDate(now), chinaTime(now)];
+  if (unbookable(date, today)) return { pointId, date, workingDay: isWorkingDay(date), slots: [] };
   const counts = await repo.slotCounts(pointId, date);
   const slots = slotTemplate(point, date).map((t): Slot => {
     const stored = counts.get(t.time);
@@ -72,7 +85,12 @@ export async function bookSlot(principal: Principal, input: BookSlotInput, idemp
 
   const point = await pointOrNotFound(input.pointId);
   const slot = findSlot(point, input.date, input.time);
+  const why = unbookable(input.date, chinaDate(now));
+  if (why) throw invalid('date', why);
   if (!isWorkingDay(input.date)) throw invalid('date', '该日期不是工作日，不提供预约');
+  // A soft cap (two bookings racing may both pass it): enough to stop one account hoarding slots.
+  const live = (await repo.listUserBookings(principal.userId)).filter((b) => b.state === 'booked' && b.date >= chinaDate(now));
+  if (live.length >= MAX_LIVE_BOOKINGS) throw new AppError('conflict', `at most ${MAX_LIVE_BOOKINGS} live bookings`);
   if (!slot) throw invalid('time', '该服务点没有这个预约时段');
   if (slotHasEnded(input.date, slot, chinaDate(now), chinaTime(now))) {
     throw input.date < chinaDate(now) ? invalid('date', '不能预约过去的日期') : invalid('time', '该时段已结束');

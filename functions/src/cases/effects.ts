@@ -14,6 +14,9 @@ import {
   type CaseActionRequest,
   type CaseState,
   type Principal,
+  type ServiceItem,
+  type ServiceKind,
+  type ServiceMode,
   type SubTask,
 } from '@app/shared';
 import { ulid } from 'ulid';
@@ -21,6 +24,7 @@ import type { CaseRelation } from '../identity/access';
 import type { Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
+import { findServiceItem } from '../catalogue/repository';
 import { findDepartment } from '../network/repository';
 import type { Notice } from '../notices/outbox';
 import type { CaseRecord } from './record';
@@ -49,6 +53,18 @@ export interface Effect {
 
 const forbidden = (why: string) => new AppError('forbidden', why);
 
+/** An item is entrusted only with a service kind and mode it offers; on-site needs an address. */
+export function checkOffer(item: ServiceItem, kind: ServiceKind, mode: ServiceMode, onSite: unknown): void {
+  const issue = (field: string, message: string) => new AppError('validation_failed', message, { issues: [{ path: ['body', field], code: 'custom', message }] });
+  if (!item.serviceKinds.includes(kind)) throw issue('serviceKind', '该事项不提供此服务类型');
+  if (!item.serviceModes.includes(mode)) throw issue('serviceMode', '该事项不提供此服务方式');
+  if (mode === 'onSite' && !onSite) throw issue('onSite', '上门服务请填写地址和期望时间');
+  if (mode !== 'onSite' && onSite) throw issue('onSite', '仅上门服务需要上门信息');
+}
+
+/** Departments that still have an open sub-task: they keep their view of the case. */
+const openDepartments = (tasks: SubTask[]) => [...new Set(tasks.filter((t) => t.state === 'open').map((t) => t.departmentId))];
+
 /** Agent actions reserved to the owner once a case is accepted (first-contact responsibility). */
 const OWNER_ONLY = new Set(['requestSupplement', 'startCoordination', 'splitSubTasks', 'feedBackResult', 'archive', 'recordFollowUpVisit', 'escalate', 'submitMaterials', 'answerSupplement']);
 
@@ -65,7 +81,7 @@ export function checkRelation(input: Pick<EffectInput, 'record' | 'principal' | 
   const isOwner = record.ownerAgentId !== undefined && record.ownerAgentId === principal.agentId;
   const ofUnit = principal.departmentId === record.departmentId || (record.servicePointId !== undefined && principal.servicePointId === record.servicePointId);
   const isAssignee = record.assigneeAgentId !== undefined && record.assigneeAgentId === principal.agentId;
-  if (action === 'accept' || action === 'recordConsultation' || action === 'concludeConsultation') {
+  if (action === 'accept' || action === 'recordConsultation' || action === 'concludeConsultation' || action === 'entrust') {
     if (!ofUnit && !isAssignee) throw forbidden('not an agent of the case’s department or service point');
     return;
   }
@@ -84,7 +100,7 @@ export function checkRelation(input: Pick<EffectInput, 'record' | 'principal' | 
     return;
   }
   if (action === 'recordProgress') {
-    const inSubTask = input.subTasks.some((t) => t.departmentId === principal.departmentId);
+    const inSubTask = input.subTasks.some((t) => t.state === 'open' && t.departmentId === principal.departmentId);
     if (!isOwner && !inSubTask) throw forbidden('not the owner');
     return;
   }
@@ -123,9 +139,13 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
   const effect: Effect = { after, puts: [], notices: [], note: 'note' in request ? request.note : undefined };
 
   switch (request.action) {
-    case 'entrust':
+    case 'entrust': {
+      const item = await findServiceItem(record.itemId);
+      if (!item) throw new AppError('conflict', 'the item is no longer in the catalogue');
+      checkOffer(item, request.serviceKind, request.serviceMode, request.onSite);
       Object.assign(after, { kind: 'entrustment', serviceKind: request.serviceKind, serviceMode: request.serviceMode, onSite: request.onSite });
       break;
+    }
     case 'signAgreement': {
       if (request.agreementVersion !== AGREEMENT_VERSION) {
         throw new AppError('validation_failed', 'outdated agreement', {
@@ -193,7 +213,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
         if (task.assignedAgentId) effect.notices.push(notice(after, 'subTaskAssigned', { agentId: task.assignedAgentId }, `并联办理：${task.title}`));
       }
       after.openSubTasks = record.openSubTasks + created.length;
-      after.subTaskDepartmentIds = [...new Set([...record.subTaskDepartmentIds, ...created.map((t) => t.departmentId)])];
+      after.subTaskDepartmentIds = openDepartments([...input.subTasks, ...created]);
       effect.data = { tasks: created.map((t) => ({ id: t.id, departmentName: t.departmentName, title: t.title, assignedAgentId: t.assignedAgentId })) };
       break;
     }
@@ -204,6 +224,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       const done: SubTask = { ...task, state: 'done', result: request.result, completedAt: at };
       effect.puts.push({ item: subTaskToItem(after, done), condition: '#state = :open', values: { ':open': 'open' }, names: { '#state': 'state' } });
       after.openSubTasks = record.openSubTasks - 1;
+      after.subTaskDepartmentIds = openDepartments(input.subTasks.map((t) => (t.id === done.id ? done : t)));
       effect.data = { taskId: task.id, departmentName: task.departmentName, result: request.result };
       break;
     }
@@ -213,7 +234,18 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
         throw new AppError('validation_failed', 'same department', { issues: [{ path: ['body', 'departmentId'], code: 'custom', message: '不能转办给本部门' }] });
       }
       const pick = await pickAgent({ departmentId: department.id, departmentName: department.name });
-      Object.assign(after, { departmentId: department.id, departmentName: department.name, ownerAgentId: undefined, assigneeAgentId: pick.agentId });
+      // The receiving department owns the case now: the point it was entrusted at is history, and
+      // a supplement still owed is the new department's to ask again, so the clock runs on.
+      Object.assign(after, {
+        departmentId: department.id,
+        departmentName: department.name,
+        ownerAgentId: undefined,
+        assigneeAgentId: pick.agentId,
+        servicePointId: undefined,
+        supplement: undefined,
+        pausedOn: undefined,
+        dueDate: record.dueDate && record.pausedOn ? extendDueDate(record.dueDate, record.pausedOn, today) : record.dueDate,
+      });
       effect.data = { fromDepartment: record.departmentName, toDepartment: department.name, routedTo: pick.agentName, routing: pick.reason };
       effect.note = request.reason;
       effect.notices.push(...toHolder(after, 'transferredToMe', `转办：${record.itemName}`));
@@ -271,10 +303,18 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       }
       break;
     }
-    case 'withdraw':
+    case 'withdraw': {
       effect.note = request.reason;
+      // Parallel sub-tasks end with the case: out of every queue and inbox.
+      for (const task of input.subTasks.filter((t) => t.state === 'open')) {
+        effect.puts.push({ item: subTaskToItem(after, { ...task, state: 'cancelled', completedAt: at }), condition: '#state = :open', values: { ':open': 'open' }, names: { '#state': 'state' } });
+        if (task.assignedAgentId) effect.notices.push(notice(after, 'caseWithdrawn', { agentId: task.assignedAgentId }, `申请人已撤回，并联子任务取消：${task.title}`.slice(0, 60)));
+      }
+      after.openSubTasks = 0;
+      after.subTaskDepartmentIds = [];
       effect.notices.push(...toHolder(after, 'caseWithdrawn', `申请人已撤回：${record.itemName}`));
       break;
+    }
     default:
       break;
   }

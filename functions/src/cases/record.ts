@@ -52,6 +52,8 @@ export const queueDate = (c: CaseRecord): string => c.dueDate ?? c.createdAt.sli
 
 export function caseToItem(c: CaseRecord): Item {
   const open = stateFamily(c.state) === 'open';
+  // The owner still owes the archive and the follow-up visit after the result.
+  const held = open || c.state === 'resultFedBack' || c.state === 'archived';
   const holder = c.ownerAgentId ?? c.assigneeAgentId;
   const sort = keys.queueSort(queueDate(c), c.id);
   return {
@@ -59,8 +61,8 @@ export function caseToItem(c: CaseRecord): Item {
     entity: 'case',
     gsi1pk: c.applicantUserId ? keys.applicantCases(c.applicantUserId) : undefined,
     gsi1sk: c.applicantUserId ? `${c.createdAt}#${c.id}` : undefined,
-    gsi2pk: open && holder ? keys.agentOpen(holder) : undefined,
-    gsi2sk: open && holder ? sort : undefined,
+    gsi2pk: held && holder ? keys.agentOpen(holder) : undefined,
+    gsi2sk: held && holder ? sort : undefined,
     gsi3pk: open ? keys.departmentOpen(c.departmentId) : undefined,
     gsi3sk: open ? sort : undefined,
     gsi4pk: open && c.servicePointId ? keys.pointOpen(c.servicePointId) : undefined,

@@ -15,7 +15,7 @@ import {
 import { z } from 'zod';
 import { ulid } from 'ulid';
 import { findServiceItem } from '../catalogue/repository';
-import { caseRelation } from '../identity/access';
+import { caseRelation, type CaseRelation } from '../identity/access';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
@@ -23,7 +23,7 @@ import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
 import { AppError, notFound } from '../lib/errors';
 import { keys } from '../lib/keys';
 import { findDepartment, findPoint } from '../network/repository';
-import { checkRelation, effectOf } from './effects';
+import { checkOffer, checkRelation, effectOf } from './effects';
 import { actorOf } from './lookup';
 import { eventItem, newEventId, queueDate, type CaseRecord } from './record';
 import { commitChange, loadCaseBundle, newCaseNumber } from './repository';
@@ -33,18 +33,20 @@ import { deadlineOf, detailOf, summaryOf } from './view';
 const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('base64url');
 
-async function readCase(caseId: string, principal: Principal): Promise<CaseDetail> {
+/** `fallback`: the relation the caller had before their own action took it away (a transfer). */
+async function readCase(caseId: string, principal: Principal, fallback?: CaseRelation): Promise<CaseDetail> {
   const bundle = await loadCaseBundle(caseId);
-  const relation = bundle ? caseRelation(principal, bundle.record) : null;
+  const relation = bundle ? (caseRelation(principal, bundle.record) ?? fallback ?? null) : null;
   if (!bundle || !relation) throw notFound('case');
   return detailOf(bundle, principal, relation, clock.now());
 }
 
-export const getCase = readCase;
+export const getCase = (caseId: string, principal: Principal) => readCase(caseId, principal);
 
 /** A create that was already done with this key: the same answer again, or 409 for another body. */
 async function replay(idempotencyItem: Item | undefined, hash: string, principal: Principal): Promise<CaseDetail | undefined> {
-  if (!idempotencyItem) return undefined;
+  // An expired record (TTL sweeps lag up to two days) no longer binds the key.
+  if (!idempotencyItem || Number(idempotencyItem.expiresAt) <= Math.floor(clock.now().getTime() / 1000)) return undefined;
   if (idempotencyItem.requestHash !== hash) throw new AppError('conflict', 'idempotency key reused for another request');
   return readCase(String(idempotencyItem.caseId), principal);
 }
@@ -62,11 +64,7 @@ export async function createCase(principal: Principal, body: CreateCaseRequest, 
 
   const item = await findServiceItem(body.itemId);
   if (!item) throw new AppError('validation_failed', 'unknown item', { issues: [{ path: ['body', 'itemId'], code: 'custom', message: '事项不存在' }] });
-  if (!item.serviceKinds.includes(body.serviceKind) || !item.serviceModes.includes(body.serviceMode)) {
-    throw new AppError('validation_failed', 'kind or mode not offered', {
-      issues: [{ path: ['body', item.serviceKinds.includes(body.serviceKind) ? 'serviceMode' : 'serviceKind'], code: 'custom', message: '该事项不提供此服务方式' }],
-    });
-  }
+  checkOffer(item, body.serviceKind, body.serviceMode, body.onSite);
   const point = body.servicePointId ? await findPoint(body.servicePointId) : undefined;
   if (body.servicePointId && !point) throw new AppError('validation_failed', 'unknown point', { issues: [{ path: ['body', 'servicePointId'], code: 'custom', message: '服务站点不存在' }] });
   const department = await findDepartment(item.departmentId);
@@ -119,7 +117,8 @@ export async function createCase(principal: Principal, body: CreateCaseRequest, 
       puts: [
         {
           item: { ...idemKey, entity: 'idempotency', caseId: record.id, requestHash: hash, expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS },
-          condition: 'attribute_not_exists(pk)',
+          condition: 'attribute_not_exists(pk) OR expiresAt <= :now',
+          values: { ':now': Math.floor(now.getTime() / 1000) },
         },
         { item: eventItem(record.id, routeEvent) },
         { item: { ...keys.caseNumber(record.number), entity: 'caseNumber', caseId: record.id }, condition: 'attribute_not_exists(pk)' },
@@ -172,15 +171,21 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
     puts: effect.puts,
     notices: effect.notices,
   });
-  return readCase(caseId, principal);
+  return readCase(caseId, principal, relation);
 }
 
-/** A page cursor is the index position DynamoDB returned; it must point into the same partition. */
-const KeyCursor = z.record(z.string(), z.string().max(300));
-function startKey(cursor: string | undefined, partitionAttribute: string, partition: string) {
+/**
+ * A page cursor is the index position DynamoDB returned: exactly the table's and the index's key
+ * attributes, in the partition being listed. Anything else is a 400, never DynamoDB's error.
+ */
+function startKey(cursor: string | undefined, index: 'GSI1' | 'GSI2' | 'GSI3' | 'GSI4', partition: string) {
   if (cursor === undefined) return undefined;
-  const key = decodeCursor(cursor, KeyCursor);
-  if (key[partitionAttribute] !== partition) {
+  const n = index.slice(3);
+  const key = decodeCursor(
+    cursor,
+    z.strictObject({ pk: z.string().max(300), sk: z.string().max(300), [`gsi${n}pk`]: z.string().max(300), [`gsi${n}sk`]: z.string().max(300) }),
+  ) as Record<string, string>;
+  if (key[`gsi${n}pk`] !== partition) {
     throw new AppError('validation_failed', 'cursor of another list', { issues: [{ path: ['query', 'cursor'], code: 'custom', message: '分页参数无效' }] });
   }
   return key;
@@ -196,7 +201,7 @@ export async function listMyCases(principal: Principal, query: { limit: number; 
       ExpressionAttributeValues: { ':p': partition },
       ScanIndexForward: false,
       Limit: query.limit,
-      ExclusiveStartKey: startKey(query.cursor, 'gsi1pk', partition),
+      ExclusiveStartKey: startKey(query.cursor, 'GSI1', partition),
     }),
   );
   const now = clock.now();
@@ -226,17 +231,22 @@ export async function inbox(principal: Principal, query: { view: 'mine' | 'depar
       ExpressionAttributeNames: { '#p': attribute },
       ExpressionAttributeValues: { ':p': partition },
       Limit: query.limit,
-      ExclusiveStartKey: startKey(query.cursor, attribute, partition),
+      ExclusiveStartKey: startKey(query.cursor, index, partition),
     }),
   );
   const items = out.Items ?? [];
   // Sub-task entries show their case's current state: fetch those cases in one batch.
   const parentIds = [...new Set(items.filter((i) => i.entity === 'subTask').map((i) => String(i.caseId)))];
   const parents = new Map<string, CaseRecord>();
-  if (parentIds.length) {
-    const got = await documentClient().send(new BatchGetCommand({ RequestItems: { [config().tableName]: { Keys: parentIds.map((id) => keys.case(id)) } } }));
+  let pending: Record<string, unknown>[] = parentIds.map((id) => keys.case(id));
+  // BatchGetItem may leave keys unprocessed under throttling: ask again, with a short backoff.
+  for (let attempt = 0; pending.length > 0 && attempt < 5; attempt += 1) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+    const got = await documentClient().send(new BatchGetCommand({ RequestItems: { [config().tableName]: { Keys: pending } } }));
     for (const i of got.Responses?.[config().tableName] ?? []) parents.set(String(i.id), withoutKeys<CaseRecord>(i));
+    pending = (got.UnprocessedKeys?.[config().tableName]?.Keys ?? []) as Record<string, unknown>[];
   }
+  if (pending.length > 0) throw new AppError('service_unavailable', 'inbox read throttled', { retryAfterSeconds: 1 });
   const now = clock.now();
   const entries = items.flatMap((i): InboxEntry[] => {
     if (i.entity === 'case') {

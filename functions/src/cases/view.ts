@@ -81,6 +81,7 @@ export function actionsFor(principal: Principal, relation: CaseRelation, bundle:
 export async function detailOf(bundle: CaseBundle, principal: Principal, relation: CaseRelation, now: Date): Promise<CaseDetail> {
   const { record } = bundle;
   const [owner, assignee] = await Promise.all([person(record.ownerAgentId), person(record.assigneeAgentId)]);
+  // Personal data for those who handle the case: the applicant and the case's own agents.
   const seesPhone = relation === 'applicant' || relation === 'caseAgent';
   return {
     ...summaryOf(record, now),
@@ -97,7 +98,7 @@ export async function detailOf(bundle: CaseBundle, principal: Principal, relatio
     acceptedAt: record.acceptedAt,
     owner,
     assignee,
-    onSite: record.onSite,
+    onSite: seesPhone ? record.onSite : undefined,
     escalation: record.escalation,
     supplement: record.supplement,
     result: record.result,

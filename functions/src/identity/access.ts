@@ -37,16 +37,20 @@ export interface CaseAccessFacts {
   servicePointId?: string;
   ownerAgentId?: string;
   assigneeAgentId?: string;
-  /** Departments with a parallel sub-task on the case. */
+  /** Departments with an open parallel sub-task on the case. */
   subTaskDepartmentIds: string[];
 }
 
-export type CaseRelation = 'applicant' | 'caseAgent' | 'bureau';
+/**
+ * applicant; caseAgent: the case's department, service point, owner or assignee; subTaskAgent: a
+ * department helping with an open sub-task (its own task only, masked personal data); bureau.
+ */
+export type CaseRelation = 'applicant' | 'caseAgent' | 'subTaskAgent' | 'bureau';
 
 /**
  * How the caller stands to a case, or null for no access (answered as 404, so a guessed id
- * reveals nothing). Agents see the cases of their department and service point, the ones they
- * hold, and those with a sub-task for their department.
+ * reveals nothing). Agents see the cases of their department and service point and the ones they
+ * hold; a department with an open sub-task sees the case while that sub-task is open.
  */
 export function caseRelation(principal: Principal, c: CaseAccessFacts): CaseRelation | null {
   if (principal.role === 'bureau') return 'bureau';
@@ -54,6 +58,6 @@ export function caseRelation(principal: Principal, c: CaseAccessFacts): CaseRela
   const agentId = principal.agentId;
   if (agentId !== undefined && (agentId === c.ownerAgentId || agentId === c.assigneeAgentId)) return 'caseAgent';
   if (canSeeUnit(principal, { departmentId: c.departmentId, servicePointId: c.servicePointId })) return 'caseAgent';
-  if (principal.departmentId !== undefined && c.subTaskDepartmentIds.includes(principal.departmentId)) return 'caseAgent';
+  if (principal.departmentId !== undefined && c.subTaskDepartmentIds.includes(principal.departmentId)) return 'subTaskAgent';
   return null;
 }

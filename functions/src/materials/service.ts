@@ -103,7 +103,7 @@ function materialEvent(principal: Principal, action: CaseEvent['action'], note: 
 /** The applicant or one of the case's agents; the bureau supervises and does not upload. */
 async function uploaderCase(principal: Principal, caseId: string): Promise<CaseRecord> {
   const { record, relation } = await caseForCaller(caseId, principal);
-  if (relation === 'bureau') throw forbidden('the bureau does not upload materials');
+  if (relation !== 'applicant' && relation !== 'caseAgent') throw forbidden('only the applicant and the case’s agents upload materials');
   return record;
 }
 

@@ -123,7 +123,8 @@ export const SubTaskSchema = z.object({
   departmentName: z.string(),
   title: z.string(),
   note: z.string().optional(),
-  state: z.enum(['open', 'done']),
+  /** cancelled: the case was withdrawn while the sub-task was open. */
+  state: z.enum(['open', 'done', 'cancelled']),
   assignedAgentId: IdSchema.optional(),
   dueDate: DateSchema.optional(),
   result: z.string().optional(),

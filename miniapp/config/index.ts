@@ -31,7 +31,7 @@ export default defineConfig<'webpack5'>((merge) => {
     },
     sourceRoot: 'src',
     // Separate folders so the weapp and h5 builds never overwrite each other.
-    outputRoot: `dist/${platform}`,
+    outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${platform}`,
     // @tarojs/cli 4.2 registers the weapp/h5 platform plugin and the React framework plugin by itself.
     plugins: [],
     defineConstants: {

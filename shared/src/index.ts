@@ -12,5 +12,6 @@ export * from './schemas/identity';
 export * from './schemas/cases';
 export * from './schemas/materials';
 export * from './schemas/bookings';
+export * from './schemas/notices';
 export * from './agreement';
 export * from './api/routes';

@@ -21,6 +21,8 @@ export interface CallOptions<Id extends RouteId> {
   params?: RouteParams<Id>;
   query?: RouteQueryInput<Id>;
   body?: RouteBodyInput<Id>;
+  /** For idempotent creates: one key per user intent, reused on every retry of it. */
+  idempotencyKey?: string;
 }
 
 /** A refused or failed call, carrying the API's error code and the Chinese sentence to show. */
@@ -57,13 +59,36 @@ function errorFrom(status: number, data: unknown): ApiCallError {
   return new ApiCallError(status >= 500 ? 'service_unavailable' : 'internal', status);
 }
 
+/** Set by the session module: renews an expired session silently, true when it could. */
+let renewSession: (() => Promise<boolean>) | undefined;
+export function setSessionRenewer(renew: () => Promise<boolean>): void {
+  renewSession = renew;
+}
+
+/**
+ * Calls one route of the API. A 401 on a route that needs a session renews it once and retries,
+ * so a user whose session expired mid-form loses nothing they typed.
+ */
 export async function call<Id extends RouteId>(id: Id, options: CallOptions<Id> = {}): Promise<RouteResponse<Id>> {
+  try {
+    return await callOnce(id, options);
+  } catch (error) {
+    const route = ROUTES[id];
+    if (error instanceof ApiCallError && error.code === 'unauthenticated' && route.access !== 'public' && renewSession && (await renewSession())) {
+      return callOnce(id, options);
+    }
+    throw error;
+  }
+}
+
+async function callOnce<Id extends RouteId>(id: Id, options: CallOptions<Id>): Promise<RouteResponse<Id>> {
   const route = ROUTES[id];
   const path = pathFor(route.path, options.params as Record<string, string> | undefined);
   const url = API_BASE + path + queryString(options.query);
   const token: unknown = Taro.getStorageSync(SESSION_TOKEN_KEY);
   const header: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) header['Content-Type'] = 'application/json';
+  if (options.idempotencyKey) header['Idempotency-Key'] = options.idempotencyKey;
   if (typeof token === 'string' && token) header.Authorization = `Bearer ${token}`;
 
   let response: { statusCode: number; data: unknown };

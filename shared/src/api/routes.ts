@@ -15,6 +15,7 @@ import {
   StaffingReportResponse,
 } from '../schemas/network';
 import type { Role } from '../vocabulary';
+import { ListNoticesQuery, ListNoticesResponse, MarkNoticesReadRequest, MarkNoticesReadResponse } from '../schemas/notices';
 import {
   BookSlotRequest,
   BookingSchema,
@@ -41,7 +42,7 @@ import {
 export type Access = 'public' | 'signedIn' | readonly Role[];
 
 /** Lambda functions group routes by capability. */
-export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings';
+export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices';
 
 export interface RouteDef {
   group: RouteGroup;
@@ -324,6 +325,25 @@ export const ROUTES = define({
     params: PathIdParams,
     query: PointBookingsQuery,
     response: ListBookingsResponse,
+  },
+
+  listNotices: {
+    group: 'notices',
+    method: 'GET',
+    path: '/notices',
+    access: ['resident', 'agent'],
+    summary: 'My in-app notices, newest first, with the unread count',
+    query: ListNoticesQuery,
+    response: ListNoticesResponse,
+  },
+  markNoticesRead: {
+    group: 'notices',
+    method: 'POST',
+    path: '/notices/read',
+    access: ['resident', 'agent'],
+    summary: 'Mark some (or all) of my notices read',
+    body: MarkNoticesReadRequest,
+    response: MarkNoticesReadResponse,
   },
 });
 

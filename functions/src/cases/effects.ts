@@ -5,6 +5,7 @@ import {
   AGREEMENT_TITLE,
   AGREEMENT_VERSION,
   DATA_CONSENT_STATEMENT,
+  SIGNATURE_SPEC_ID,
   FREE_OF_CHARGE_STATEMENT,
   addWorkingDays,
   chinaDate,
@@ -13,6 +14,7 @@ import {
   isBadRating,
   type CaseActionRequest,
   type CaseState,
+  type Material,
   type Principal,
   type ServiceItem,
   type ServiceKind,
@@ -41,6 +43,7 @@ export interface EffectInput {
   to: CaseState;
   now: Date;
   subTasks: SubTask[];
+  materials: Material[];
 }
 
 export interface Effect {
@@ -150,6 +153,11 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       if (request.agreementVersion !== AGREEMENT_VERSION) {
         throw new AppError('validation_failed', 'outdated agreement', {
           issues: [{ path: ['body', 'agreementVersion'], code: 'custom', message: '协议已更新，请重新阅读后签署' }],
+        });
+      }
+      if (request.signatureUploadId && !input.materials.some((m) => m.id === request.signatureUploadId && m.materialSpecId === SIGNATURE_SPEC_ID)) {
+        throw new AppError('validation_failed', 'signature not uploaded', {
+          issues: [{ path: ['body', 'signatureUploadId'], code: 'custom', message: '签名图片未上传成功，请重新签名' }],
         });
       }
       after.agreement = { version: AGREEMENT_VERSION, signerName: request.signerName, signedAt: at };

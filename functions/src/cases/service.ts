@@ -146,7 +146,7 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
   const bundle = await loadCaseBundle(caseId);
   const relation = bundle ? caseRelation(principal, bundle.record) : null;
   if (!bundle || !relation) throw notFound('case');
-  const { record, subTasks } = bundle;
+  const { record, subTasks, materials } = bundle;
   if (request.version !== record.version) throw new AppError('stale_version', `case is at version ${record.version}`);
   const decision = decide(record.state, principal.role, request.action, { rated: record.rated, openSubTasks: record.openSubTasks });
   if (!decision.ok) {
@@ -154,7 +154,7 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
   }
   checkRelation({ record, principal, relation, request, subTasks });
   const now = clock.now();
-  const effect = await effectOf({ record, principal, relation, request, to: decision.to, now, subTasks });
+  const effect = await effectOf({ record, principal, relation, request, to: decision.to, now, subTasks, materials });
   await commitChange({
     before: record,
     after: effect.after,

@@ -1,7 +1,7 @@
 // Materials (申请材料): upload tickets straight to object storage, the confirmation that checks the
 // stored object itself (s3rver checks no policy, and a client can lie), 告知承诺 commitments in
 // place of a material, the agent's review, and short-lived download links.
-import {
+import { SIGNATURE_SPEC_ID,
   MATERIAL_CONTENT_TYPES,
   MAX_MATERIAL_BYTES,
   stateFamily,
@@ -81,6 +81,8 @@ function requireOpen(record: CaseRecord): void {
 
 /** The material spec of the case's service item, or 400 on the materialSpecId. */
 async function specOf(record: CaseRecord, materialSpecId: string): Promise<MaterialSpec> {
+  // The agreement's handwritten signature travels like a material (an image kept with the case).
+  if (materialSpecId === SIGNATURE_SPEC_ID) return { id: SIGNATURE_SPEC_ID, name: '委托协议手写签名', required: false, commitmentAllowed: false };
   const item = await findServiceItem(record.itemId);
   const spec = item?.materials.find((m) => m.id === materialSpecId);
   if (!spec) throw specIssue('该事项没有这项材料');

@@ -7,6 +7,9 @@ export const MATERIAL_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/p
 export const MaterialContentTypeSchema = z.enum(MATERIAL_CONTENT_TYPES);
 export const MAX_MATERIAL_BYTES = 10 * 1024 * 1024;
 
+/** The handwritten signature on the agreement, uploaded like a material under this reserved spec. */
+export const SIGNATURE_SPEC_ID = 'agreement-signature';
+
 export const RequestUploadRequest = z.strictObject({
   materialSpecId: IdSchema,
   fileName: requiredText(120),

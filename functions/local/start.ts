@@ -36,9 +36,13 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** An H5 build made elsewhere (H5_DIR) is served as it is; the default one is rebuilt when stale. */
+const H5_DIR = process.env.H5_DIR ? path.resolve(process.env.H5_DIR) : path.join(ROOT, 'miniapp/dist/h5');
+
 /** Builds the H5 app unless the last build is newer than every source it depends on. */
 function buildH5IfStale(): Promise<void> {
-  const index = path.join(ROOT, 'miniapp/dist/h5/index.html');
+  if (process.env.H5_DIR) return Promise.resolve();
+  const index = path.join(H5_DIR, 'index.html');
   const sources = ['miniapp/src', 'miniapp/config', 'shared/src'].map((d) => newestMtime(path.join(ROOT, d)));
   if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources)) {
     say('H5 app is up to date');
@@ -149,7 +153,7 @@ async function main(): Promise<void> {
   offline.stderr?.on('data', (c: Buffer) => process.stderr.write(c));
 
   await h5;
-  await startStaticServer({ root: path.join(ROOT, 'miniapp/dist/h5'), port: PORTS.app, apiOrigin });
+  await startStaticServer({ root: H5_DIR, port: PORTS.app, apiOrigin });
   say('ready');
   console.log(`
   代办帮办 is running on this machine:

@@ -33,6 +33,29 @@ const config: Config = {
       moduleNameMapper,
     },
     {
+      // The mini-program's logic and components in jsdom, with Taro replaced by small mocks.
+      displayName: 'miniapp',
+      rootDir: '.',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/miniapp/test/*.test.ts', '<rootDir>/miniapp/test/*.test.tsx'],
+      transform: tsJest,
+      moduleNameMapper: {
+        ...moduleNameMapper,
+        '^@tarojs/taro$': '<rootDir>/miniapp/test/mocks/taro.ts',
+        '^@tarojs/components$': '<rootDir>/miniapp/test/mocks/components.tsx',
+        '\\.(css|scss)$': '<rootDir>/miniapp/test/mocks/style.ts',
+      },
+      globals: { API_BASE: 'http://api.test' },
+    },
+    {
+      // WeChat's judgement of the weapp build: size budget and its own compiler.
+      displayName: 'weapp',
+      rootDir: '.',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/miniapp/test/weapp/*.test.ts'],
+      transform: tsJest,
+    },
+    {
       // The whole product as a person meets it: `npm start`'s stack, the H5 app in Chromium.
       displayName: 'e2e',
       rootDir: '.',

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ensureTable } from './bootstrap';
+import { startNotifierPoller, type NotifierPoller } from './notifierPoller';
 import { seedDemoData } from './seed';
 import { startStaticServer } from './staticServer';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamo, startS3, type RunningStore } from './stores';
@@ -21,6 +22,7 @@ const TABLE = 'daiban-local';
 const BUCKET = 'daiban-local-materials';
 
 const children: ChildProcess[] = [];
+let notifier: NotifierPoller | undefined;
 const stores: RunningStore[] = [];
 const started = Date.now();
 const say = (line: string) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
@@ -92,6 +94,7 @@ async function stop(code: number): Promise<never> {
         }
       }
     }
+    await notifier?.stop();
     await Promise.allSettled(stores.map((s) => s.stop()));
   }
   process.exit(code);
@@ -129,6 +132,8 @@ async function main(): Promise<void> {
   };
   Object.assign(process.env, env);
   say(`table ${TABLE}: ${await ensureTable(dynamo.endpoint, TABLE)}; demo data: ${await seedDemoData()}`);
+  // The local stand-in for the table's stream: drains the outbox into in-app inboxes every second.
+  notifier = startNotifierPoller();
 
   const offline = spawn(
     path.join(ROOT, 'node_modules/.bin/serverless'),

@@ -15,8 +15,9 @@ const cfnTags = ['Ref', 'GetAtt', 'Join', 'Sub'].flatMap((name) =>
 const doc: any = parse(readFileSync(path.join(__dirname, '../../serverless.yml'), 'utf8'), { customTags: cfnTags as never });
 
 test('every route of the shared route table is deployed, and nothing else', () => {
-  const { fallback, ...routed } = doc.functions;
+  const { fallback, notifier, ...routed } = doc.functions;
   expect(fallback.events).toEqual([{ httpApi: '*' }]);
+  expect(notifier.events.map((e: object) => Object.keys(e)[0])).toEqual(['stream', 'schedule']);
   const deployed = Object.entries(routed).flatMap(([fn, def]) =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     (def as any).events.map((e: any) => `${fn} ${e.httpApi.method} ${e.httpApi.path}`),

@@ -42,6 +42,8 @@ export default defineConfig<'webpack5'>((merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: [sharedSource] },
+      // NutUI's per-component CSS arrives in page order; the order does not matter for it.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -117,9 +117,5 @@ export function deadlineStatus(today: string, due: string): DeadlineStatus {
   return workingDaysLeft(today, due) <= 1 ? 'near' : 'onTrack';
 }
 
-/** How the app words the days left, in Chinese. */
-export function describeDaysLeft(left: number): string {
-  if (left > 0) return `剩余${left}个工作日`;
-  if (left === 0) return '今日到期';
-  return `已超期${-left}个工作日`;
-}
+// The wording lives apart from the calendar data so the app can say it without shipping the calendar.
+export { describeDaysLeft } from './deadlineText';

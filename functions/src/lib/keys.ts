@@ -66,6 +66,14 @@ export const keys = {
   idempotency: (scope: string, userId: string, key: string) => ({ pk: `IDEMP#${scope}#${userId}#${key}`, sk: 'IDEMP' }),
   /** Outbox of notices, written in the same transaction as the change; sharded to spread writes. */
   outbox: (shard: number, at: string, id: string) => ({ pk: `OUTBOX#${shard}`, sk: `${at}#${id}` }),
+  outboxShard: (shard: number) => `OUTBOX#${shard}`,
+  /** Where a notice that kept failing is parked, with its reason, for a person to look at. */
+  outboxParked: (at: string, id: string) => ({ pk: 'OUTBOX#PARKED', sk: `${at}#${id}` }),
+  outboxParkedPartition: () => 'OUTBOX#PARKED',
+  /** In-app inbox of a resident (by user) or an agent (by agent record), newest last. */
+  inboxPartition: (owner: { userId: string } | { agentId: string }) => ('userId' in owner ? `INBOX#USER#${owner.userId}` : `INBOX#AGENT#${owner.agentId}`),
+  /** GSI1: an inbox's unread notices (sparse: removed when read). */
+  inboxUnread: (owner: { userId: string } | { agentId: string }) => `${'userId' in owner ? `INBOX#USER#${owner.userId}` : `INBOX#AGENT#${owner.agentId}`}#UNREAD`,
 
   // Bookings.
   slot: (pointId: string, date: string, time: string) => ({ pk: `POINT#${pointId}`, sk: `SLOT#${date}#${time}` }),

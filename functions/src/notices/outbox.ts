@@ -1,5 +1,6 @@
 // The outbox: every notice a change causes is written in the same transaction as the change, so no
-// notice is lost and none is sent for a change that did not happen. Issue 5's notifier drains it.
+// notice is lost and none is sent for a change that did not happen. The notifier (notifier.ts) drains it.
+import type { NoticeKind } from '@app/shared';
 import { ulid } from 'ulid';
 import type { Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
@@ -8,18 +9,6 @@ export const OUTBOX_SHARDS = 4;
 
 /** Who a notice is for: a resident (by user), an agent, or everyone on a department's queue. */
 export type Recipient = { userId: string } | { agentId: string } | { departmentId: string };
-
-export type NoticeKind =
-  | 'newTask'
-  | 'transferredToMe'
-  | 'supplementAnswered'
-  | 'bookingCheckedIn'
-  | 'badRating'
-  | 'subTaskAssigned'
-  | 'caseAccepted'
-  | 'supplementRequested'
-  | 'resultReady'
-  | 'caseWithdrawn';
 
 export interface Notice {
   kind: NoticeKind;
@@ -30,6 +19,21 @@ export interface Notice {
   /** A short Chinese line for the inbox and the WeChat template's thing field. */
   summary: string;
 }
+
+/** An outbox item as stored: the notice, and how its delivery is going. */
+export interface OutboxRecord extends Notice {
+  id: string;
+  at: string;
+  attempts: number;
+  /** Set after a failed attempt: the item is not tried again before then. */
+  nextAttemptAt?: string;
+  lastError?: string;
+  /** Deliveries already made, as `<channel>:<recipient>`, so a retry never repeats one. */
+  delivered?: Set<string>;
+}
+
+/** Outbox keys, built from lib/keys.ts. */
+export const outboxKeys = { shard: keys.outboxShard, parked: keys.outboxParked, parkedPartition: keys.outboxParkedPartition } as const;
 
 export function outboxItem(notice: Notice, at: string): Item {
   const id = ulid();

@@ -32,6 +32,9 @@ export class ApiCallError extends Error {
     /** HTTP status; 0 when the request never reached the API. */
     readonly status: number,
     message: string = ERROR_MESSAGES[code],
+    /** The state machine's named refusal (e.g. subTasksOpen), or the API's detail, when it gave one. */
+    readonly reason?: string,
+    readonly issues?: { path: (string | number)[]; message: string }[],
   ) {
     super(message);
     this.name = 'ApiCallError';
@@ -49,7 +52,12 @@ function queryString(query: object | undefined): string {
 /** An answer that is not the API's error shape still becomes a coded error, by its status. */
 function errorFrom(status: number, data: unknown): ApiCallError {
   const parsed = ApiErrorSchema.safeParse(data);
-  if (parsed.success) return new ApiCallError(parsed.data.error.code, status);
+  if (parsed.success) {
+    const { code, reason, issues } = parsed.data.error;
+    // A validation issue's own Chinese message says more than the generic one.
+    const message = code === 'validation_failed' && issues?.[0]?.message && /[\u4e00-\u9fff]/.test(issues[0].message) ? issues[0].message : ERROR_MESSAGES[code];
+    return new ApiCallError(code, status, message, reason, issues);
+  }
   if (status === 401) return new ApiCallError('unauthenticated', status);
   if (status === 403) return new ApiCallError('forbidden', status);
   if (status === 404) return new ApiCallError('not_found', status);

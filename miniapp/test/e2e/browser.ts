@@ -1,9 +1,24 @@
 // Debian's Chromium driven by playwright-core: no test tool downloads a browser of its own.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const INSTALL = 'apt-get install -y chromium';
+
+/**
+ * The browser stories never skip: Debian's Chromium is used where it is; as root it is installed
+ * from Debian's packages; otherwise the run stops at once naming the one command that installs it.
+ */
+export function ensureChromium(): void {
+  if (existsSync(CHROMIUM_PATH)) return;
+  if (process.getuid?.() !== 0) throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with: sudo ${INSTALL}`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${INSTALL} -qq`, { stdio: 'inherit' });
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Installing Chromium failed. Install it with: ${INSTALL}`);
+}
 
 export function launchChromium(): Promise<Browser> {
+  ensureChromium();
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,

@@ -11,6 +11,7 @@ import { serviceItemToItem } from '../../../functions/src/catalogue/repository';
 import { demoItems } from '../../../functions/local/demoData';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../functions/local/stores';
 import { eventually, launchChromium } from './browser';
+import { FIXED_NOW, entrustSignBookUploadRate, phonePage, scanAndCheckIn } from './residentStories';
 import { startLocalStack, type LocalStack } from './localStack';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'daiban-e2e-'));
@@ -21,7 +22,7 @@ let browser: Browser;
 jest.setTimeout(240_000);
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startLocalStack(dataDir), launchChromium()]);
+  [stack, browser] = await Promise.all([startLocalStack(dataDir, undefined, { LOCAL_CLOCK: FIXED_NOW }), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -52,7 +53,7 @@ test('the app server answers a broken URL with 404 and stays up', async () => {
 
 test('a resident browses the catalogue by scope and searches it in the H5 app', async () => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await page.goto(stack.appUrl);
+  await page.goto(`${stack.appUrl}#/pages/items/index`);
   const rows = page.locator('.item-row');
   await eventually(() => rows.count(), (n) => expect(n).toBe(demoItems.length), 20_000);
   await page.screenshot({ path: path.join(os.tmpdir(), 'daiban-e2e-home.png') });
@@ -81,6 +82,29 @@ test('a resident browses the catalogue by scope and searches it in the H5 app', 
   await page.close();
 });
 
+let story: { caseId: string } | undefined;
+
+test('a resident signs in, finds an item, entrusts it, signs, books, uploads, and rates the result', async () => {
+  const page = await phonePage(browser);
+  try {
+    story = await entrustSignBookUploadRate(page, stack.appUrl, stack.apiUrl);
+  } finally {
+    await page.close();
+  }
+});
+
+test('at the service point she opens its QR-code URL and checks in for today’s booking', async () => {
+  expect(story).toBeDefined();
+  const page = await phonePage(browser);
+  try {
+    await page.goto(stack.appUrl);
+    await page.evaluate(() => localStorage.setItem('session.devUserId', JSON.stringify({ data: 'u-resident-1' })));
+    await scanAndCheckIn(page, stack.appUrl, stack.apiUrl, story!.caseId);
+  } finally {
+    await page.close();
+  }
+});
+
 test('Ctrl-C stops every part, and a restart keeps the data', async () => {
   const added = { ...demoItems[0], id: 'item-added-in-e2e', code: 'ZZ-E2E-001', name: '重启后仍在的事项' };
   const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: stack.dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }));
@@ -91,7 +115,7 @@ test('Ctrl-C stops every part, and a restart keeps the data', async () => {
   expect([0, 130]).toContain(await stack.stop());
   for (const port of Object.values(stack.ports)) expect(await portOpen(port)).toBe(false);
 
-  stack = await startLocalStack(dataDir, stack.ports);
+  stack = await startLocalStack(dataDir, stack.ports, { LOCAL_CLOCK: FIXED_NOW });
   expect(stack.output()).toContain('already seeded');
   const response = await fetch(`${stack.apiUrl}/catalogue/items/${added.id}`);
   expect(response.status).toBe(200);

@@ -13,7 +13,11 @@ export interface LocalStack {
   stop(): Promise<number | null>;
 }
 
-export async function startLocalStack(dataDir: string, ports?: Record<'api' | 'lambda' | 'app' | 'dynamo' | 's3', number>): Promise<LocalStack & { ports: NonNullable<typeof ports> }> {
+export async function startLocalStack(
+  dataDir: string,
+  ports?: Record<'api' | 'lambda' | 'app' | 'dynamo' | 's3', number>,
+  env: Record<string, string> = {},
+): Promise<LocalStack & { ports: NonNullable<typeof ports> }> {
   const p = ports ?? { api: await freePort(), lambda: await freePort(), app: await freePort(), dynamo: await freePort(), s3: await freePort() };
   const child: ChildProcess = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['functions/local/start.ts'], {
     cwd: ROOT,
@@ -27,6 +31,7 @@ export async function startLocalStack(dataDir: string, ports?: Record<'api' | 'l
       APP_PORT: String(p.app),
       DYNAMO_PORT: String(p.dynamo),
       S3_PORT: String(p.s3),
+      ...env,
     },
   });
   let output = '';

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '代办帮办',
+  navigationBarTitleText: '事项清单',
 });

@@ -1,8 +1,10 @@
 // 事项清单: residents browse and search the service items they can entrust, by scope.
 import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Scope, ServiceKind, type ListServiceItemsResponse } from '@app/shared';
 import { useEffect, useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
+import { pageClass, useElderly } from '../../lib/elderly';
 import './index.scss';
 
 type ScopeFilter = Scope | 'all';
@@ -10,38 +12,71 @@ type Items = ListServiceItemsResponse['items'];
 type ListState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; items: Items };
+  | { status: 'ready'; items: Items; nextCursor?: string; loadingMore?: boolean };
 
 const TABS: { value: ScopeFilter; label: string }[] = [
   { value: 'all', label: '全部' },
   ...Scope.values.map((value) => ({ value, label: Scope.labels[value] })),
 ];
 
+/** Route parameters arrive encoded on some platforms and decoded on others. */
+function routeText(value: string | undefined): string {
+  if (!value) return '';
+  try {
+    return decodeURIComponent(value).trim();
+  } catch {
+    return value.trim();
+  }
+}
+
+const errorMessage = (error: unknown) => (error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试');
+
 export default function ServiceItemsPage() {
-  const [scope, setScope] = useState<ScopeFilter>('all');
-  const [draft, setDraft] = useState('');
-  const [q, setQ] = useState('');
+  const [elderly] = useElderly();
+  const { params } = useRouter();
+  // The home opens this page with ?scope=… or ?q=…: those are the initial filters.
+  const [scope, setScope] = useState<ScopeFilter>(() => {
+    const parsed = Scope.schema.safeParse(params.scope);
+    return parsed.success ? parsed.data : 'all';
+  });
+  const [draft, setDraft] = useState(() => routeText(params.q).slice(0, 40));
+  const [q, setQ] = useState(() => routeText(params.q).slice(0, 40));
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<ListState>({ status: 'loading' });
   // Only the latest request may write the list: a slow answer to an old search must not win.
   const latest = useRef(0);
 
+  const filters = () => ({ scope: scope === 'all' ? undefined : scope, q: q || undefined });
+
   useEffect(() => {
     const ticket = ++latest.current;
     setState({ status: 'loading' });
-    call('listServiceItems', { query: { scope: scope === 'all' ? undefined : scope, q: q || undefined } })
-      .then((page) => ticket === latest.current && setState({ status: 'ready', items: page.items }))
-      .catch((error: unknown) => {
-        if (ticket !== latest.current) return;
-        const message = error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试';
-        setState({ status: 'error', message });
-      });
+    call('listServiceItems', { query: filters() })
+      .then((page) => ticket === latest.current && setState({ status: 'ready', items: page.items, nextCursor: page.nextCursor }))
+      .catch((error: unknown) => ticket === latest.current && setState({ status: 'error', message: errorMessage(error) }));
   }, [scope, q, attempt]);
 
+  const loadMore = () => {
+    if (state.status !== 'ready' || !state.nextCursor || state.loadingMore) return;
+    const ticket = latest.current;
+    setState({ ...state, loadingMore: true });
+    call('listServiceItems', { query: { ...filters(), cursor: state.nextCursor } })
+      .then((page) => {
+        if (ticket !== latest.current) return;
+        setState({ status: 'ready', items: [...state.items, ...page.items], nextCursor: page.nextCursor });
+      })
+      .catch((error: unknown) => {
+        if (ticket !== latest.current) return;
+        setState({ ...state, loadingMore: false });
+        Taro.showToast({ title: errorMessage(error), icon: 'none' });
+      });
+  };
+
   const search = (text: string) => setQ(text.trim());
+  const openItem = (id: string) => Taro.navigateTo({ url: `/pages/item/index?id=${encodeURIComponent(id)}` });
 
   return (
-    <View className='service-items'>
+    <View className={pageClass(elderly, 'items-page service-items')}>
       <View className='search-bar'>
         <Input
           className='search-input'
@@ -71,6 +106,20 @@ export default function ServiceItemsPage() {
       </View>
 
       <View className='item-list'>
+        {q && state.status === 'ready' && (
+          <View className='list-query'>
+            <Text>“{q}”的搜索结果</Text>
+            <Text
+              className='list-query-clear'
+              onClick={() => {
+                setDraft('');
+                setQ('');
+              }}
+            >
+              清除搜索
+            </Text>
+          </View>
+        )}
         {state.status === 'loading' && <View className='list-status list-loading'>加载中…</View>}
         {state.status === 'error' && (
           <View className='list-status list-error'>
@@ -81,11 +130,11 @@ export default function ServiceItemsPage() {
           </View>
         )}
         {state.status === 'ready' && state.items.length === 0 && (
-          <View className='list-status list-empty'>暂无相关事项</View>
+          <View className='list-status list-empty'>暂无相关事项，换个关键词试试</View>
         )}
         {state.status === 'ready' &&
           state.items.map((item) => (
-            <View key={item.id} className='item-row'>
+            <View key={item.id} className='item-row' hoverClass='item-row--pressed' onClick={() => openItem(item.id)}>
               <View className='item-head'>
                 <Text className='item-name'>{item.name}</Text>
                 <Text className='item-fee'>{item.fee.note}</Text>
@@ -101,6 +150,11 @@ export default function ServiceItemsPage() {
               </View>
             </View>
           ))}
+        {state.status === 'ready' && state.nextCursor && (
+          <View className='list-more' onClick={loadMore}>
+            {state.loadingMore ? '加载中…' : '加载更多'}
+          </View>
+        )}
       </View>
     </View>
   );

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '代办帮办' });
+export default definePageConfig({ navigationBarTitleText: '登录' });

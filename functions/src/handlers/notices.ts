@@ -1,0 +1,8 @@
+// Lambda: notices — the in-app inbox of residents and agents.
+import { httpHandler } from '../lib/http';
+import * as notices from '../notices/service';
+
+export const handler = httpHandler('notices', {
+  listNotices: ({ principal, query }) => notices.listNotices(principal!, query.limit),
+  markNoticesRead: ({ principal, body }) => notices.markNoticesRead(principal!, body.ids),
+});

@@ -1,0 +1,204 @@
+// The notifier: drains the outbox into the recipients' inboxes. Each delivery is recorded on its
+// outbox item, so a retry repeats none; an item that keeps failing is parked, never lost.
+import { DeleteCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { clock } from '../lib/clock';
+import { config } from '../lib/config';
+import { documentClient, type Item } from '../lib/dynamo';
+import { keys } from '../lib/keys';
+import { logger } from '../lib/log';
+import { findUser } from '../identity/repository';
+import { findAgent, listAgentsOf } from '../network/repository';
+import { cancellationCodes, deliver, type InboxOwner, type TransactItem } from './inbox';
+import { OUTBOX_SHARDS, outboxKeys, outboxShard, type OutboxRecord, type Recipient } from './outbox';
+
+/** The attempt that fails for the eighth time parks the item instead of scheduling another. */
+export const MAX_ATTEMPTS = 8;
+const FIRST_BACKOFF_MS = 60_000;
+export const MAX_BACKOFF_MS = 60 * 60_000;
+/** Due items taken per shard and run: keeps one run well inside a Lambda's timeout. */
+const DEFAULT_LIMIT = 25;
+
+/** How long to wait after the n-th failed attempt: 1, 2, 4 … minutes, at most an hour. */
+export function backoffMs(attempts: number): number {
+  return Math.min(FIRST_BACKOFF_MS * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+}
+
+export interface DrainOptions {
+  /** Only these shards (the stream names the ones that changed); all by default. */
+  shards?: number[];
+  /** Due items per shard, oldest first. */
+  limit?: number;
+}
+
+/** Outbox items handled by one run: delivered to every recipient, parked, or scheduled again. */
+export interface DrainResult {
+  delivered: number;
+  parked: number;
+  retried: number;
+}
+
+/** Every inbox a notice is for; a department means each of its active agents. */
+export async function resolveRecipients(recipient: Recipient): Promise<InboxOwner[]> {
+  if ('userId' in recipient) {
+    if (!(await findUser(recipient.userId))) throw new Error(`unknown user ${recipient.userId}`);
+    return [{ userId: recipient.userId }];
+  }
+  if ('agentId' in recipient) {
+    // An inactive agent still hears about the cases they hold; only an unknown one cannot.
+    if (!(await findAgent(recipient.agentId))) throw new Error(`unknown agent ${recipient.agentId}`);
+    return [{ agentId: recipient.agentId }];
+  }
+  const agents = (await listAgentsOf({ departmentId: recipient.departmentId })).filter((a) => a.active);
+  if (agents.length === 0) throw new Error(`no active agent in department ${recipient.departmentId}`);
+  return agents.map((a) => ({ agentId: a.id }));
+}
+
+const outboxKey = (item: OutboxRecord) => keys.outbox(outboxShard(item.id), item.at, item.id);
+const ownerKey = (owner: InboxOwner) => ('userId' in owner ? `user:${owner.userId}` : `agent:${owner.agentId}`);
+
+/** Records one delivery on the outbox item, as long as the item is still there. */
+function deliveryMark(item: OutboxRecord, mark: string): TransactItem {
+  return {
+    Update: {
+      TableName: config().tableName,
+      Key: outboxKey(item),
+      UpdateExpression: 'ADD delivered :mark',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':mark': new Set([mark]) },
+    },
+  };
+}
+
+/**
+ * One way of reaching a recipient, run once per outbox item and recipient: deliveries already
+ * marked on the item are skipped. `mark` records this one; a channel writes it with its delivery
+ * (in-app: the same transaction) or right after (the WeChat subscribe message, to come, once the
+ * user granted it: send, then write `mark`).
+ */
+interface Channel {
+  name: string;
+  deliver(item: OutboxRecord, owner: InboxOwner, mark: TransactItem): Promise<void>;
+}
+
+const inApp: Channel = {
+  name: 'inApp',
+  async deliver(item, owner, mark) {
+    const { id, kind, caseId, caseNumber, itemName, summary, at } = item;
+    await deliver(owner, { id, kind, caseId, caseNumber, itemName, summary, at }, [mark]);
+  },
+};
+
+const CHANNELS: Channel[] = [inApp];
+
+/** Another run got there first: the item was finished, parked or rescheduled meanwhile. */
+function lostToAnotherRun(error: unknown): boolean {
+  if ((error as Error).name === 'ConditionalCheckFailedException') return true;
+  return (cancellationCodes(error) ?? []).slice(1).includes('ConditionalCheckFailed');
+}
+
+type Outcome = keyof DrainResult | 'skipped';
+
+async function drainItem(raw: Item): Promise<Outcome> {
+  const item = raw as unknown as OutboxRecord;
+  try {
+    for (const owner of await resolveRecipients(item.recipient)) {
+      for (const channel of CHANNELS) {
+        const mark = `${channel.name}:${ownerKey(owner)}`;
+        if (!item.delivered?.has(mark)) await channel.deliver(item, owner, deliveryMark(item, mark));
+      }
+    }
+    await documentClient().send(
+      new DeleteCommand({ TableName: config().tableName, Key: outboxKey(item), ConditionExpression: 'attribute_exists(pk)' }),
+    );
+    return 'delivered';
+  } catch (error) {
+    if (lostToAnotherRun(error)) return 'skipped';
+    return recordFailure(raw, item, error);
+  }
+}
+
+/** Schedules the next attempt with backoff, or parks the item after its last one. */
+async function recordFailure(raw: Item, item: OutboxRecord, error: unknown): Promise<Outcome> {
+  const attempts = (item.attempts ?? 0) + 1;
+  const reason = String((error as Error)?.message ?? error).slice(0, 300);
+  const now = clock.now();
+  const TableName = config().tableName;
+  // Conditioned on the attempts we read, so two runs failing at once count one attempt.
+  const unchanged = { ConditionExpression: 'attribute_not_exists(attempts) OR attempts = :prev', ExpressionAttributeValues: { ':prev': item.attempts ?? 0 } };
+  const log = { outboxId: item.id, kind: item.kind, attempts, reason };
+  try {
+    if (attempts >= MAX_ATTEMPTS) {
+      const parked = { ...raw, ...outboxKeys.parked(item.at, item.id), entity: 'parkedNotice', attempts, reason, parkedAt: now.toISOString(), nextAttemptAt: undefined };
+      await documentClient().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName, Item: parked, ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Delete: { TableName, Key: outboxKey(item), ...unchanged } },
+          ],
+        }),
+      );
+      logger.error('notice parked', log);
+      return 'parked';
+    }
+    await documentClient().send(
+      new UpdateCommand({
+        TableName,
+        Key: outboxKey(item),
+        UpdateExpression: 'SET attempts = :n, nextAttemptAt = :next, lastError = :reason',
+        ConditionExpression: unchanged.ConditionExpression,
+        ExpressionAttributeValues: {
+          ...unchanged.ExpressionAttributeValues,
+          ':n': attempts,
+          ':next': new Date(now.getTime() + backoffMs(attempts)).toISOString(),
+          ':reason': reason,
+        },
+      }),
+    );
+    logger.warn('notice delivery failed', log);
+    return 'retried';
+  } catch (bookkeeping) {
+    const codes = cancellationCodes(bookkeeping);
+    if ((bookkeeping as Error).name === 'ConditionalCheckFailedException' || codes?.includes('ConditionalCheckFailed')) return 'skipped';
+    throw bookkeeping;
+  }
+}
+
+/** A shard's items that are due, oldest first; items waiting out a backoff are passed over. */
+async function dueItems(shard: number, now: string, limit: number): Promise<Item[]> {
+  const items: Item[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await documentClient().send(
+      new QueryCommand({
+        TableName: config().tableName,
+        KeyConditionExpression: 'pk = :p',
+        FilterExpression: 'attribute_not_exists(nextAttemptAt) OR nextAttemptAt <= :now',
+        ExpressionAttributeValues: { ':p': outboxKeys.shard(shard), ':now': now },
+        ConsistentRead: true,
+        Limit: limit,
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    start = out.LastEvaluatedKey;
+  } while (start && items.length < limit);
+  return items.slice(0, limit);
+}
+
+/** One pass over the outbox: shards in parallel, each shard's items in order. */
+export async function drainOutbox(options: DrainOptions = {}): Promise<DrainResult> {
+  const all = Array.from({ length: OUTBOX_SHARDS }, (_, i) => i);
+  const shards = options.shards ? all.filter((s) => options.shards!.includes(s)) : all;
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const now = clock.now().toISOString();
+  const result: DrainResult = { delivered: 0, parked: 0, retried: 0 };
+  await Promise.all(
+    shards.map(async (shard) => {
+      for (const item of await dueItems(shard, now, limit)) {
+        const outcome = await drainItem(item);
+        if (outcome !== 'skipped') result[outcome] += 1;
+      }
+    }),
+  );
+  return result;
+}

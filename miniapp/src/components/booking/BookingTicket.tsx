@@ -1,0 +1,62 @@
+// One booking as a ticket: where and when, its state, and for a live one the QR code and number.
+import { Text, View } from '@tarojs/components';
+import { Tag } from '@nutui/nutui-react-taro';
+import type { Booking } from '@app/shared';
+import type { ReactNode } from 'react';
+import BookingQr from './BookingQr';
+import { bookingTone, dayLabel, TONE_LABELS } from './bookingText';
+import './booking.scss';
+
+/** Blue while usable, green once checked in, quiet grey when it can no longer be used. */
+const TAG_PROPS = {
+  live: { type: 'primary' },
+  checkedIn: { type: 'success' },
+  cancelled: { background: '#f2f3f5', color: '#8f959e' },
+  expired: { background: '#f2f3f5', color: '#8f959e' },
+} as const;
+
+interface Props {
+  booking: Booking;
+  className?: string;
+  /** Buttons under the ticket (cancel, check in). */
+  children?: ReactNode;
+}
+
+export default function BookingTicket({ booking, className = '', children }: Props) {
+  const tone = bookingTone(booking);
+  return (
+    <View className={`booking-ticket booking-ticket--${tone} ${className}`.trim()} data-booking-id={booking.id} data-state={booking.state}>
+      <View className='booking-ticket-head'>
+        <Text className='booking-ticket-point'>{booking.pointName}</Text>
+        <Tag className='booking-state' {...TAG_PROPS[tone]}>
+          {TONE_LABELS[tone]}
+        </Tag>
+      </View>
+      <View className='booking-ticket-row'>
+        <Text className='booking-ticket-label'>日期</Text>
+        <Text className='booking-ticket-date'>{dayLabel(booking.date)}</Text>
+      </View>
+      <View className='booking-ticket-row'>
+        <Text className='booking-ticket-label'>时段</Text>
+        <Text className='booking-ticket-time'>
+          {booking.time}-{booking.endTime}
+        </Text>
+        {booking.extended && <Text className='booking-extended-mark'>延时服务</Text>}
+      </View>
+      {booking.caseId && (
+        <View className='booking-ticket-row'>
+          <Text className='booking-ticket-label'>办件</Text>
+          <Text className='booking-ticket-case'>已关联办件</Text>
+        </View>
+      )}
+      {tone === 'live' && <BookingQr bookingId={booking.id} />}
+      <View className='booking-ticket-row'>
+        <Text className='booking-ticket-label'>预约号</Text>
+        <Text className='booking-number' userSelect>
+          {booking.id}
+        </Text>
+      </View>
+      {children && <View className='booking-ticket-actions'>{children}</View>}
+    </View>
+  );
+}

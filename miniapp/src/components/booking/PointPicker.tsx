@@ -1,0 +1,32 @@
+// Choosing a service point to book at, grouped by level of the three-level network.
+import { Text, View } from '@tarojs/components';
+import { Level, type ServicePoint } from '@app/shared';
+import './booking.scss';
+
+interface Props {
+  points: ServicePoint[];
+  onPick: (point: ServicePoint) => void;
+}
+
+export default function PointPicker({ points, onPick }: Props) {
+  return (
+    <View className='booking-points'>
+      {Level.values.map((level) => {
+        const group = points.filter((p) => p.level === level);
+        if (group.length === 0) return null;
+        return (
+          <View key={level} className='booking-point-group'>
+            <Text className='booking-point-group-title'>{Level.labels[level]}</Text>
+            {group.map((point) => (
+              <View key={point.id} className='booking-point-option' data-point-id={point.id} onClick={() => onPick(point)}>
+                <Text className='booking-point-option-name'>{point.name}</Text>
+                <Text className='booking-point-option-address'>{point.address}</Text>
+                {point.hours.extended && <Text className='booking-extended-mark'>延时服务</Text>}
+              </View>
+            ))}
+          </View>
+        );
+      })}
+    </View>
+  );
+}

@@ -1,0 +1,52 @@
+// How booking pages word dates, states and refusals, and what a booking's QR ticket encodes.
+import { chinaDate, type Booking } from '@app/shared';
+import { ApiCallError } from '../../api/client';
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+
+/** Today's date in China, whatever the phone's time zone. */
+export const chinaToday = () => chinaDate(new Date());
+
+export const weekday = (date: string) => WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
+export const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+
+/** 2026-12-01 → 12月1日 */
+export function monthDay(date: string): string {
+  const [, m, d] = date.split('-').map(Number);
+  return `${m}月${d}日`;
+}
+
+/** 2026-12-01 → 12月1日 周二 */
+export const dayLabel = (date: string) => `${monthDay(date)} ${weekday(date)}`;
+
+/** What the QR ticket encodes; a window's scanner reads the booking id after the prefix. */
+export const ticketPayload = (bookingId: string) => `KDLBOOKING:${bookingId}`;
+
+/** A booking that can still be used: booked, and its day has not passed. */
+export const isLive = (b: Pick<Booking, 'state' | 'date'>, today = chinaToday()) => b.state === 'booked' && b.date >= today;
+
+export type BookingTone = 'live' | 'expired' | 'cancelled' | 'checkedIn';
+
+export function bookingTone(b: Pick<Booking, 'state' | 'date'>, today = chinaToday()): BookingTone {
+  if (b.state === 'booked') return b.date >= today ? 'live' : 'expired';
+  return b.state;
+}
+
+export const TONE_LABELS: Record<BookingTone, string> = {
+  live: '已预约',
+  expired: '已过期',
+  cancelled: '已取消',
+  checkedIn: '已签到',
+};
+
+/** The Chinese sentence for a failed call; `fallback` words a refusal the API only names by its code. */
+export function errorText(error: unknown, fallback?: Partial<Record<string, string>>): string {
+  if (error instanceof ApiCallError) return fallback?.[error.code] ?? error.message;
+  return '系统开小差了，请稍后重试';
+}
+
+/** Whether retrying the same request may help: nothing came back, or the API was busy. */
+export const isTransient = (error: unknown) => error instanceof ApiCallError && (error.status === 0 || error.status >= 500);
+
+/** The API's cap on live bookings per person (functions/src/bookings/service.ts MAX_LIVE_BOOKINGS). */
+export const MAX_LIVE_BOOKINGS = 5;

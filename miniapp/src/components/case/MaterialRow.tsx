@@ -1,0 +1,175 @@
+// One material of the checklist: its state and the agent's note, upload with progress and retry, 告知承诺.
+import { Text, View } from '@tarojs/components';
+import { Button, Progress, TextArea } from '@nutui/nutui-react-taro';
+import type { Material, MaterialSpec } from '@app/shared';
+import { useState } from 'react';
+import { call } from '../../api/client';
+import { compressIfImage, uploadMaterial, type LocalFile } from '../../lib/upload';
+import { MATERIAL_STATUS_LABELS, uploadFileName, type MaterialStatus } from './caseLogic';
+import { errorMessage, toast } from './messages';
+import { pickMaterialFile } from './pickFile';
+import './case.scss';
+
+type Upload =
+  | { phase: 'idle' }
+  | { phase: 'preparing' }
+  | { phase: 'uploading'; percent: number }
+  | { phase: 'failed'; message: string; file?: LocalFile; fileName?: string };
+
+interface Props {
+  caseId: string;
+  spec: MaterialSpec;
+  latest?: Material;
+  status: MaterialStatus;
+  /** Uploads and commitments are possible: the case is still open. */
+  editable: boolean;
+  /** The agent asked for this one again (补正). */
+  owed: boolean;
+  onChanged: () => void;
+}
+
+const commitmentText = (spec: MaterialSpec) =>
+  `本人承诺已具备“${spec.name}”所证明的条件，所提供信息真实有效，同意部门事后核查；如有不实，愿意承担相应责任。`;
+
+export function MaterialRow({ caseId, spec, latest, status, editable, owed, onChanged }: Props) {
+  const [upload, setUpload] = useState<Upload>({ phase: 'idle' });
+  const [committing, setCommitting] = useState(false);
+  const [statement, setStatement] = useState(() => commitmentText(spec));
+  const [sending, setSending] = useState(false);
+  const busy = upload.phase === 'preparing' || upload.phase === 'uploading';
+
+  const send = async (file: LocalFile, fileName: string) => {
+    setUpload({ phase: 'uploading', percent: 0 });
+    try {
+      await uploadMaterial({
+        caseId,
+        materialSpecId: spec.id,
+        filePath: file.filePath,
+        fileName,
+        contentType: file.contentType,
+        size: file.size,
+        onProgress: (percent) => setUpload({ phase: 'uploading', percent }),
+      });
+      setUpload({ phase: 'idle' });
+      toast('上传成功', 'success');
+      onChanged();
+    } catch (error) {
+      // The same file stays at hand: 重试 sends it again without picking it anew.
+      setUpload({ phase: 'failed', message: errorMessage(error), file, fileName });
+    }
+  };
+
+  const choose = async () => {
+    const picked = await pickMaterialFile();
+    if (!picked) return;
+    setUpload({ phase: 'preparing' });
+    let file: LocalFile;
+    try {
+      file = await compressIfImage(picked.filePath, picked.knownType);
+    } catch (error) {
+      setUpload({ phase: 'failed', message: errorMessage(error) });
+      return;
+    }
+    await send(file, uploadFileName(spec.name, file.contentType, picked.name));
+  };
+
+  const commit = async () => {
+    const text = statement.trim();
+    if (!text) {
+      toast('请填写承诺内容');
+      return;
+    }
+    setSending(true);
+    try {
+      await call('commitMaterial', { params: { id: caseId }, body: { materialSpecId: spec.id, statement: text } });
+      setCommitting(false);
+      toast('已提交告知承诺', 'success');
+      onChanged();
+    } catch (error) {
+      toast(errorMessage(error));
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const canHandIn = editable && status !== 'accepted';
+
+  return (
+    <View className={`material-row material-row--${status}${owed ? ' material-row--owed' : ''}`} data-spec={spec.id}>
+      <View className='material-head'>
+        <View className='material-name-block'>
+          <Text className='material-name'>{spec.name}</Text>
+          <Text className='material-flags'>
+            {spec.required ? '必交' : '选交'}
+            {spec.commitmentAllowed ? ' · 可告知承诺' : ''}
+            {owed ? ' · 需补正' : ''}
+          </Text>
+        </View>
+        <Text className={`material-status material-status--${status}`}>{MATERIAL_STATUS_LABELS[status]}</Text>
+      </View>
+      {spec.note && <Text className='case-muted'>{spec.note}</Text>}
+      {latest && (
+        <Text className='material-latest'>
+          {latest.kind === 'commitment' ? '已签署告知承诺' : `已上传：${latest.fileName ?? latest.name}`}
+        </Text>
+      )}
+      {status === 'rejected' && latest?.reviewNote && <Text className='material-review-note'>退回原因：{latest.reviewNote}</Text>}
+
+      {upload.phase === 'preparing' && <Text className='case-muted'>正在处理文件…</Text>}
+      {upload.phase === 'uploading' && (
+        <View className='material-progress'>
+          <Progress percent={upload.percent} showText animated />
+        </View>
+      )}
+      {upload.phase === 'failed' && (
+        <View className='material-error'>
+          <Text className='material-error-message'>{upload.message}</Text>
+          {upload.file && (
+            <Button
+              className='material-retry'
+              size='small'
+              type='warning'
+              onClick={() => upload.file && void send(upload.file, upload.fileName ?? uploadFileName(spec.name, upload.file.contentType))}
+            >
+              重试
+            </Button>
+          )}
+        </View>
+      )}
+
+      {canHandIn && (
+        <View className='material-buttons'>
+          <Button className='material-upload' size='small' type='primary' disabled={busy} onClick={() => void choose()}>
+            {status === 'missing' ? '拍照或选择文件' : '重新上传'}
+          </Button>
+          {spec.commitmentAllowed && !committing && (
+            <Button className='material-commit' size='small' fill='outline' type='primary' disabled={busy} onClick={() => setCommitting(true)}>
+              告知承诺
+            </Button>
+          )}
+        </View>
+      )}
+
+      {canHandIn && committing && (
+        <View className='material-commit-form'>
+          <Text className='case-hint'>以书面承诺代替此项材料，部门将在办理后核查。</Text>
+          <TextArea
+            className='material-commit-statement'
+            value={statement}
+            maxLength={500}
+            showCount
+            onChange={(value) => setStatement(value)}
+          />
+          <View className='material-buttons'>
+            <Button className='material-commit-submit' size='small' type='primary' loading={sending} disabled={sending} onClick={() => void commit()}>
+              签署承诺
+            </Button>
+            <Button className='material-commit-cancel' size='small' fill='none' onClick={() => setCommitting(false)}>
+              取消
+            </Button>
+          </View>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,49 @@
+// 撤回: the applicant may withdraw an open entrustment, after confirming, with an optional reason.
+import { Text, View } from '@tarojs/components';
+import { Button, Dialog, TextArea } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import type { ActOnCase } from './types';
+import './case.scss';
+
+export function WithdrawAction({ act }: { act: ActOnCase }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+
+  const confirm = async () => {
+    const trimmed = reason.trim();
+    const updated = await act({ action: 'withdraw', ...(trimmed ? { reason: trimmed } : {}) });
+    // Keeping the dialog open on failure lets the user try again without retyping.
+    if (!updated) throw new Error('withdraw failed');
+    setReason('');
+  };
+
+  return (
+    <View className='case-withdraw'>
+      <Button className='action-withdraw' fill='outline' type='danger' block onClick={() => setOpen(true)}>
+        撤回委托
+      </Button>
+      <Dialog
+        className='withdraw-dialog'
+        visible={open}
+        title='确认撤回委托？'
+        confirmText='确认撤回'
+        cancelText='再想想'
+        onConfirm={confirm}
+        onCancel={() => setOpen(false)}
+        onClose={() => setOpen(false)}
+      >
+        <View className='withdraw-body'>
+          <Text className='case-text'>撤回后本办件将终止办理，如需办理请重新委托。</Text>
+          <TextArea
+            className='withdraw-reason'
+            placeholder='撤回原因（选填）'
+            value={reason}
+            maxLength={500}
+            showCount
+            onChange={(value) => setReason(value)}
+          />
+        </View>
+      </Dialog>
+    </View>
+  );
+}

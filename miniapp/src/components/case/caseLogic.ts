@@ -1,0 +1,199 @@
+// Pure wording and mapping for the case pages (no Taro): rating stars, timeline sentences, material states.
+import {
+  CaseAction,
+  ERROR_MESSAGES,
+  RatingLevel,
+  stateFamily,
+  type CaseDetail,
+  type CaseEvent,
+  type CaseState,
+  type Material,
+  type MaterialSpec,
+} from '@app/shared';
+
+/** 好差评 as five stars: 5 → 非常满意 … 1 → 非常不满意 (RatingLevel lists the best first). */
+export function levelForStars(stars: number): RatingLevel | undefined {
+  if (!Number.isInteger(stars) || stars < 1 || stars > 5) return undefined;
+  return RatingLevel.values[5 - stars];
+}
+
+export function starsForLevel(level: RatingLevel): number {
+  return 5 - RatingLevel.values.indexOf(level);
+}
+
+export const MAX_RATING_COMMENT = 500;
+
+type Role = CaseEvent['actor']['role'];
+const ROLE_LABELS: Record<Role, string> = {
+  resident: '申请人',
+  agent: '代办帮办员',
+  bureau: '政务服务局',
+  system: '系统',
+};
+export const actorRoleLabel = (role: Role): string => ROLE_LABELS[role];
+
+/** "王强（申请人）"; the system speaks as itself. */
+export function actorText(actor: CaseEvent['actor']): string {
+  if (actor.role === 'system') return actor.name || '系统';
+  return `${actor.name}（${actorRoleLabel(actor.role)}）`;
+}
+
+export const OUTCOME_LABELS: Record<NonNullable<CaseDetail['result']>['outcome'], string> = {
+  approved: '已办结（准予办理）',
+  notApproved: '不予办理',
+  informed: '已告知',
+};
+
+export const SUBTASK_STATE_LABELS: Record<CaseDetail['subTasks'][number]['state'], string> = {
+  open: '办理中',
+  done: '已办结',
+  cancelled: '已取消',
+};
+
+const VISIT_LABELS: Record<string, string> = { phone: '电话回访', inPerson: '上门回访', online: '网上回访' };
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+function listOf(value: unknown, field: string): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((entry) => (entry && typeof entry === 'object' ? str((entry as Record<string, unknown>)[field]) : undefined)).filter((s): s is string => Boolean(s));
+}
+
+/** What happened, in the resident's words: a lifecycle label, or a phrase for the other events. */
+export function eventTitle(event: CaseEvent): string {
+  const data = event.data ?? {};
+  switch (event.action) {
+    case 'route':
+      return '分派经办人';
+    case 'uploadMaterial':
+      return '上传材料';
+    case 'commitMaterial':
+      return '告知承诺';
+    case 'reviewMaterial':
+      return data.decision === 'rejected' ? '材料退回' : '材料审核通过';
+    case 'book':
+      return '预约办理';
+    case 'cancelBooking':
+      return '取消预约';
+    case 'checkIn':
+      return '到点签到';
+    default:
+      return CaseAction.labels[event.action];
+  }
+}
+
+/** The facts worth a line under the title, taken from the event's data; the free-text note follows. */
+export function eventDetails(event: CaseEvent): string[] {
+  const data = event.data ?? {};
+  const lines: string[] = [];
+  switch (event.action) {
+    case 'transfer':
+      if (str(data.toDepartment)) lines.push(`转至${str(data.toDepartment)}`);
+      break;
+    case 'escalate':
+      if (str(data.authority)) lines.push(`上报至${str(data.authority)}${data.authorityKind === 'otherRegion' ? '（异地部门）' : '（上级部门）'}`);
+      break;
+    case 'requestSupplement': {
+      const names = listOf(data.items, 'name');
+      if (names.length) lines.push(`需补正：${names.join('、')}`);
+      break;
+    }
+    case 'splitSubTasks': {
+      const tasks = Array.isArray(data.tasks) ? (data.tasks as Record<string, unknown>[]) : [];
+      const parts = tasks.map((t) => [str(t.departmentName), str(t.title)].filter(Boolean).join(' · ')).filter(Boolean);
+      if (parts.length) lines.push(`并联部门：${parts.join('；')}`);
+      break;
+    }
+    case 'completeSubTask':
+      if (str(data.departmentName)) lines.push(`${str(data.departmentName)}已办结${str(data.result) ? `：${str(data.result)}` : ''}`);
+      break;
+    case 'feedBackResult':
+      if (typeof data.outcome === 'string' && Object.prototype.hasOwnProperty.call(OUTCOME_LABELS, data.outcome)) lines.push(OUTCOME_LABELS[data.outcome as keyof typeof OUTCOME_LABELS]);
+      break;
+    case 'recordFollowUpVisit':
+      if (str(data.method) && VISIT_LABELS[data.method as string]) lines.push(VISIT_LABELS[data.method as string]);
+      break;
+    case 'rate':
+      if (str(data.level) && (RatingLevel.values as string[]).includes(data.level as string)) lines.push(RatingLevel.labels[data.level as RatingLevel]);
+      break;
+    case 'reviewMaterial':
+      if (str(data.reason)) lines.push(`原因：${str(data.reason)}`);
+      break;
+    case 'book':
+    case 'cancelBooking':
+    case 'checkIn': {
+      const when = [str(data.date), str(data.time)].filter(Boolean).join(' ');
+      const where = str(data.pointName);
+      if (where || when) lines.push([where, when].filter(Boolean).join(' '));
+      break;
+    }
+    default:
+      break;
+  }
+  if (event.note) lines.push(event.note);
+  return lines;
+}
+
+/** Still being worked: materials may be uploaded and actions taken. */
+export const isCaseOpen = (state: CaseState): boolean => stateFamily(state) === 'open';
+
+/** Has the applicant handed in a supplement item again since the agent asked? (items without a spec: unknown) */
+export function supplementHandedIn(
+  item: { materialSpecId?: string },
+  materials: readonly Material[],
+  requestedAt: string,
+): boolean | undefined {
+  if (!item.materialSpecId) return undefined;
+  const since = Date.parse(requestedAt);
+  return materials.some((m) => m.materialSpecId === item.materialSpecId && Date.parse(m.uploadedAt) > since);
+}
+
+export type MaterialStatus = 'missing' | 'pending' | 'accepted' | 'rejected';
+export const MATERIAL_STATUS_LABELS: Record<MaterialStatus, string> = {
+  missing: '未上传',
+  pending: '待审核',
+  accepted: '已通过',
+  rejected: '已退回',
+};
+
+/** The latest material handed in for a spec decides its state: a re-upload after a rejection counts. */
+export function latestMaterial(spec: Pick<MaterialSpec, 'id'>, materials: readonly Material[]): Material | undefined {
+  let latest: Material | undefined;
+  for (const m of materials) {
+    if (m.materialSpecId !== spec.id) continue;
+    if (!latest || m.uploadedAt >= latest.uploadedAt) latest = m;
+  }
+  return latest;
+}
+
+export function materialStatus(spec: Pick<MaterialSpec, 'id'>, materials: readonly Material[]): MaterialStatus {
+  return latestMaterial(spec, materials)?.status ?? 'missing';
+}
+
+const EXTENSIONS: Record<NonNullable<Material['contentType']>, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'application/pdf': '.pdf' };
+
+/**
+ * The file name agents will see: the picked name when the picker knows one, else the material's
+ * name; the extension always follows the type actually sent (a PNG re-encoded as JPEG says .jpg).
+ */
+export function uploadFileName(specName: string, contentType: NonNullable<Material['contentType']>, pickedName?: string): string {
+  const picked = pickedName?.trim().split(/[\\/]/).pop() ?? '';
+  const stem = (picked.includes('.') ? picked.slice(0, picked.lastIndexOf('.')) : picked) || specName;
+  return `${stem.slice(0, 100)}${EXTENSIONS[contentType]}`;
+}
+
+/** Honest wording for a case handed to an authority outside the district's own departments. */
+export function escalationText(escalation: NonNullable<CaseDetail['escalation']>): string {
+  const kind = escalation.authorityKind === 'otherRegion' ? '异地' : '上级';
+  return `您的办件已上报${escalation.authority}（${kind}部门），目前由该部门办理，办理进度以其为准；期间承诺时限暂停计时，代办帮办员会继续跟进并告知您结果。`;
+}
+
+/** Why the deadline clock stands still, when it does. */
+export function pauseReason(state: CaseState): string | undefined {
+  if (state === 'supplementRequested') return '补正材料期间不计入承诺时限';
+  if (state === 'escalated') return '上级部门办理期间不计入承诺时限';
+  return undefined;
+}
+
+/** After a stale write the page has already reloaded the case, so the API's sentence gets that news. */
+export const STALE_MESSAGE = `${ERROR_MESSAGES.stale_version.split('，')[0]}，已为您刷新，请确认后再操作`;

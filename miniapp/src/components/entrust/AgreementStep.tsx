@@ -1,0 +1,85 @@
+// Step 3 阅读协议: the agreement in full; "我已阅读并同意" opens only once it has been scrolled to the
+// end, and the free-of-charge and data-consent statements are each ticked explicitly.
+import Taro from '@tarojs/taro';
+import { ScrollView, Text, View } from '@tarojs/components';
+import { Checkbox } from '@nutui/nutui-react-taro';
+import { AGREEMENT_CLAUSES, AGREEMENT_TITLE, AGREEMENT_VERSION, DATA_CONSENT_STATEMENT, FREE_OF_CHARGE_STATEMENT } from '@app/shared';
+import { useEffect } from 'react';
+
+export interface AgreementTicks {
+  readToEnd: boolean;
+  agree: boolean;
+  freeOfCharge: boolean;
+  dataConsent: boolean;
+}
+
+export const NO_TICKS: AgreementTicks = { readToEnd: false, agree: false, freeOfCharge: false, dataConsent: false };
+export const agreementComplete = (t: AgreementTicks) => t.readToEnd && t.agree && t.freeOfCharge && t.dataConsent;
+
+interface Props {
+  ticks: AgreementTicks;
+  /** A partial change, merged by the page into its latest ticks. */
+  onChange: (patch: Partial<AgreementTicks>) => void;
+}
+
+export function AgreementStep({ ticks, onChange }: Props) {
+  const readToEnd = () => onChange({ readToEnd: true });
+
+  // On a tall screen (or in a large font the other way round) the text may fit without scrolling:
+  // then there is no "end" to scroll to, and having it all in view counts as having reached it.
+  useEffect(() => {
+    if (ticks.readToEnd) return;
+    const timer = setTimeout(() => {
+      Taro.createSelectorQuery()
+        .select('.agreement-scroll')
+        .boundingClientRect()
+        .select('.agreement-body')
+        .boundingClientRect()
+        .exec((res: Array<{ height: number } | null>) => {
+          const [box, body] = res;
+          if (box && body && body.height > 0 && body.height <= box.height + 2) readToEnd();
+        });
+    }, 300);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <View className='entrust-section'>
+      <Text className='agreement-title'>{AGREEMENT_TITLE}</Text>
+      <ScrollView className='agreement-scroll' scrollY lowerThreshold={24} onScrollToLower={readToEnd}>
+        <View className='agreement-body'>
+          {AGREEMENT_CLAUSES.map((clause) => (
+            <View key={clause} className='agreement-clause'>
+              {clause}
+            </View>
+          ))}
+          <View className='agreement-version'>协议版本 {AGREEMENT_VERSION}</View>
+        </View>
+      </ScrollView>
+      {!ticks.readToEnd && <Text className='entrust-hint agreement-scroll-hint'>请将协议滑动到底部，阅读完毕后再勾选同意</Text>}
+
+      <View className='agreement-ticks'>
+        <Checkbox
+          className='agreement-tick agreement-agree'
+          disabled={!ticks.readToEnd}
+          checked={ticks.agree}
+          onChange={(agree) => onChange({ agree })}
+          label={`我已阅读并同意《${AGREEMENT_TITLE}》`}
+        />
+        <Checkbox
+          className='agreement-tick agreement-free'
+          checked={ticks.freeOfCharge}
+          onChange={(freeOfCharge) => onChange({ freeOfCharge })}
+          label={FREE_OF_CHARGE_STATEMENT}
+        />
+        <Checkbox
+          className='agreement-tick agreement-consent'
+          checked={ticks.dataConsent}
+          onChange={(dataConsent) => onChange({ dataConsent })}
+          label={DATA_CONSENT_STATEMENT}
+        />
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,81 @@
+// The personal entries of the home: my cases, my bookings, service points and notices.
+import { View } from '@tarojs/components';
+import { Clock, Location, Notice, Order, Search } from '@nutui/icons-react-taro';
+import { HomeEntry } from './HomeEntry';
+import type { HomeCounts } from './useHomeCounts';
+
+interface MyEntriesProps {
+  counts: HomeCounts;
+  /** 长辈模式: four very large rows and no notices entry. */
+  elderly: boolean;
+}
+
+export function MyEntries({ counts, elderly }: MyEntriesProps) {
+  // The badge is only meaningful for a signed-in resident.
+  const needsMe = counts.user ? counts.needsMe : 0;
+  const myCases = (
+    <HomeEntry
+      className='home-my-cases'
+      badgeClassName='home-my-cases-badge'
+      title='我的办件'
+      hint={elderly ? (needsMe > 0 ? `有 ${needsMe} 件需要您处理` : '查看办理进度') : undefined}
+      icon={<Order />}
+      url='/resident/cases/index'
+      badge={needsMe}
+      large={elderly}
+    />
+  );
+  const bookings = (
+    <HomeEntry
+      className='home-bookings'
+      title='我的预约'
+      hint={elderly ? '到网点办事的时间' : undefined}
+      icon={<Clock />}
+      url='/resident/bookings/index'
+      large={elderly}
+    />
+  );
+  const points = (
+    <HomeEntry
+      className='home-points'
+      title='服务网点'
+      hint={elderly ? '地址、电话、办公时间' : undefined}
+      icon={<Location />}
+      url='/resident/points/index'
+      large={elderly}
+    />
+  );
+
+  if (elderly) {
+    return (
+      <View className='home-entries home-entries--large'>
+        <HomeEntry
+          className='home-find-items'
+          title='找事项办事'
+          hint='查找要办的事，请代办员帮忙'
+          icon={<Search />}
+          url='/pages/items/index'
+          large
+        />
+        {myCases}
+        {bookings}
+        {points}
+      </View>
+    );
+  }
+  return (
+    <View className='home-entries'>
+      {myCases}
+      {bookings}
+      {points}
+      <HomeEntry
+        className='home-notices'
+        badgeClassName='home-notices-badge'
+        title='消息'
+        icon={<Notice />}
+        url='/resident/notices/index'
+        badge={counts.user ? counts.unread : 0}
+      />
+    </View>
+  );
+}

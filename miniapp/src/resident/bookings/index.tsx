@@ -1,0 +1,144 @@
+// 我的预约: live bookings as QR tickets (cancel, go check in), then past and cancelled ones.
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import type { Booking } from '@app/shared';
+import { useRef, useState } from 'react';
+import { call } from '../../api/client';
+import BookingTicket from '../../components/booking/BookingTicket';
+import ConfirmDialog from '../../components/booking/ConfirmDialog';
+import { chinaToday, dayLabel, errorText, isLive } from '../../components/booking/bookingText';
+import { pageClass, useElderly } from '../../lib/elderly';
+import { requireUser } from '../../lib/session';
+import './index.scss';
+
+type ListState = { status: 'loading' } | { status: 'signedOut' } | { status: 'error'; message: string } | { status: 'ready'; bookings: Booking[] };
+
+const byTime = (a: Booking, b: Booking) => `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`);
+
+export default function MyBookingsPage() {
+  const [elderly] = useElderly();
+  const [state, setState] = useState<ListState>({ status: 'loading' });
+  const [cancelling, setCancelling] = useState<Booking>();
+  const [busy, setBusy] = useState(false);
+  const [cancelError, setCancelError] = useState('');
+  const latest = useRef(0);
+
+  const load = async () => {
+    const ticket = ++latest.current;
+    const user = await requireUser();
+    if (ticket !== latest.current) return;
+    if (!user) {
+      setState({ status: 'signedOut' });
+      return;
+    }
+    try {
+      const { bookings } = await call('listMyBookings');
+      if (ticket === latest.current) setState({ status: 'ready', bookings });
+    } catch (error) {
+      if (ticket === latest.current) setState({ status: 'error', message: errorText(error) });
+    }
+  };
+
+  // Coming back from a point's page after checking in shows the new state.
+  useDidShow(() => {
+    void load();
+  });
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const askCancel = (b: Booking) => {
+    setCancelError('');
+    setCancelling(b);
+  };
+
+  const cancel = async () => {
+    if (!cancelling) return;
+    setBusy(true);
+    setCancelError('');
+    try {
+      await call('cancelBooking', { params: { id: cancelling.id }, body: {} });
+      setCancelling(undefined);
+      Taro.showToast({ title: '已取消预约', icon: 'success' });
+    } catch (error) {
+      setCancelError(errorText(error, { transition_refused: '该预约已签到或已取消，不能再取消', not_found: '未找到该预约' }));
+    } finally {
+      setBusy(false);
+      void load();
+    }
+  };
+
+  const today = chinaToday();
+  const bookings = state.status === 'ready' ? state.bookings : [];
+  const live = bookings.filter((b) => isLive(b, today)).sort(byTime);
+  const past = bookings.filter((b) => !isLive(b, today)).sort((a, b) => byTime(b, a));
+
+  return (
+    <View className={pageClass(elderly, 'bookings-page')}>
+      {state.status === 'loading' && <View className='bookings-status'>加载中…</View>}
+      {state.status === 'signedOut' && <View className='bookings-status'>登录后查看您的预约</View>}
+      {state.status === 'error' && (
+        <View className='bookings-status bookings-error'>
+          <Text>{state.message}</Text>
+          <Button size='small' onClick={() => void load()}>
+            重试
+          </Button>
+        </View>
+      )}
+      {state.status === 'ready' && bookings.length === 0 && (
+        <View className='bookings-status bookings-empty'>
+          <Text>您还没有预约</Text>
+          <Button type='primary' size='small' onClick={() => Taro.navigateTo({ url: '/resident/booking/index' })}>
+            去预约
+          </Button>
+        </View>
+      )}
+
+      {live.length > 0 && <View className='bookings-section-title'>待使用（{live.length}）</View>}
+      {live.map((b) => (
+        <BookingTicket key={b.id} booking={b} className='booking-card booking-card--live'>
+          <Button className='booking-cancel' size='small' fill='outline' onClick={() => askCancel(b)}>
+            取消预约
+          </Button>
+          <Button className='booking-go-checkin' size='small' type='primary' onClick={() => Taro.navigateTo({ url: `/resident/point/index?id=${encodeURIComponent(b.pointId)}` })}>
+            {b.date === today ? '去签到' : '网点信息'}
+          </Button>
+        </BookingTicket>
+      ))}
+
+      {past.length > 0 && <View className='bookings-section-title'>历史预约</View>}
+      {past.map((b) => (
+        <BookingTicket key={b.id} booking={b} className='booking-card booking-card--past' />
+      ))}
+
+      {state.status === 'ready' && bookings.length > 0 && (
+        <View className='bookings-more'>
+          <Button fill='outline' block onClick={() => Taro.navigateTo({ url: '/resident/booking/index' })}>
+            新的预约
+          </Button>
+        </View>
+      )}
+
+      <ConfirmDialog
+        visible={Boolean(cancelling)}
+        title='取消预约'
+        confirmText='确认取消'
+        confirmClassName='booking-cancel-confirm'
+        danger
+        busy={busy}
+        onConfirm={cancel}
+        onCancel={() => setCancelling(undefined)}
+      >
+        {cancelling && (
+          <View className='bookings-cancel-body'>
+            <Text>
+              确定取消 {cancelling.pointName} {dayLabel(cancelling.date)} {cancelling.time}-{cancelling.endTime} 的预约吗？取消后名额将释放给其他群众。
+            </Text>
+            {cancelError && <Text className='bookings-error'>{cancelError}</Text>}
+          </View>
+        )}
+      </ConfirmDialog>
+    </View>
+  );
+}

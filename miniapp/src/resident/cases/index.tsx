@@ -1,0 +1,118 @@
+// 我的办件: the signed-in resident's cases, newest first, with what needs them and how the deadline stands.
+import { Text, View } from '@tarojs/components';
+import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import type { CaseSummary } from '@app/shared';
+import { useRef, useState } from 'react';
+import { ApiCallError, call } from '../../api/client';
+import { pageClass, useElderly } from '../../lib/elderly';
+import { deadlineText, deadlineTone, needsApplicant, stateLabel, stateTagType } from '../../lib/format';
+import { requireUser } from '../../lib/session';
+import './index.scss';
+
+const PAGE_SIZE = 50;
+
+type ListState =
+  | { status: 'loading' }
+  | { status: 'signedOut' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; cases: CaseSummary[]; nextCursor?: string };
+
+const messageOf = (error: unknown) => (error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试');
+
+function CaseCard({ c }: { c: CaseSummary }) {
+  const tone = deadlineTone(c.deadline);
+  return (
+    <View className='case-card' onClick={() => Taro.navigateTo({ url: `/resident/case/index?id=${c.id}` })}>
+      <View className='case-card-head'>
+        <Text className='case-card-name'>{c.itemName}</Text>
+        <Tag className='case-state' type={stateTagType(c.state)} round>
+          {stateLabel(c.state)}
+        </Tag>
+      </View>
+      <Text className='case-number'>办件编号 {c.number}</Text>
+      <Text className='case-card-department'>{c.departmentName}</Text>
+      <View className='case-card-foot'>
+        {c.deadline ? <Text className={`case-card-deadline case-card-deadline--${tone}`}>{deadlineText(c.deadline)}</Text> : <View />}
+        {needsApplicant(c) && <Text className='case-needs-me'>需要您处理</Text>}
+      </View>
+    </View>
+  );
+}
+
+export default function MyCasesPage() {
+  const [elderly] = useElderly();
+  const [list, setList] = useState<ListState>({ status: 'loading' });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const loaded = useRef(false);
+
+  const loadFirst = async (quiet: boolean) => {
+    if (!quiet) setList({ status: 'loading' });
+    try {
+      const page = await call('listMyCases', { query: { limit: PAGE_SIZE } });
+      loaded.current = true;
+      setList({ status: 'ready', cases: page.cases, nextCursor: page.nextCursor });
+    } catch (error) {
+      setList({ status: 'error', message: messageOf(error) });
+    }
+  };
+
+  const loadMore = async () => {
+    if (list.status !== 'ready' || !list.nextCursor || loadingMore) return;
+    setLoadingMore(true);
+    try {
+      const page = await call('listMyCases', { query: { limit: PAGE_SIZE, cursor: list.nextCursor } });
+      setList({ status: 'ready', cases: [...list.cases, ...page.cases], nextCursor: page.nextCursor });
+    } catch (error) {
+      void Taro.showToast({ title: messageOf(error), icon: 'none' });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  // Every return to the list refreshes it: a case opened meanwhile may have moved on.
+  useDidShow(() => {
+    void requireUser().then((user) => (user ? loadFirst(loaded.current) : setList({ status: 'signedOut' })));
+  });
+
+  usePullDownRefresh(() => {
+    void loadFirst(true).finally(() => Taro.stopPullDownRefresh());
+  });
+
+  return (
+    <View className={pageClass(elderly, 'my-cases')}>
+      {list.status === 'loading' && <Text className='cases-status'>加载中…</Text>}
+      {list.status === 'signedOut' && <Text className='cases-status'>请先登录后查看您的办件</Text>}
+      {list.status === 'error' && (
+        <View className='cases-status'>
+          <Text className='cases-error'>{list.message}</Text>
+          <Button size='small' onClick={() => void loadFirst(false)}>
+            重试
+          </Button>
+        </View>
+      )}
+      {list.status === 'ready' && list.cases.length === 0 && (
+        <View className='cases-empty'>
+          <Empty title='您还没有办件' description='在事项清单中选择要办的事，委托代办帮办员免费帮您办' />
+          <Button className='cases-find' type='primary' onClick={() => void Taro.navigateTo({ url: '/pages/items/index' })}>
+            去找事项
+          </Button>
+        </View>
+      )}
+      {list.status === 'ready' && list.cases.length > 0 && (
+        <View className='case-list'>
+          {list.cases.map((c) => (
+            <CaseCard key={c.id} c={c} />
+          ))}
+          {list.nextCursor ? (
+            <Button className='cases-more' block fill='outline' loading={loadingMore} onClick={() => void loadMore()}>
+              加载更多
+            </Button>
+          ) : (
+            <Text className='cases-end'>已显示全部 {list.cases.length} 件</Text>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}

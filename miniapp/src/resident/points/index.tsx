@@ -1,0 +1,128 @@
+// 服务网点: the district, street/town, community and park service points, nearest first when located.
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
+import { Level, type ServicePoint } from '@app/shared';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiCallError, call } from '../../api/client';
+import { pageClass, useElderly } from '../../lib/elderly';
+import { isWeapp } from '../../lib/session';
+import { describeDistance, distanceMetres } from './distance';
+import './index.scss';
+
+type ListState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; points: ServicePoint[] };
+type Here = ServicePoint['location'];
+
+/** The user's position in WeChat, if they allow it; the H5 build keeps the API's order. */
+async function locate(): Promise<Here | undefined> {
+  if (!isWeapp()) return undefined;
+  try {
+    const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' });
+    return { lat: latitude, lng: longitude };
+  } catch {
+    // Refused, or the privacy consent was declined: nearness is a nicety, not a requirement.
+    return undefined;
+  }
+}
+
+export default function ServicePointsPage() {
+  const [elderly] = useElderly();
+  const [level, setLevel] = useState<Level>('district');
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<ListState>({ status: 'loading' });
+  const [here, setHere] = useState<Here>();
+
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    call('listServicePoints', {})
+      .then((page) => live && setState({ status: 'ready', points: page.points }))
+      .catch((error: unknown) => {
+        if (!live) return;
+        setState({ status: 'error', message: error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试' });
+      });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  useEffect(() => {
+    locate().then(setHere);
+  }, []);
+
+  const shown = useMemo(() => {
+    if (state.status !== 'ready') return [];
+    const rows = state.points
+      .filter((point) => point.level === level)
+      .map((point) => ({ point, metres: here ? distanceMetres(here, point.location) : undefined }));
+    // Array.prototype.sort is stable: without a position the API's order stays.
+    return here ? rows.sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0)) : rows;
+  }, [state, level, here]);
+
+  const callPoint = (phone: string) => {
+    Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);
+  };
+
+  return (
+    <View className={pageClass(elderly, 'points-page')}>
+      <View className='level-tabs'>
+        {Level.values.map((value) => (
+          <View
+            key={value}
+            className={`level-tab${value === level ? ' level-tab--active' : ''}`}
+            onClick={() => setLevel(value)}
+          >
+            {Level.labels[value]}
+          </View>
+        ))}
+      </View>
+      {here && <View className='points-hint'>已按距您由近到远排列</View>}
+
+      <View className='point-list'>
+        {state.status === 'loading' && <View className='points-status'>加载中…</View>}
+        {state.status === 'error' && (
+          <View className='points-status'>
+            <Text>{state.message}</Text>
+            <Button size='small' onClick={() => setAttempt((n) => n + 1)}>
+              重试
+            </Button>
+          </View>
+        )}
+        {state.status === 'ready' && shown.length === 0 && <View className='points-status'>该层级暂无服务网点</View>}
+        {shown.map(({ point, metres }) => (
+          <View
+            key={point.id}
+            className='point-row'
+            hoverClass='point-row--pressed'
+            onClick={() => Taro.navigateTo({ url: `/resident/point/index?id=${encodeURIComponent(point.id)}` })}
+          >
+            <View className='point-head'>
+              <Text className='point-name'>{point.name}</Text>
+              {metres !== undefined && <Text className='point-distance'>{describeDistance(metres)}</Text>}
+            </View>
+            {point.parentName && <Text className='point-parent'>隶属：{point.parentName}</Text>}
+            <Text className='point-line'>地址：{point.address}</Text>
+            <Text className='point-line'>办公时间：{point.hours.regular}</Text>
+            {point.hours.extended && (
+              <View className='point-extended'>
+                <Text className='point-extended-mark'>延时服务</Text>
+                <Text className='point-extended-hours'>{point.hours.extended}</Text>
+              </View>
+            )}
+            <View
+              className='point-phone'
+              onClick={(e) => {
+                e.stopPropagation();
+                callPoint(point.phone);
+              }}
+            >
+              <Text>电话：</Text>
+              <Text className='point-phone-number'>{point.phone}</Text>
+              <Text className='point-phone-action'>拨打</Text>
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,62 @@
+// Helpers for driving the H5 app like a person: where pages are, signing in as a demo user,
+// drawing on the signature pad, and screenshots into a git-ignored folder.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** The app's pages, as the router addresses them. */
+export const PAGES = {
+  home: 'pages/index/index',
+  items: 'pages/items/index',
+  item: 'pages/item/index',
+  login: 'pages/login/index',
+  entrust: 'resident/entrust/index',
+  cases: 'resident/cases/index',
+  case: 'resident/case/index',
+  booking: 'resident/booking/index',
+  bookings: 'resident/bookings/index',
+  points: 'resident/points/index',
+  point: 'resident/point/index',
+  notices: 'resident/notices/index',
+} as const;
+
+export const SHOTS_DIR = path.resolve(__dirname, '../../../.screenshots');
+
+export function url(appUrl: string, page: keyof typeof PAGES, query: Record<string, string> = {}): string {
+  const q = new URLSearchParams(query).toString();
+  return `${appUrl}#/${PAGES[page]}${q ? `?${q}` : ''}`;
+}
+
+/** Taro's H5 storage keeps each value as JSON {data: value} in localStorage. */
+export async function rememberDemoUser(page: Page, appUrl: string, userId: string): Promise<void> {
+  await page.goto(appUrl);
+  await page.evaluate((id) => {
+    localStorage.clear();
+    localStorage.setItem('session.devUserId', JSON.stringify({ data: id }));
+  }, userId);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`) });
+}
+
+/** Draws a few strokes on the NutUI signature pad (mouse events, bridged to touch by the app). */
+export async function drawSignature(page: Page): Promise<void> {
+  await page.locator('.signature-pad--ready').waitFor({ timeout: 15_000 });
+  const box = (await page.locator('.signature-pad canvas').first().boundingBox())!;
+  const strokes = [
+    [[0.2, 0.5], [0.3, 0.3], [0.4, 0.6], [0.5, 0.35]],
+    [[0.55, 0.6], [0.65, 0.3], [0.75, 0.55], [0.85, 0.4]],
+  ];
+  for (const stroke of strokes) {
+    await page.mouse.move(box.x + box.width * stroke[0][0], box.y + box.height * stroke[0][1]);
+    await page.mouse.down();
+    for (const [x, y] of stroke.slice(1)) {
+      await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 8 });
+      await page.waitForTimeout(30);
+    }
+    await page.mouse.up();
+    await page.waitForTimeout(250);
+  }
+}

@@ -1,0 +1,147 @@
+// The resident's stories in the H5 app, as a person would live them: sign in, find an item,
+// entrust it, read and sign the agreement, book a slot, upload a material, follow the case, rate
+// it; and, at the service point, scan its code and check in. Agents act through the API.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { eventually } from './browser';
+import { drawSignature, shot, url } from './app';
+
+/** 10:00 on Thursday 26 November 2026 in Baotou: a working day with slots left, whenever CI runs. */
+export const FIXED_NOW = '2026-11-26T02:00:00.000Z';
+export const TODAY = '2026-11-26';
+
+/** A small real PNG (a 1×1 blue pixel) for the upload. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+export async function phonePage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  await page.clock.install({ time: new Date(FIXED_NOW) });
+  await page.clock.resume();
+  return page;
+}
+
+async function api<T = any>(apiUrl: string, method: string, route: string, token?: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${apiUrl}${route}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${JSON.stringify(json)}`);
+  return json as T;
+}
+export const devToken = async (apiUrl: string, userId: string) => (await api(apiUrl, 'POST', '/auth/dev', undefined, { userId })).token as string;
+
+export interface StoryResult {
+  caseId: string;
+  caseNumber: string;
+}
+
+export async function entrustSignBookUploadRate(page: Page, appUrl: string, apiUrl: string): Promise<StoryResult> {
+  // Signs in: the first page that needs a user opens the login page; she picks herself.
+  await page.goto(url(appUrl, 'home'));
+  await page.locator('.home-scope').first().waitFor();
+  await shot(page, '01-home');
+  await page.locator('.home-my-cases').click();
+  await page.locator('.login-user', { hasText: '张丽' }).click();
+  await page.locator('.case-card').first().waitFor({ timeout: 20_000 });
+  await shot(page, '02-my-cases');
+
+  // Finds the item by searching from home, opens it, chooses 预约帮办.
+  await page.goto(url(appUrl, 'home'));
+  const search = page.locator('.home-search input').first();
+  await search.fill('企业投资项目备案');
+  await search.press('Enter');
+  await page.locator('.item-row', { hasText: '企业投资项目备案' }).first().click();
+  await page.locator('.item-detail').waitFor();
+  await shot(page, '03-item-detail');
+  await page.locator('.action-appointment').click();
+
+  // Entrusts: service kind, contact details, the agreement read to the end, a handwritten signature.
+  await page.locator('.entrust-kind', { hasText: '代办' }).first().click();
+  await shot(page, '04-entrust-service');
+  await page.locator('.entrust-next').click();
+  await page.waitForTimeout(600);
+  await page.locator('.entrust-name input').fill('张丽');
+  await page.locator('.entrust-phone input').fill('13904720001');
+  await page.locator('.entrust-name input').click();
+  await page.locator('.entrust-phone-masked').waitFor();
+  await shot(page, '05-entrust-contact');
+  await page.locator('.entrust-next').click();
+  await page.locator('.agreement-scroll').hover();
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(400);
+  for (const tick of ['.agreement-agree', '.agreement-free', '.agreement-consent']) await page.locator(tick).click();
+  await shot(page, '06-agreement');
+  await page.locator('.entrust-next').click();
+  await drawSignature(page);
+  await shot(page, '07-signature');
+  await page.locator('.signature-confirm').click();
+  await page.locator('.entrust-submit').click();
+  await page.locator('.entrust-done').waitFor({ timeout: 30_000 });
+  const caseNumber = (await page.locator('.entrust-case-number').innerText()).trim();
+  await shot(page, '08-entrust-done');
+  await page.locator('.entrust-view-case').click();
+  await page.waitForURL(/case\/index\?id=/);
+  const caseId = new URL(page.url().replace('#/', '')).searchParams.get('id')!;
+
+  // Books today 11:00 at the district hall for this case.
+  await page.goto(url(appUrl, 'booking', { pointId: 'pt-zwzx', caseId }));
+  await page.locator(`.booking-date[data-date="${TODAY}"]`).click();
+  await page.locator('.booking-slot[data-time="11:00"]').click();
+  await page.locator('.booking-confirm').click();
+  await page.locator('.booking-success').waitFor({ timeout: 20_000 });
+  await shot(page, '09-booked');
+
+  // Uploads a material: a real file through the presigned POST into s3rver.
+  await page.goto(url(appUrl, 'case', { id: caseId }));
+  await page.locator('.case-detail').waitFor();
+  const file = path.join(os.tmpdir(), `daiban-e2e-${Date.now()}.png`);
+  writeFileSync(file, PNG);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.material-row[data-spec="record-form"] .material-upload').click()]);
+  await chooser.setFiles(file);
+  await eventually(() => page.locator('.material-row[data-spec="record-form"] .material-status').innerText(), (t) => expect(t).toContain('待审核'), 30_000);
+  await eventually(() => page.locator('.timeline-event').allInnerTexts(), (events) => expect(events.join('\n')).toMatch(/上传/), 10_000);
+  await shot(page, '10-case-detail');
+
+  // The case's agent accepts and feeds back the result (through the API).
+  const resident = await devToken(apiUrl, 'u-resident-1');
+  let detail = await api(apiUrl, 'GET', `/cases/${caseId}`, resident);
+  expect(detail.agreement.version).toBeTruthy();
+  expect(detail.materials.map((m: { materialSpecId: string }) => m.materialSpecId)).toEqual(expect.arrayContaining(['agreement-signature', 'record-form']));
+  const agent = await devToken(apiUrl, `u-${detail.assignee.agentId}`);
+  detail = await api(apiUrl, 'POST', `/cases/${caseId}/actions`, agent, { action: 'accept', version: detail.version });
+  detail = await api(apiUrl, 'POST', `/cases/${caseId}/actions`, agent, { action: 'feedBackResult', version: detail.version, outcome: 'approved', summary: '项目备案已完成，备案证明已发送' });
+
+  // She sees the result and rates it 非常满意.
+  await page.goto(url(appUrl, 'case', { id: caseId }));
+  await page.locator('.case-result').waitFor({ timeout: 20_000 });
+  await page.locator('.rating-form .rating-star').nth(4).click();
+  await page.locator('.rating-comment textarea').fill('全程代办，一次都没跑');
+  await shot(page, '11-rating');
+  await page.locator('.rating-submit').click();
+  await page.locator('.case-rating').waitFor({ timeout: 20_000 });
+  await shot(page, '12-rated');
+  const rated = await api(apiUrl, 'GET', `/cases/${caseId}`, resident);
+  expect(rated.rating.level).toBe('verySatisfied');
+  expect(rated.timeline.map((e: { action: string }) => e.action)).toEqual(
+    expect.arrayContaining(['entrust', 'route', 'signAgreement', 'book', 'uploadMaterial', 'accept', 'feedBackResult', 'rate']),
+  );
+  return { caseId, caseNumber };
+}
+
+/** At the service point: the QR code's URL opens the point; her booking today can be checked in. */
+export async function scanAndCheckIn(page: Page, appUrl: string, apiUrl: string, caseId: string): Promise<void> {
+  await page.goto(url(appUrl, 'point', { code: 'P01ZWZX' }));
+  await page.locator('.point-name').waitFor({ timeout: 20_000 });
+  await expect(page.locator('.point-name').innerText()).resolves.toContain('政务服务中心');
+  expect(await page.locator('.point-agent').count()).toBeGreaterThan(0);
+  await shot(page, '13-point');
+  await page.locator('.point-checkin').first().click();
+  await page.locator('.point-checked-in').first().waitFor({ timeout: 20_000 });
+  await shot(page, '14-checked-in');
+  const detail = await api(apiUrl, 'GET', `/cases/${caseId}`, await devToken(apiUrl, 'u-resident-1'));
+  expect(detail.timeline.map((e: { action: string }) => e.action)).toContain('checkIn');
+}

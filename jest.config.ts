@@ -43,6 +43,7 @@ const config: Config = {
         ...moduleNameMapper,
         '^@tarojs/taro$': '<rootDir>/miniapp/test/mocks/taro.ts',
         '^@tarojs/components$': '<rootDir>/miniapp/test/mocks/components.tsx',
+        '^@nutui/nutui-react-taro$': '<rootDir>/miniapp/test/mocks/nutui.tsx',
         '\\.(css|scss)$': '<rootDir>/miniapp/test/mocks/style.ts',
       },
       globals: { API_BASE: 'http://api.test' },

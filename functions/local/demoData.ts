@@ -3,19 +3,11 @@
 // their agents, a catalogue of service items across the policy's four scopes, and a few
 // non-agent users. Names and addresses follow the district's real structure; people, phone
 // numbers and house numbers are fictitious.
+import type { AgentRecord } from '../src/network/repository';
 import type { Department, MaterialSpec, Role, ServiceItem, ServicePoint } from '@app/shared';
 
-export interface DemoAgent {
-  id: string;
-  name: string;
-  title: string;
-  departmentId?: string;
-  servicePointId?: string;
-  /** Work mobile; fictitious numbers in the 1390472xxxx range. */
-  phone: string;
-  isHead: boolean;
-  active: boolean;
-}
+/** An agent of the demo network, exactly as the data layer stores it. */
+export type DemoAgent = AgentRecord;
 
 export interface DemoUser {
   userId: string;

@@ -9,6 +9,8 @@ export default defineAppConfig({
       root: 'resident',
       pages: ['entrust/index', 'cases/index', 'case/index', 'booking/index', 'bookings/index', 'points/index', 'point/index', 'notices/index'],
     },
+    // The agent workbench: only agents download it.
+    { root: 'agent', pages: ['inbox/index', 'case/index'] },
   ],
   // Entering from a home entry pre-downloads the resident pages on Wi-Fi.
   preloadRule: { 'pages/index/index': { network: 'all', packages: ['resident'] } },

@@ -50,6 +50,14 @@ export interface CaseRecord {
 /** The date a queue sorts by: the due date once accepted, the entrustment date before. */
 export const queueDate = (c: CaseRecord): string => c.dueDate ?? c.createdAt.slice(0, 10);
 
+/** Partitions of the due-date index: enough to spread writes, few enough to read them all hourly. */
+export const DUE_SHARDS = 4;
+export function dueShardOf(caseId: string): number {
+  let sum = 0;
+  for (const ch of caseId.slice(-4)) sum += ch.charCodeAt(0);
+  return sum % DUE_SHARDS;
+}
+
 export function caseToItem(c: CaseRecord): Item {
   const open = stateFamily(c.state) === 'open';
   // The owner still owes the archive and the follow-up visit after the result.
@@ -67,6 +75,9 @@ export function caseToItem(c: CaseRecord): Item {
     gsi3sk: open ? sort : undefined,
     gsi4pk: open && c.servicePointId ? keys.pointOpen(c.servicePointId) : undefined,
     gsi4sk: open && c.servicePointId ? sort : undefined,
+    // Only while the commitment clock can run out: open and with a due date.
+    gsi5pk: open && c.dueDate ? keys.dueShard(dueShardOf(c.id)) : undefined,
+    gsi5sk: open && c.dueDate ? `${c.dueDate}#${c.id}` : undefined,
     ...c,
   };
 }

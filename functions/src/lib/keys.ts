@@ -58,6 +58,11 @@ export const keys = {
   pointOpen: (pointId: string) => `POINT#${pointId}#OPEN`,
   /** Sort key of queue entries: the date they are due (or entrusted), then the case and sub-task. */
   queueSort: (date: string, caseId: string, taskId?: string) => `${date}#${caseId}${taskId ? `#TASK#${taskId}` : ''}`,
+  /**
+   * GSI5: open cases with a due date, spread over DUE_SHARDS partitions and sorted by due date, so
+   * the hourly deadline job reads "due by tomorrow" with a few Queries, never a Scan.
+   */
+  dueShard: (shard: number) => `DUE#${shard}`,
   /** GSI3: open rectifications of bad ratings, per department. */
   departmentRectifications: (departmentId: string) => `DEPT#${departmentId}#RECTIFICATION#OPEN`,
   /** Reserves a human-readable case number; the case's own transaction writes it. */

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ensureTable } from './bootstrap';
+import { startDeadlinePoller } from './deadlinePoller';
 import { startNotifierPoller, type NotifierPoller } from './notifierPoller';
 import { seedDemoData } from './seed';
 import { startStaticServer } from './staticServer';
@@ -23,6 +24,7 @@ const BUCKET = 'daiban-local-materials';
 
 const children: ChildProcess[] = [];
 let notifier: NotifierPoller | undefined;
+let deadlines: { stop(): Promise<void> } | undefined;
 const stores: RunningStore[] = [];
 const started = Date.now();
 const say = (line: string) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${line}`);
@@ -94,7 +96,7 @@ async function stop(code: number): Promise<never> {
         }
       }
     }
-    await notifier?.stop();
+    await Promise.allSettled([notifier?.stop(), deadlines?.stop()]);
     await Promise.allSettled(stores.map((s) => s.stop()));
   }
   process.exit(code);
@@ -134,10 +136,13 @@ async function main(): Promise<void> {
   say(`table ${TABLE}: ${await ensureTable(dynamo.endpoint, TABLE)}; demo data: ${await seedDemoData()}`);
   // The local stand-in for the table's stream: drains the outbox into in-app inboxes every second.
   notifier = startNotifierPoller();
+  // The local stand-in for the hourly schedule (checked every minute here).
+  deadlines = startDeadlinePoller();
 
   const offline = spawn(
     path.join(ROOT, 'node_modules/.bin/serverless'),
-    ['offline', 'start', '--stage', 'local', '--host', '127.0.0.1', '--httpPort', String(PORTS.api), '--lambdaPort', String(PORTS.lambda)],
+    // --noTimeout: on a busy machine a cold local handler may exceed Lambda's 10 s; AWS keeps it.
+    ['offline', 'start', '--stage', 'local', '--host', '127.0.0.1', '--httpPort', String(PORTS.api), '--lambdaPort', String(PORTS.lambda), '--noTimeout'],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   children.push(offline);

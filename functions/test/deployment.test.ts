@@ -15,7 +15,8 @@ const cfnTags = ['Ref', 'GetAtt', 'Join', 'Sub'].flatMap((name) =>
 const doc: any = parse(readFileSync(path.join(__dirname, '../../serverless.yml'), 'utf8'), { customTags: cfnTags as never });
 
 test('every route of the shared route table is deployed, and nothing else', () => {
-  const { fallback, notifier, ...routed } = doc.functions;
+  const { fallback, notifier, deadlines, ...routed } = doc.functions;
+  expect(deadlines.events).toEqual([{ schedule: 'rate(1 hour)' }]);
   expect(fallback.events).toEqual([{ httpApi: '*' }]);
   expect(notifier.events.map((e: object) => Object.keys(e)[0])).toEqual(['stream', 'schedule']);
   const deployed = Object.entries(routed).flatMap(([fn, def]) =>

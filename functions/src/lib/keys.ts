@@ -63,6 +63,10 @@ export const keys = {
    * the hourly deadline job reads "due by tomorrow" with a few Queries, never a Scan.
    */
   dueShard: (shard: number) => `DUE#${shard}`,
+  /** GSI5 sort-key bound: every entry due on or before `date` ('~' sorts after '#<caseId>'). */
+  dueBy: (date: string) => `${date}#~`,
+  /** A case's deadline notices of one kind on one China day: written with them, so a day sends one. */
+  deadlineMarker: (caseId: string, kind: string, date: string) => ({ pk: `CASE#${caseId}`, sk: `DEADLINE#${kind}#${date}` }),
   /** GSI3: open rectifications of bad ratings, per department. */
   departmentRectifications: (departmentId: string) => `DEPT#${departmentId}#RECTIFICATION#OPEN`,
   /** Reserves a human-readable case number; the case's own transaction writes it. */

@@ -82,6 +82,38 @@ test('a resident browses the catalogue by scope and searches it in the H5 app', 
   await page.close();
 });
 
+test('a resident’s new entrustment reaches the routed agent’s inbox with an unread notice within 2 s', async () => {
+  const post = async (route: string, body: unknown, token?: string, key?: string) => {
+    const response = await fetch(`${stack.apiUrl}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(key ? { 'Idempotency-Key': key } : {}) },
+      body: JSON.stringify(body),
+    });
+    return response.json();
+  };
+  const resident = (await post('/auth/dev', { userId: 'u-resident-2' })).token;
+  const entrusted = await post(
+    '/cases',
+    { kind: 'entrustment', itemId: 'item-ms-pension', serviceKind: 'assist', serviceMode: 'online', applicant: { name: '王强', phone: '13904720002' } },
+    resident,
+    `latency-${Date.now()}`,
+  );
+  const created = Date.now();
+  const agent = (await post('/auth/dev', { userId: `u-${entrusted.assignee.agentId}` })).token;
+  let seenAfter = -1;
+  while (Date.now() - created < 5_000) {
+    const inbox = await (await fetch(`${stack.apiUrl}/notices?limit=20`, { headers: { authorization: `Bearer ${agent}` } })).json();
+    if (inbox.notices.some((n: { caseId?: string; readAt?: string }) => n.caseId === entrusted.id && !n.readAt) && inbox.unread > 0) {
+      seenAfter = Date.now() - created;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  process.stdout.write(`new-task notice in the agent's inbox after ${seenAfter} ms\n`);
+  expect(seenAfter).toBeGreaterThanOrEqual(0);
+  expect(seenAfter).toBeLessThanOrEqual(2_000);
+});
+
 let story: { caseId: string } | undefined;
 
 test('a resident signs in, finds an item, entrusts it, signs, books, uploads, and rates the result', async () => {

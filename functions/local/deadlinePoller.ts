@@ -1,0 +1,53 @@
+// On one machine there is no scheduler: `npm start` runs the deadline check in-process on an interval.
+import { runDeadlineCheck } from '../src/deadlines/service';
+
+export interface DeadlinePoller {
+  /** Stops ticking and waits for a run in progress to finish. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs runDeadlineCheck once at start, then every `intervalMs` timed from the end of the last run,
+ * so runs never overlap. A failure is logged once while it lasts; the next tick tries again.
+ */
+export function startDeadlinePoller(intervalMs = 60_000): DeadlinePoller {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let lastFailure: string | undefined;
+
+  async function tick(): Promise<void> {
+    try {
+      await runDeadlineCheck();
+      if (lastFailure) console.log('[deadlines] checking deadlines again');
+      lastFailure = undefined;
+    } catch (error) {
+      const message = (error as Error)?.message ?? String(error);
+      if (message !== lastFailure) console.error(`[deadlines] the deadline check failed, retrying: ${message}`);
+      lastFailure = message;
+    }
+  }
+
+  function run(): void {
+    running = tick().finally(() => {
+      running = undefined;
+      schedule();
+    });
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    timer = setTimeout(run, intervalMs);
+    // The poller alone never keeps the process alive.
+    timer.unref();
+  }
+
+  run();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

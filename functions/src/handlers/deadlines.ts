@@ -1,0 +1,10 @@
+// Lambda: deadlines — the hourly 限时办结 check (schedule): warns holders of cases about to run out,
+// flags overdue ones to the department head and the bureau. Logs only the counts.
+import { runDeadlineCheck, type DeadlineCheckResult } from '../deadlines/service';
+import { logger } from '../lib/log';
+
+export const handler = async (): Promise<DeadlineCheckResult> => {
+  const result = await runDeadlineCheck();
+  logger.info('deadline check done', { ...result });
+  return result;
+};

@@ -10,6 +10,8 @@ export const MINIAPP = path.resolve(__dirname, '..');
 export const WEAPP_DIR = path.join(MINIAPP, 'dist/weapp');
 /** Our budget for the main package; WeChat itself refuses more than 2 MB. */
 export const MAIN_PACKAGE_BUDGET = 600 * 1024;
+/** Each subpackage's budget (WeChat's own limit per subpackage is 2 MB). */
+export const SUBPACKAGE_BUDGET = 500 * 1024;
 
 export function buildWeapp(): void {
   execFileSync(path.join(MINIAPP, '../node_modules/.bin/taro'), ['build', '--type', 'weapp'], {
@@ -74,6 +76,12 @@ async function main(): Promise<void> {
   if (sizes.main > MAIN_PACKAGE_BUDGET) {
     console.error(`main package over budget by ${kb(sizes.main - MAIN_PACKAGE_BUDGET)}`);
     process.exitCode = 1;
+  }
+  for (const [root, bytes] of Object.entries(sizes.subpackages)) {
+    if (bytes > SUBPACKAGE_BUDGET) {
+      console.error(`subpackage ${root} over its ${kb(SUBPACKAGE_BUDGET)} budget by ${kb(bytes - SUBPACKAGE_BUDGET)}`);
+      process.exitCode = 1;
+    }
   }
   if (command === 'compile') {
     const files = await compileWithWechat();

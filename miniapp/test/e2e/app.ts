@@ -18,6 +18,8 @@ export const PAGES = {
   points: 'resident/points/index',
   point: 'resident/point/index',
   notices: 'resident/notices/index',
+  agentInbox: 'agent/inbox/index',
+  agentCase: 'agent/case/index',
 } as const;
 
 export const SHOTS_DIR = path.resolve(__dirname, '../../../.screenshots');

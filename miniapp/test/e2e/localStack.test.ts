@@ -12,6 +12,7 @@ import { demoItems } from '../../../functions/local/demoData';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../functions/local/stores';
 import { eventually, launchChromium } from './browser';
 import { FIXED_NOW, entrustSignBookUploadRate, phonePage, scanAndCheckIn } from './residentStories';
+import { agentWorksACase } from './agentStories';
 import { startLocalStack, type LocalStack } from './localStack';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'daiban-e2e-'));
@@ -132,6 +133,15 @@ test('at the service point she opens its QR-code URL and checks in for today’s
     await page.goto(stack.appUrl);
     await page.evaluate(() => localStorage.setItem('session.devUserId', JSON.stringify({ data: 'u-resident-1' })));
     await scanAndCheckIn(page, stack.appUrl, stack.apiUrl, story!.caseId);
+  } finally {
+    await page.close();
+  }
+});
+
+test('an agent finds a new case in the workbench inbox, accepts it, asks for a supplement, and feeds back the result', async () => {
+  const page = await phonePage(browser);
+  try {
+    await agentWorksACase(page, stack.appUrl, stack.apiUrl);
   } finally {
     await page.close();
   }

@@ -1,6 +1,142 @@
-// Placeholder until the agent workbench page is written.
-import { View } from '@tarojs/components';
+// 办件办理: the agent's workbench for one case — header, actions the API allows now, material review, sub-tasks, timeline.
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import type { CaseDetail, Department, MaterialSpec, Principal, RouteBodyInput } from '@app/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiCallError, call } from '../../api/client';
+import { AgentActions } from '../../components/agent/AgentActions';
+import { AgentCaseHeader } from '../../components/agent/AgentCaseHeader';
+import { MaterialReview } from '../../components/agent/MaterialReview';
+import { ACTION_DONE, type AgentAction } from '../../components/agent/agentLogic';
+import { SubTasks } from '../../components/case/SubTasks';
+import { Timeline } from '../../components/case/Timeline';
+import { STALE_MESSAGE } from '../../components/case/caseLogic';
+import { errorMessage, toast } from '../../components/case/messages';
+import type { ActionBody } from '../../components/case/types';
+import { pageClass, useElderly } from '../../lib/elderly';
+import { requireUser } from '../../lib/session';
+import './index.scss';
 
-export default function Page() {
-  return <View>代办帮办工作台</View>;
+type PageState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; detail: CaseDetail };
+
+export default function AgentCasePage() {
+  const id = useRouter().params.id;
+  const [elderly] = useElderly();
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [notice, setNotice] = useState<string>();
+  const [user, setUser] = useState<Principal>();
+  const [departments, setDepartments] = useState<Department[]>([]);
+  const [specs, setSpecs] = useState<MaterialSpec[]>([]);
+  // The version last read: every action is sent at it (optimistic locking on the API side).
+  const current = useRef<CaseDetail>();
+
+  const show = (detail: CaseDetail) => {
+    current.current = detail;
+    setPage({ status: 'ready', detail });
+  };
+
+  const load = useCallback(
+    async (quiet: boolean) => {
+      if (!id) {
+        setPage({ status: 'error', message: '未找到该办件' });
+        return;
+      }
+      if (!quiet) setPage({ status: 'loading' });
+      try {
+        show(await call('getCase', { params: { id } }));
+      } catch (error) {
+        if (quiet && current.current) toast(errorMessage(error));
+        else setPage({ status: 'error', message: errorMessage(error) });
+      }
+    },
+    [id],
+  );
+
+  useDidShow(() => {
+    void requireUser().then((signedIn) => {
+      setUser(signedIn);
+      if (!signedIn) setPage({ status: 'error', message: '请先登录' });
+      else if (signedIn.role !== 'agent') setPage({ status: 'error', message: '仅限代办帮办员使用' });
+      else void load(Boolean(current.current));
+    });
+  });
+
+  usePullDownRefresh(() => {
+    void load(true).finally(() => void Taro.stopPullDownRefresh());
+  });
+
+  // Choices for the forms: departments (转办, 并联办理) and the item's material list (补正).
+  const itemId = page.status === 'ready' ? page.detail.itemId : undefined;
+  useEffect(() => {
+    if (!itemId) return;
+    let live = true;
+    call('listDepartments')
+      .then((r) => live && setDepartments(r.departments))
+      .catch(() => undefined);
+    call('getServiceItem', { params: { id: itemId } })
+      .then((item) => live && setSpecs(item.materials))
+      .catch(() => undefined); // 补正 items can still be typed by name
+    return () => {
+      live = false;
+    };
+  }, [itemId]);
+
+  const act = async (body: ActionBody): Promise<boolean> => {
+    const seen = current.current;
+    if (!seen || !id) return false;
+    try {
+      show(await call('actOnCase', { params: { id }, body: { ...body, version: seen.version } as RouteBodyInput<'actOnCase'> }));
+      setNotice(undefined);
+      toast(ACTION_DONE[body.action as AgentAction] ?? '操作成功', 'success');
+      return true;
+    } catch (error) {
+      if (error instanceof ApiCallError && error.code === 'stale_version') {
+        // Someone else moved the case: show it as it is now; the form closes as its action may be gone.
+        await load(true);
+        setNotice(STALE_MESSAGE);
+        toast(STALE_MESSAGE);
+        return true;
+      }
+      toast(errorMessage(error));
+      return false;
+    }
+  };
+
+  if (page.status !== 'ready') {
+    return (
+      <View className={pageClass(elderly, 'agent-case')}>
+        <View className='agent-case-status'>
+          {page.status === 'loading' ? (
+            <Text>加载中…</Text>
+          ) : (
+            <>
+              <Text className='agent-case-error'>{page.message}</Text>
+              {user?.role === 'agent' && (
+                <Button size='small' onClick={() => void load(false)}>
+                  重试
+                </Button>
+              )}
+            </>
+          )}
+        </View>
+      </View>
+    );
+  }
+
+  const { detail } = page;
+  return (
+    <View className={pageClass(elderly, 'agent-case')} data-version={detail.version}>
+      {notice && (
+        <View className='agent-case-notice' onClick={() => setNotice(undefined)}>
+          <Text>{notice}</Text>
+        </View>
+      )}
+      <AgentCaseHeader detail={detail} />
+      <AgentActions detail={detail} departments={departments} specs={specs} myDepartmentId={user?.departmentId} act={act} />
+      <MaterialReview detail={detail} onChanged={() => void load(true)} />
+      <SubTasks tasks={detail.subTasks} />
+      <Timeline events={detail.timeline} />
+    </View>
+  );
 }

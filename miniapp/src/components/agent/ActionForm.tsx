@@ -1,0 +1,182 @@
+// The form behind one action button: asks only for what that action's request needs, then submits it.
+import { Text, View } from '@tarojs/components';
+import { Input, TextArea } from '@nutui/nutui-react-taro';
+import { useState } from 'react';
+import { toast } from '../case/messages';
+import { AUTHORITY_CHOICES, OUTCOME_CHOICES, VISIT_CHOICES, actionButtonLabel, openTasksOf, type AgentAction } from './agentLogic';
+import { ChoiceChips } from './ChoiceChips';
+import { Field, SubmitButton, optional, type FormProps } from './formParts';
+import { SplitForm, SupplementForm } from './ListForms';
+import './agent.scss';
+
+/** Actions whose only input is a note, and whether that note is required. */
+const NOTE_ONLY: Partial<Record<AgentAction, { required: boolean; label: string; hint?: string }>> = {
+  accept: { required: false, label: '受理说明' },
+  recordConsultation: { required: true, label: '咨询记录' },
+  concludeConsultation: { required: false, label: '办结说明' },
+  recordProgress: { required: true, label: '办理进展' },
+  submitMaterials: { required: false, label: '说明', hint: '将以申请人名义代为报送材料' },
+  answerSupplement: { required: false, label: '说明', hint: '将以申请人名义代为提交补正材料' },
+  startCoordination: { required: false, label: '协调说明' },
+  archive: { required: false, label: '归档说明' },
+};
+
+function NoteForm({ action, busy, onSubmit }: FormProps & { action: AgentAction }) {
+  const spec = NOTE_ONLY[action] ?? { required: false, label: '说明' };
+  const [note, setNote] = useState('');
+  const submit = () => {
+    if (spec.required && !note.trim()) {
+      toast(`请填写${spec.label}`);
+      return;
+    }
+    // Every note-only action takes { action, note }; the cast names the union member.
+    onSubmit({ action, note: optional(note) } as Parameters<FormProps['onSubmit']>[0]);
+  };
+  return (
+    <View className={`action-form action-form--${action}`}>
+      {spec.hint && <Text className='action-hint'>{spec.hint}</Text>}
+      <Field label={spec.label} required={spec.required}>
+        <TextArea className='action-note' value={note} maxLength={spec.required ? 1000 : 500} rows={3} onChange={setNote} />
+      </Field>
+      <SubmitButton busy={busy} label={`确认${actionButtonLabel(action)}`} onClick={submit} />
+    </View>
+  );
+}
+
+function CompleteSubTaskForm({ detail, myDepartmentId, busy, onSubmit }: FormProps) {
+  const tasks = openTasksOf(detail, myDepartmentId);
+  const [taskId, setTaskId] = useState(tasks.length === 1 ? tasks[0].id : '');
+  const [result, setResult] = useState('');
+  const submit = () => {
+    if (!taskId) return toast('请选择要办结的子任务');
+    if (!result.trim()) return toast('请填写办理结果');
+    onSubmit({ action: 'completeSubTask', taskId, result: result.trim() });
+  };
+  return (
+    <View className='action-form action-form--completeSubTask'>
+      <Field label='子任务' required>
+        {tasks.length === 0 ? (
+          <Text className='action-hint'>本部门没有待办结的子任务</Text>
+        ) : (
+          <ChoiceChips choices={tasks.map((t) => ({ value: t.id, label: `${t.departmentName} · ${t.title}` }))} selected={[taskId]} onToggle={setTaskId} />
+        )}
+      </Field>
+      <Field label='办理结果' required>
+        <TextArea className='action-result' value={result} maxLength={500} rows={3} onChange={setResult} />
+      </Field>
+      <SubmitButton busy={busy} label='确认办结' onClick={submit} />
+    </View>
+  );
+}
+
+function TransferForm({ detail, departments, busy, onSubmit }: FormProps) {
+  const [departmentId, setDepartmentId] = useState('');
+  const [reason, setReason] = useState('');
+  const submit = () => {
+    if (!departmentId) return toast('请选择转办部门');
+    if (!reason.trim()) return toast('请填写转办原因');
+    onSubmit({ action: 'transfer', departmentId, reason: reason.trim() });
+  };
+  return (
+    <View className='action-form action-form--transfer'>
+      <Field label='转至部门' required>
+        <ChoiceChips
+          className='transfer-department'
+          choices={departments.filter((d) => d.id !== detail.departmentId).map((d) => ({ value: d.id, label: d.name }))}
+          selected={[departmentId]}
+          onToggle={setDepartmentId}
+        />
+      </Field>
+      <Field label='转办原因' required>
+        <TextArea className='action-reason' value={reason} maxLength={500} rows={3} onChange={setReason} />
+      </Field>
+      <SubmitButton busy={busy} label='确认转办' onClick={submit} />
+    </View>
+  );
+}
+
+function EscalateForm({ busy, onSubmit }: FormProps) {
+  const [authorityKind, setKind] = useState<(typeof AUTHORITY_CHOICES)[number]['value']>('upperLevel');
+  const [authority, setAuthority] = useState('');
+  const [reason, setReason] = useState('');
+  const submit = () => {
+    if (!authority.trim()) return toast('请填写上报部门名称');
+    if (!reason.trim()) return toast('请填写上报原因');
+    onSubmit({ action: 'escalate', authorityKind, authority: authority.trim(), reason: reason.trim() });
+  };
+  return (
+    <View className='action-form action-form--escalate'>
+      <Field label='上报至' required>
+        <ChoiceChips className='escalate-kind' choices={AUTHORITY_CHOICES} selected={[authorityKind]} onToggle={setKind} />
+      </Field>
+      <Field label='部门名称' required>
+        <Input className='escalate-authority' placeholder='如：市市场监督管理局' value={authority} maxLength={80} onChange={setAuthority} />
+      </Field>
+      <Field label='上报原因' required>
+        <TextArea className='action-reason' value={reason} maxLength={500} rows={3} onChange={setReason} />
+      </Field>
+      <SubmitButton busy={busy} label='确认上报' onClick={submit} />
+    </View>
+  );
+}
+
+function FeedBackForm({ busy, onSubmit }: FormProps) {
+  const [outcome, setOutcome] = useState<(typeof OUTCOME_CHOICES)[number]['value']>('approved');
+  const [summary, setSummary] = useState('');
+  const submit = () => {
+    if (!summary.trim()) return toast('请填写结果说明');
+    onSubmit({ action: 'feedBackResult', outcome, summary: summary.trim() });
+  };
+  return (
+    <View className='action-form action-form--feedBackResult'>
+      <Field label='办理结果' required>
+        <ChoiceChips className='result-outcome' choices={OUTCOME_CHOICES} selected={[outcome]} onToggle={setOutcome} />
+      </Field>
+      <Field label='结果说明' required>
+        <TextArea className='result-summary' placeholder='告知申请人的办理结果和后续事项' value={summary} maxLength={1000} rows={3} onChange={setSummary} />
+      </Field>
+      <SubmitButton busy={busy} label='反馈给申请人' onClick={submit} />
+    </View>
+  );
+}
+
+function FollowUpForm({ busy, onSubmit }: FormProps) {
+  const [method, setMethod] = useState<(typeof VISIT_CHOICES)[number]['value']>('phone');
+  const [note, setNote] = useState('');
+  const submit = () => {
+    if (!note.trim()) return toast('请填写回访记录');
+    onSubmit({ action: 'recordFollowUpVisit', method, note: note.trim() });
+  };
+  return (
+    <View className='action-form action-form--recordFollowUpVisit'>
+      <Field label='回访方式' required>
+        <ChoiceChips className='visit-method' choices={VISIT_CHOICES} selected={[method]} onToggle={setMethod} />
+      </Field>
+      <Field label='回访记录' required>
+        <TextArea className='action-note' value={note} maxLength={1000} rows={3} onChange={setNote} />
+      </Field>
+      <SubmitButton busy={busy} label='记录回访' onClick={submit} />
+    </View>
+  );
+}
+
+export function ActionForm(props: FormProps & { action: AgentAction }) {
+  switch (props.action) {
+    case 'requestSupplement':
+      return <SupplementForm {...props} />;
+    case 'splitSubTasks':
+      return <SplitForm {...props} />;
+    case 'completeSubTask':
+      return <CompleteSubTaskForm {...props} />;
+    case 'transfer':
+      return <TransferForm {...props} />;
+    case 'escalate':
+      return <EscalateForm {...props} />;
+    case 'feedBackResult':
+      return <FeedBackForm {...props} />;
+    case 'recordFollowUpVisit':
+      return <FollowUpForm {...props} />;
+    default:
+      return <NoteForm {...props} />;
+  }
+}

@@ -1,0 +1,39 @@
+// Small shared pieces of the action forms: a labelled field, the submit button, and the props every form takes.
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { CaseDetail, Department, MaterialSpec } from '@app/shared';
+import type { ReactNode } from 'react';
+import type { ActionBody } from '../case/types';
+import './agent.scss';
+
+export interface FormProps {
+  detail: CaseDetail;
+  departments: Department[];
+  specs: MaterialSpec[];
+  myDepartmentId?: string;
+  busy: boolean;
+  onSubmit: (body: ActionBody) => void;
+}
+
+export function Field({ label, required, children }: { label: string; required?: boolean; children: ReactNode }) {
+  return (
+    <View className='action-field'>
+      <Text className='action-field-label'>
+        {label}
+        {required ? <Text className='action-field-required'> *</Text> : null}
+      </Text>
+      {children}
+    </View>
+  );
+}
+
+export function SubmitButton({ busy, label, onClick }: { busy: boolean; label: string; onClick: () => void }) {
+  return (
+    <Button className='agent-action-submit' type='primary' block loading={busy} disabled={busy} onClick={onClick}>
+      {label}
+    </Button>
+  );
+}
+
+/** Trims a free-text input; an empty one is left out of the request. */
+export const optional = (value: string): string | undefined => value.trim() || undefined;

@@ -1,8 +1,9 @@
-// Lambda: notices — the in-app inbox of residents and agents.
+// Lambda: notices — the in-app inbox of residents and agents, and their WeChat subscriptions.
 import { httpHandler } from '../lib/http';
 import * as notices from '../notices/service';
 
 export const handler = httpHandler('notices', {
   listNotices: ({ principal, query }) => notices.listNotices(principal!, query.limit),
   markNoticesRead: ({ principal, body }) => notices.markNoticesRead(principal!, body.ids),
+  recordSubscriptions: ({ principal, body }) => notices.recordSubscriptions(principal!, body.answers),
 });

@@ -1,5 +1,5 @@
 // Users of the API and the WeChat openids that sign them in.
-import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '@app/shared';
 import { ulid } from 'ulid';
 import { config } from '../lib/config';
@@ -16,6 +16,8 @@ export interface UserRecord {
   createdAt: string;
   /** Demo users of the local stack carry a description for the login picker. */
   demoDescription?: string;
+  /** The WeChat openid the user signs in with (stored at first WeChat login): where subscribe messages go. */
+  openid?: string;
 }
 
 export function userToItem(user: UserRecord): Item {
@@ -47,6 +49,24 @@ function lostRace(error: unknown): boolean {
   return name === 'TransactionCanceledException' || name === 'ConditionalCheckFailedException';
 }
 
+/** Users created before openids were kept on the user record get theirs at their next login. */
+async function rememberOpenid(user: UserRecord, openid: string): Promise<UserRecord> {
+  try {
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: config().tableName,
+        Key: keys.user(user.id),
+        UpdateExpression: 'SET openid = :o',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(openid)',
+        ExpressionAttributeValues: { ':o': openid },
+      }),
+    );
+  } catch (error) {
+    if (!lostRace(error)) throw error;
+  }
+  return { ...user, openid };
+}
+
 /**
  * The resident behind a WeChat openid, created on first login. The openid item and the user are
  * written in one transaction conditioned on the openid being new, so two first logins racing
@@ -58,9 +78,9 @@ export async function findOrCreateResidentByOpenid(openid: string, now: Date): P
     if (mapping) {
       const userId = String(mapping.userId);
       const user = await findUser(userId, true);
-      if (user) return user;
+      if (user) return user.openid ? user : rememberOpenid(user, openid);
       // The mapping outlived its user (deleted by hand): give the openid its user back.
-      const restored: UserRecord = { id: userId, role: 'resident', name: '微信用户', createdAt: now.toISOString() };
+      const restored: UserRecord = { id: userId, role: 'resident', name: '微信用户', createdAt: now.toISOString(), openid };
       try {
         await documentClient().send(new PutCommand({ TableName: config().tableName, Item: userToItem(restored), ConditionExpression: 'attribute_not_exists(pk)' }));
         return restored;
@@ -69,7 +89,7 @@ export async function findOrCreateResidentByOpenid(openid: string, now: Date): P
         continue;
       }
     }
-    const user: UserRecord = { id: ulid(), role: 'resident', name: '微信用户', createdAt: now.toISOString() };
+    const user: UserRecord = { id: ulid(), role: 'resident', name: '微信用户', createdAt: now.toISOString(), openid };
     try {
       await documentClient().send(
         new TransactWriteCommand({

@@ -20,6 +20,10 @@ export interface Config {
   secretsEndpoint?: string;
   /** The development login: only ever on in the local stage. */
   devLogin: boolean;
+  /** WeChat subscribe-message template ids per topic; a topic without one sends no WeChat message. */
+  wechatTemplates: { caseProgress?: string; newTask?: string; bookingReminder?: string };
+  /** developer | trial | formal: which build a message's page opens. */
+  wechatMiniprogramState?: string;
 }
 
 export const LOCAL_STAGE = 'local';
@@ -54,10 +58,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretsEndpoint: env.SECRETS_ENDPOINT || undefined,
     // Both the stage and the switch must agree, so no production setting can turn it on.
     devLogin: isLocal && env.DEV_LOGIN === 'on',
+    wechatTemplates: {
+      caseProgress: env.WECHAT_TEMPLATE_CASE_PROGRESS || undefined,
+      newTask: env.WECHAT_TEMPLATE_NEW_TASK || undefined,
+      bookingReminder: env.WECHAT_TEMPLATE_BOOKING_REMINDER || undefined,
+    },
+    wechatMiniprogramState: env.WECHAT_MINIPROGRAM_STATE || undefined,
   };
 }
 
-const WATCHED = ['STAGE', 'TABLE_NAME', 'BUCKET_NAME', 'DDB_ENDPOINT', 'DEV_LOGIN', 'WECHAT_API_BASE', 'APP_SECRET_ID', 'SECRETS_ENDPOINT'];
+const WATCHED = [
+  'STAGE', 'TABLE_NAME', 'BUCKET_NAME', 'DDB_ENDPOINT', 'DEV_LOGIN', 'WECHAT_API_BASE', 'APP_SECRET_ID', 'SECRETS_ENDPOINT',
+  'WECHAT_TEMPLATE_CASE_PROGRESS', 'WECHAT_TEMPLATE_NEW_TASK', 'WECHAT_TEMPLATE_BOOKING_REMINDER', 'WECHAT_MINIPROGRAM_STATE',
+];
 let cached: { key: string; config: Config } | undefined;
 
 /** The configuration of this process; re-read when the environment changes (tests switch tables). */

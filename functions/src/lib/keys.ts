@@ -94,4 +94,8 @@ export const keys = {
   pointDayBookings: (pointId: string, date: string) => `POINT#${pointId}#BOOKINGS#${date}`,
   /** One live booking per person per slot. */
   bookingGuard: (userId: string, pointId: string, date: string, time: string) => ({ pk: `BOOKED#${userId}#${pointId}#${date}#${time}`, sk: 'BOOKED' }),
+
+  // WeChat subscribe messages.
+  /** A user's unused one-time subscriptions to one template topic (`remaining`: one message per accepted tap). */
+  subscription: (userId: string, topic: string) => ({ pk: `USER#${userId}`, sk: `SUBSCRIPTION#${topic}` }),
 } as const;

@@ -10,6 +10,7 @@ import { findUser } from '../identity/repository';
 import { findAgent, listAgentsOf } from '../network/repository';
 import { cancellationCodes, deliver, type InboxOwner, type TransactItem } from './inbox';
 import { OUTBOX_SHARDS, outboxKeys, outboxShard, type OutboxRecord, type Recipient } from './outbox';
+import { TOPIC_OF_KIND, sendSubscribeMessage, templateIdOf } from './wechatClient';
 
 /** The attempt that fails for the eighth time parks the item instead of scheduling another. */
 export const MAX_ATTEMPTS = 8;
@@ -72,12 +73,11 @@ function deliveryMark(item: OutboxRecord, mark: string): TransactItem {
 /**
  * One way of reaching a recipient, run once per outbox item and recipient: deliveries already
  * marked on the item are skipped. `mark` records this one; a channel writes it with its delivery
- * (in-app: the same transaction) or right after (the WeChat subscribe message, to come, once the
- * user granted it: send, then write `mark`).
+ * (in-app: the same transaction) or right after (the WeChat subscribe message: claim, send, mark).
  */
 interface Channel {
   name: string;
-  deliver(item: OutboxRecord, owner: InboxOwner, mark: TransactItem): Promise<void>;
+  deliver(item: OutboxRecord, owner: InboxOwner, mark: TransactItem, markName: string): Promise<void>;
 }
 
 const inApp: Channel = {
@@ -88,7 +88,111 @@ const inApp: Channel = {
   },
 };
 
-const CHANNELS: Channel[] = [inApp];
+/** WeChat subscription claims already made on an outbox item (one subscription consumed each). */
+type WechatOutboxRecord = OutboxRecord & { wechatClaimed?: Set<string> };
+
+/** A transient WeChat failure: the item is tried again with backoff (and parked in the end). */
+export class WechatTransientError extends Error {
+  override name = 'WechatTransientError';
+}
+
+/**
+ * The WeChat subscribe message, after the in-app notice: only for a resident with an openid and an
+ * unused one-time subscription to the kind's topic, and only when the topic's template is
+ * configured. A delivery takes two writes around the send:
+ *  1. claim: consume one `remaining` (conditioned on remaining > 0) and record the claim on the
+ *     outbox item, in one transaction: concurrent notices never over-consume, and a retry after a
+ *     transient failure sends again without consuming again;
+ *  2. after the send: mark the delivery done (with lastError when WeChat refused for good: 43101,
+ *     40003), so it is never retried. Transient failures throw and follow the backoff/park rules.
+ */
+const wechat: Channel = {
+  name: 'wechat',
+  async deliver(raw, owner, mark, markName) {
+    const item = raw as WechatOutboxRecord;
+    if (!('userId' in owner)) return; // Agents have no openid on record.
+    const topic = TOPIC_OF_KIND[item.kind];
+    const templateId = topic && templateIdOf(topic);
+    if (!topic || !templateId) return;
+    const user = await findUser(owner.userId);
+    if (!user?.openid) return;
+    const TableName = config().tableName;
+    if (!item.wechatClaimed?.has(markName)) {
+      try {
+        await documentClient().send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName,
+                  Key: keys.subscription(owner.userId, topic),
+                  UpdateExpression: 'ADD remaining :minusOne',
+                  ConditionExpression: 'remaining > :zero',
+                  ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+                },
+              },
+              {
+                Update: {
+                  TableName,
+                  Key: outboxKey(item),
+                  UpdateExpression: 'ADD wechatClaimed :mark',
+                  ConditionExpression: 'attribute_exists(pk) AND NOT contains(wechatClaimed, :name)',
+                  ExpressionAttributeValues: { ':mark': new Set([markName]), ':name': markName },
+                },
+              },
+            ],
+          }),
+        );
+      } catch (error) {
+        const codes = cancellationCodes(error);
+        // No subscription left (and the outbox item untouched): nothing to send.
+        if (codes?.[0] === 'ConditionalCheckFailed' && codes[1] !== 'ConditionalCheckFailed') return;
+        throw error; // Lost to another run (codes[1]) or a real failure.
+      }
+    }
+    const result = await sendSubscribeMessage({
+      openid: user.openid,
+      templateId,
+      page: item.caseId ? `resident/case/index?id=${item.caseId}` : 'resident/notices/index',
+      data: templateData(item),
+    });
+    if (!result.ok && !result.permanent) throw new WechatTransientError(`wechat: ${result.reason}`);
+    const update = mark.Update!;
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: update.TableName,
+        Key: update.Key,
+        ConditionExpression: update.ConditionExpression,
+        UpdateExpression: result.ok ? update.UpdateExpression : `${update.UpdateExpression} SET lastError = :reason`,
+        ExpressionAttributeValues: { ...update.ExpressionAttributeValues, ...(result.ok ? {} : { ':reason': `wechat: ${result.reason} (not retried)` }) },
+      }),
+    );
+    if (!result.ok) logger.warn('wechat message refused', { outboxId: item.id, kind: item.kind, errcode: result.errcode });
+  },
+};
+
+/** A short status word per kind, for the template's phrase field (at most 5 characters). */
+const PHRASE: Record<string, string> = {
+  caseAccepted: '已受理', supplementRequested: '待补正', resultReady: '已办结', newTask: '新任务', transferredToMe: '已转办',
+  supplementAnswered: '已补正', bookingCheckedIn: '已签到', deadlineNear: '临近期限', overdue: '已超期', badRating: '差评',
+  subTaskAssigned: '子任务', bookingReminder: '预约提醒',
+};
+
+/**
+ * The template fields every topic's template is chosen with in the WeChat console:
+ * case number, item name, status, time, summary. Values are fitted to WeChat's limits when sent.
+ */
+function templateData(item: OutboxRecord): Record<string, string> {
+  return {
+    character_string1: item.caseNumber ?? '',
+    thing2: item.itemName ?? '',
+    phrase3: PHRASE[item.kind] ?? '通知',
+    time4: item.at,
+    thing5: item.summary,
+  };
+}
+
+const CHANNELS: Channel[] = [inApp, wechat];
 
 /** Another run got there first: the item was finished, parked or rescheduled meanwhile. */
 function lostToAnotherRun(error: unknown): boolean {
@@ -101,10 +205,12 @@ type Outcome = keyof DrainResult | 'skipped';
 async function drainItem(raw: Item): Promise<Outcome> {
   const item = raw as unknown as OutboxRecord;
   try {
-    for (const owner of await resolveRecipients(item.recipient)) {
-      for (const channel of CHANNELS) {
+    const owners = await resolveRecipients(item.recipient);
+    // Channel by channel: every in-app notice is delivered before WeChat is tried for anyone.
+    for (const channel of CHANNELS) {
+      for (const owner of owners) {
         const mark = `${channel.name}:${ownerKey(owner)}`;
-        if (!item.delivered?.has(mark)) await channel.deliver(item, owner, deliveryMark(item, mark));
+        if (!item.delivered?.has(mark)) await channel.deliver(item, owner, deliveryMark(item, mark), mark);
       }
     }
     await documentClient().send(

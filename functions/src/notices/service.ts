@@ -1,7 +1,12 @@
-// The in-app inbox as the app sees it: my notices with the unread count, and marking them read.
-import type { NoticeView, Principal } from '@app/shared';
+// The in-app inbox as the app sees it: my notices with the unread count, and marking them read;
+// and the WeChat one-time subscriptions the user granted (one message per accepted tap).
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { SUBSCRIPTION_TOPICS, type NoticeView, type Principal, type SubscriptionTopic } from '@app/shared';
 import { clock } from '../lib/clock';
+import { config } from '../lib/config';
+import { documentClient } from '../lib/dynamo';
 import { forbidden } from '../lib/errors';
+import { keys } from '../lib/keys';
 import { countUnread, listNotices as listInbox, markRead, type InboxOwner } from './inbox';
 
 /** A resident's inbox is their user's; an agent's is their agent record's, whichever user signs in. */
@@ -20,4 +25,40 @@ export async function listNotices(principal: Principal, limit: number): Promise<
 /** Marks the given notices (all when none are given) read; ids outside my inbox change nothing. */
 export async function markNoticesRead(principal: Principal, ids?: string[]): Promise<{ unread: number }> {
   return { unread: await markRead(inboxOf(principal), clock.now(), ids) };
+}
+
+export interface SubscriptionAnswer {
+  topic: SubscriptionTopic;
+  accepted: boolean;
+}
+
+/** A user's unused one-time subscriptions to a topic. */
+export async function remainingSubscriptions(userId: string, topic: SubscriptionTopic): Promise<number> {
+  const out = await documentClient().send(
+    new GetCommand({ TableName: config().tableName, Key: keys.subscription(userId, topic), ConsistentRead: true }),
+  );
+  return Number(out.Item?.remaining ?? 0);
+}
+
+/**
+ * Remembers what wx.requestSubscribeMessage answered: each accepted topic allows one more message
+ * (WeChat's one-time subscription); a refusal changes nothing. Answers every topic's remaining count.
+ */
+export async function recordSubscriptions(principal: Principal, answers: SubscriptionAnswer[]): Promise<{ granted: { topic: SubscriptionTopic; remaining: number }[] }> {
+  const now = clock.now().toISOString();
+  for (const { topic, accepted } of answers) {
+    if (!accepted) continue;
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: config().tableName,
+        Key: keys.subscription(principal.userId, topic),
+        UpdateExpression: 'ADD remaining :one SET entity = :entity, topic = :topic, updatedAt = :now',
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'subscription', ':topic': topic, ':now': now },
+      }),
+    );
+  }
+  const granted = await Promise.all(
+    SUBSCRIPTION_TOPICS.map(async (topic) => ({ topic, remaining: await remainingSubscriptions(principal.userId, topic) })),
+  );
+  return { granted };
 }

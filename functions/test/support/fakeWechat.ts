@@ -1,5 +1,5 @@
 // A fake WeChat API server on loopback: the real one is unreachable from here. It speaks the
-// documented code2session contract and can be told to fail.
+// documented code2session, access-token and subscribe-message contracts and can be told to fail.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -10,12 +10,44 @@ export interface FakeWechat {
   /** Force the next answers: 'busy' (errcode -1), 'down' (HTTP 500), 'garbage' (not JSON). */
   mode: 'normal' | 'busy' | 'down' | 'garbage';
   requests: URL[];
+  /** Access tokens handed out by /cgi-bin/token, in order; the last one is valid until expireTokens(). */
+  tokens: string[];
+  /** Makes every token handed out so far answer 40001 (as after a rotation elsewhere). */
+  expireTokens(): void;
+  /** Subscribe messages accepted (errcode 0) by /cgi-bin/message/subscribe/send. */
+  sent: SentMessage[];
+  /** Every send attempt, accepted or not. */
+  sendAttempts: number;
+  /** The next sends fail like this, one entry each (before sendFailureRate is considered). */
+  failNextSends: SendFailure[];
+  /** Chance (0–1) that a send fails with `randomFailure`; uses `random` (Math.random by default). */
+  sendFailureRate: number;
+  randomFailure: SendFailure;
+  random: () => number;
   close(): Promise<void>;
 }
 
+/** busy: errcode -1; down: HTTP 500; refused: 43101; badOpenid: 40003; expired: 40001 (token). */
+export type SendFailure = 'busy' | 'down' | 'refused' | 'badOpenid' | 'expired';
+
+export interface SentMessage {
+  accessToken: string;
+  touser: string;
+  template_id: string;
+  page?: string;
+  data: Record<string, { value: string }>;
+}
+
 export async function startFakeWechat(appId: string, appSecret: string): Promise<FakeWechat> {
-  const fake = { codes: new Map<string, string>(), mode: 'normal', requests: [] as URL[] } as FakeWechat;
+  const fake = {
+    codes: new Map<string, string>(), mode: 'normal', requests: [] as URL[], tokens: [] as string[], sent: [] as SentMessage[], sendAttempts: 0,
+    failNextSends: [] as SendFailure[], sendFailureRate: 0, randomFailure: 'busy', random: Math.random,
+  } as FakeWechat;
   const used = new Set<string>();
+  let validToken: string | undefined;
+  fake.expireTokens = () => {
+    validToken = undefined;
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     fake.requests.push(url);
@@ -29,6 +61,44 @@ export async function startFakeWechat(appId: string, appSecret: string): Promise
       return res.end('<html>gateway</html>');
     }
     if (fake.mode === 'busy') return json({ errcode: -1, errmsg: 'system error' });
+    if (url.pathname === '/cgi-bin/token') {
+      const q = url.searchParams;
+      if (q.get('grant_type') !== 'client_credential') return json({ errcode: 40002, errmsg: 'invalid grant_type' });
+      if (q.get('appid') !== appId || q.get('secret') !== appSecret) return json({ errcode: 40125, errmsg: 'invalid appsecret' });
+      validToken = `token-${fake.tokens.length + 1}`;
+      fake.tokens.push(validToken);
+      return json({ access_token: validToken, expires_in: 7200 });
+    }
+    if (url.pathname === '/cgi-bin/message/subscribe/send') {
+      if (req.method !== 'POST') return json({ errcode: 40066, errmsg: 'invalid url' });
+      let raw = '';
+      req.on('data', (chunk) => (raw += chunk));
+      req.on('end', () => {
+        fake.sendAttempts += 1;
+        const token = url.searchParams.get('access_token') ?? '';
+        if (!validToken || token !== validToken) return json({ errcode: 40001, errmsg: 'invalid credential' });
+        let failure = fake.failNextSends.shift();
+        if (!failure && fake.sendFailureRate > 0 && fake.random() < fake.sendFailureRate) failure = fake.randomFailure;
+        if (failure === 'expired') {
+          validToken = undefined;
+          return json({ errcode: 40001, errmsg: 'invalid credential' });
+        }
+        if (failure === 'down') return json({ message: 'down' }, 502);
+        if (failure === 'busy') return json({ errcode: -1, errmsg: 'system error' });
+        if (failure === 'refused') return json({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
+        if (failure === 'badOpenid') return json({ errcode: 40003, errmsg: 'invalid openid' });
+        let body: Omit<SentMessage, 'accessToken'>;
+        try {
+          body = JSON.parse(raw) as typeof body;
+        } catch {
+          return json({ errcode: 47001, errmsg: 'data format error' });
+        }
+        if (!body.touser || !body.template_id || !body.data) return json({ errcode: 47003, errmsg: 'argument invalid' });
+        fake.sent.push({ accessToken: token, touser: body.touser, template_id: body.template_id, page: body.page, data: body.data });
+        return json({ errcode: 0, errmsg: 'ok' });
+      });
+      return;
+    }
     if (url.pathname !== '/sns/jscode2session') return json({ errcode: 40066, errmsg: 'invalid url' });
     const q = url.searchParams;
     if (q.get('appid') !== appId || q.get('secret') !== appSecret) return json({ errcode: 40125, errmsg: 'invalid appsecret' });

@@ -15,7 +15,7 @@ import {
   StaffingReportResponse,
 } from '../schemas/network';
 import type { Role } from '../vocabulary';
-import { ListNoticesQuery, ListNoticesResponse, MarkNoticesReadRequest, MarkNoticesReadResponse } from '../schemas/notices';
+import { ListNoticesQuery, ListNoticesResponse, MarkNoticesReadRequest, MarkNoticesReadResponse, RecordSubscriptionsRequest, SubscriptionsResponse } from '../schemas/notices';
 import {
   BookSlotRequest,
   BookingSchema,
@@ -344,6 +344,15 @@ export const ROUTES = define({
     summary: 'Mark some (or all) of my notices read',
     body: MarkNoticesReadRequest,
     response: MarkNoticesReadResponse,
+  },
+  recordSubscriptions: {
+    group: 'notices',
+    method: 'POST',
+    path: '/notices/subscriptions',
+    access: ['resident', 'agent'],
+    summary: 'Remember what the user answered to wx.requestSubscribeMessage (one message per accepted tap)',
+    body: RecordSubscriptionsRequest,
+    response: SubscriptionsResponse,
   },
 });
 

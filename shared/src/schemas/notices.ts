@@ -39,3 +39,20 @@ export const MarkNoticesReadRequest = z.strictObject({
   ids: z.array(IdSchema).min(1).max(100).optional(),
 });
 export const MarkNoticesReadResponse = z.object({ unread: z.number().int().min(0) });
+
+/**
+ * WeChat subscribe-message templates the app may ask for (at most three at one user tap). Each
+ * maps to the notice kinds it carries; the template ids themselves are deployment configuration.
+ */
+export const SUBSCRIPTION_TOPICS = ['caseProgress', 'newTask', 'bookingReminder'] as const;
+export const SubscriptionTopicSchema = z.enum(SUBSCRIPTION_TOPICS);
+export type SubscriptionTopic = z.infer<typeof SubscriptionTopicSchema>;
+
+/** What wx.requestSubscribeMessage answered, per topic: remembered server-side. */
+export const RecordSubscriptionsRequest = z.strictObject({
+  answers: z.array(z.strictObject({ topic: SubscriptionTopicSchema, accepted: z.boolean() })).min(1).max(3),
+});
+export const SubscriptionsResponse = z.object({
+  /** Topics with a one-time subscription still unused (each accepted tap allows one message). */
+  granted: z.array(z.object({ topic: SubscriptionTopicSchema, remaining: z.number().int().min(0) })),
+});

@@ -13,6 +13,11 @@ interface MyEntriesProps {
 export function MyEntries({ counts, elderly }: MyEntriesProps) {
   // The badge is only meaningful for a signed-in resident.
   const needsMe = counts.user ? counts.needsMe : 0;
+  // An agent's own work lives in the workbench subpackage.
+  const workbench =
+    counts.user?.role === 'agent' ? (
+      <HomeEntry className='home-workbench' title='代办帮办工作台' hint={elderly ? '我的待办与本部门办件' : undefined} icon={<Order />} url='/agent/inbox/index' large={elderly} />
+    ) : null;
   const myCases = (
     <HomeEntry
       className='home-my-cases'
@@ -49,6 +54,7 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
   if (elderly) {
     return (
       <View className='home-entries home-entries--large'>
+        {workbench}
         <HomeEntry
           className='home-find-items'
           title='找事项办事'
@@ -65,6 +71,7 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
   }
   return (
     <View className='home-entries'>
+      {workbench}
       {myCases}
       {bookings}
       {points}

@@ -14,12 +14,18 @@ type UsersState = { status: 'loading' } | { status: 'error'; message: string } |
 
 /** Residents first: they are who this app is for; then the bureau, then agents. */
 const ROLE_ORDER: RoleValue[] = ['resident', 'bureau', 'agent'];
+const AGENT_INBOX = '/agent/inbox/index';
 
 const errorMessage = (error: unknown) => (error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试');
 
-/** Back to the page that asked for login; the home when login was the first page opened. */
+/**
+ * Back to the page that asked for login; the home when login was the first page opened. Agents
+ * signing in from the login page itself go to their workbench.
+ */
 function leave() {
-  if (Taro.getCurrentPages().length > 1) {
+  if (currentUser()?.role === 'agent' && Taro.getCurrentPages().length <= 1) {
+    Taro.reLaunch({ url: AGENT_INBOX });
+  } else if (Taro.getCurrentPages().length > 1) {
     Taro.navigateBack();
   } else {
     Taro.reLaunch({ url: '/pages/index/index' });

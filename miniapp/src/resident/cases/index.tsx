@@ -53,7 +53,9 @@ export default function MyCasesPage() {
       loaded.current = true;
       setList({ status: 'ready', cases: page.cases, nextCursor: page.nextCursor });
     } catch (error) {
-      setList({ status: 'error', message: messageOf(error) });
+      // A quiet refresh that fails keeps what is on screen and says why.
+      if (quiet && loaded.current) void Taro.showToast({ title: messageOf(error), icon: 'none' });
+      else setList({ status: 'error', message: messageOf(error) });
     }
   };
 

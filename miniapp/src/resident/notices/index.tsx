@@ -73,7 +73,9 @@ export default function NoticesPage() {
       // Marking read is bookkeeping: opening the case must not wait for it nor fail because of it.
       call('markNoticesRead', { body: { ids: [notice.id] } }).catch(() => undefined);
     }
-    if (notice.caseId) Taro.navigateTo({ url: `/resident/case/index?id=${encodeURIComponent(notice.caseId)}` });
+    // An agent's notice opens the case in the workbench, a resident's in their own case page.
+    const casePage = currentUser()?.role === 'agent' ? '/agent/case/index' : '/resident/case/index';
+    if (notice.caseId) Taro.navigateTo({ url: `${casePage}?id=${encodeURIComponent(notice.caseId)}` });
   };
 
   const markAllRead = async () => {

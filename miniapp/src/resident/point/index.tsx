@@ -130,7 +130,7 @@ export default function ServicePointPage() {
         )}
         <View className='point-row'>
           <Text className='point-label'>电话</Text>
-          <Text className='point-value point-phone' onClick={() => Taro.makePhoneCall({ phoneNumber: point.phone })}>
+          <Text className='point-value point-phone' onClick={() => Taro.makePhoneCall({ phoneNumber: point.phone }).catch(() => undefined)}>
             {point.phone}（点击拨打）
           </Text>
         </View>

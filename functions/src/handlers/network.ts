@@ -1,5 +1,6 @@
 // Lambda: the service network (departments, service points, agents, staffing).
 import { httpHandler } from '../lib/http';
+import { pointPoster } from '../network/poster';
 import * as network from '../network/service';
 
 export const handler = httpHandler('network', {
@@ -9,4 +10,5 @@ export const handler = httpHandler('network', {
   getServicePointByCode: ({ params }) => network.getServicePointByCode(params.code),
   listAgents: ({ principal, query }) => network.listAgents(principal!, query),
   staffingReport: () => network.staffingReport(),
+  pointPoster: ({ params, query }) => pointPoster(params.id, query.source),
 });

@@ -24,6 +24,8 @@ export interface Config {
   wechatTemplates: { caseProgress?: string; newTask?: string; bookingReminder?: string };
   /** developer | trial | formal: which build a message's page opens. */
   wechatMiniprogramState?: string;
+  /** The H5 app's base URL (ends with '/'); a point's poster QR opens its point page there. Empty when unset outside the local stage. */
+  h5BaseUrl: string;
 }
 
 export const LOCAL_STAGE = 'local';
@@ -64,12 +66,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bookingReminder: env.WECHAT_TEMPLATE_BOOKING_REMINDER || undefined,
     },
     wechatMiniprogramState: env.WECHAT_MINIPROGRAM_STATE || undefined,
+    h5BaseUrl: env.H5_BASE_URL || (isLocal ? 'http://127.0.0.1:10086/' : ''),
   };
 }
 
 const WATCHED = [
   'STAGE', 'TABLE_NAME', 'BUCKET_NAME', 'DDB_ENDPOINT', 'DEV_LOGIN', 'WECHAT_API_BASE', 'APP_SECRET_ID', 'SECRETS_ENDPOINT',
   'WECHAT_TEMPLATE_CASE_PROGRESS', 'WECHAT_TEMPLATE_NEW_TASK', 'WECHAT_TEMPLATE_BOOKING_REMINDER', 'WECHAT_MINIPROGRAM_STATE',
+  'H5_BASE_URL',
 ];
 let cached: { key: string; config: Config } | undefined;
 

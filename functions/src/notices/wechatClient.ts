@@ -107,7 +107,7 @@ async function fetchToken(): Promise<{ token: string; expiresAt: number }> {
 }
 
 /** The app's access token: cached in memory (shared by concurrent sends) until 5 minutes before it expires. */
-async function accessToken(forceRefresh = false): Promise<string> {
+export async function accessToken(forceRefresh = false): Promise<string> {
   const key = config().wechatApiBase;
   if (!forceRefresh && tokenCache?.key === key) {
     const cached = await tokenCache.token.catch(() => undefined);

@@ -24,8 +24,26 @@ export interface FakeWechat {
   sendFailureRate: number;
   randomFailure: SendFailure;
   random: () => number;
+  /** Bodies accepted by /wxa/getwxacodeunlimit (each answered with `codePng`). */
+  codeRequests: UnlimitedCodeBody[];
+  /** The PNG bytes /wxa/getwxacodeunlimit answers. */
+  codePng: Buffer;
+  /** The next getwxacodeunlimit calls fail like this, one entry each: 'expired' 40001, 'busy' -1, 'down' HTTP 502, or an errcode. */
+  failNextCodes: Array<'expired' | 'busy' | 'down' | number>;
   close(): Promise<void>;
 }
+
+export interface UnlimitedCodeBody {
+  accessToken: string;
+  scene: string;
+  page?: string;
+  check_path?: boolean;
+  env_version?: string;
+  width?: number;
+}
+
+/** A tiny valid PNG header plus marker bytes: enough to check it is passed through unchanged. */
+export const FAKE_PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('fake-wxacode')]);
 
 /** busy: errcode -1; down: HTTP 500; refused: 43101; badOpenid: 40003; expired: 40001 (token). */
 export type SendFailure = 'busy' | 'down' | 'refused' | 'badOpenid' | 'expired';
@@ -42,6 +60,7 @@ export async function startFakeWechat(appId: string, appSecret: string): Promise
   const fake = {
     codes: new Map<string, string>(), mode: 'normal', requests: [] as URL[], tokens: [] as string[], sent: [] as SentMessage[], sendAttempts: 0,
     failNextSends: [] as SendFailure[], sendFailureRate: 0, randomFailure: 'busy', random: Math.random,
+    codeRequests: [] as UnlimitedCodeBody[], codePng: FAKE_PNG, failNextCodes: [] as FakeWechat['failNextCodes'],
   } as FakeWechat;
   const used = new Set<string>();
   let validToken: string | undefined;
@@ -96,6 +115,35 @@ export async function startFakeWechat(appId: string, appSecret: string): Promise
         if (!body.touser || !body.template_id || !body.data) return json({ errcode: 47003, errmsg: 'argument invalid' });
         fake.sent.push({ accessToken: token, touser: body.touser, template_id: body.template_id, page: body.page, data: body.data });
         return json({ errcode: 0, errmsg: 'ok' });
+      });
+      return;
+    }
+    if (url.pathname === '/wxa/getwxacodeunlimit') {
+      if (req.method !== 'POST') return json({ errcode: 40066, errmsg: 'invalid url' });
+      let raw = '';
+      req.on('data', (chunk) => (raw += chunk));
+      req.on('end', () => {
+        const token = url.searchParams.get('access_token') ?? '';
+        if (!validToken || token !== validToken) return json({ errcode: 40001, errmsg: 'invalid credential' });
+        const failure = fake.failNextCodes.shift();
+        if (failure === 'expired') {
+          validToken = undefined;
+          return json({ errcode: 40001, errmsg: 'invalid credential' });
+        }
+        if (failure === 'down') return json({ message: 'down' }, 502);
+        if (failure === 'busy') return json({ errcode: -1, errmsg: 'system error' });
+        if (typeof failure === 'number') return json({ errcode: failure, errmsg: 'failed' });
+        let body: Omit<UnlimitedCodeBody, 'accessToken'>;
+        try {
+          body = JSON.parse(raw) as typeof body;
+        } catch {
+          return json({ errcode: 47001, errmsg: 'data format error' });
+        }
+        if (typeof body.scene !== 'string' || !/^[\x21-\x7e]{1,32}$/.test(body.scene)) return json({ errcode: 40169, errmsg: 'invalid length for scene' });
+        if (body.page?.startsWith('/')) return json({ errcode: 41030, errmsg: 'invalid page' });
+        fake.codeRequests.push({ accessToken: token, ...body });
+        res.writeHead(200, { 'content-type': 'image/png' });
+        return res.end(fake.codePng);
       });
       return;
     }

@@ -11,6 +11,8 @@ import {
   ListServicePointsQuery,
   ListServicePointsResponse,
   PointCodeParams,
+  PointPosterQuery,
+  PointPosterResponse,
   ServicePointDetailResponse,
   StaffingReportResponse,
 } from '../schemas/network';
@@ -124,6 +126,16 @@ export const ROUTES = define({
     summary: 'Agents of a department or service point (agents: their own units only)',
     query: ListAgentsQuery,
     response: ListAgentsResponse,
+  },
+  pointPoster: {
+    group: 'network',
+    method: 'GET',
+    path: '/network/points/{id}/poster',
+    access: ['bureau'],
+    summary: 'A printable QR-code poster for a service point (local QR of the H5 page, or a WeChat mini-program code)',
+    params: PathIdParams,
+    query: PointPosterQuery,
+    response: PointPosterResponse,
   },
   staffingReport: {
     group: 'network',

@@ -92,3 +92,17 @@ export const StaffingReportResponse = z.object({
   compliant: z.boolean(),
 });
 export type StaffingFinding = z.infer<typeof StaffingFindingSchema>;
+
+/** A printable poster for a service point: its QR code, name and hours. */
+export const PointPosterQuery = z.strictObject({
+  /** local: a QR of the H5 point page (works anywhere); wechat: a mini-program code via getUnlimited. */
+  source: z.enum(['local', 'wechat']).default('local'),
+});
+export const PointPosterResponse = z.object({
+  pointId: IdSchema,
+  source: z.enum(['local', 'wechat']),
+  /** What the code opens: the H5 URL, or the mini-program page with its scene. */
+  target: z.string(),
+  /** The poster as an SVG document (A5 portrait), ready to print. */
+  svg: z.string(),
+});

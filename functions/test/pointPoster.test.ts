@@ -1,0 +1,143 @@
+// The printable QR-code poster of a service point, for the bureau: a local QR of the H5 point page,
+// or a WeChat mini-program code (getUnlimited against the fake WeChat server). WeChat failing is a
+// 503 for the bureau, never a 500.
+import { ApiErrorSchema, PointPosterResponse, type ServicePoint } from '@app/shared';
+import { handler } from '../src/handlers/network';
+import { putPoint } from '../src/network/repository';
+import { escapeXml } from '../src/network/poster';
+import { resetAccessToken } from '../src/notices/wechatClient';
+import { demoAgents, demoPoints, demoUsers } from '../local/demoData';
+import { FAKE_PNG, startFakeWechat, type FakeWechat } from './support/fakeWechat';
+import { call } from './support/http';
+import { tokenOf } from './support/people';
+import { useFreshTable } from './support/stack';
+
+const point = demoPoints.find((p) => p.hours.extended)!;
+const oddPoint: ServicePoint = {
+  ...point,
+  id: 'pt-poster-amp',
+  code: 'POSTERAMP1',
+  name: '巴彦<东>社区 & "便民" 服务站',
+  address: "新华大街 1 号 'A' 座 & B 座",
+};
+const resident = demoUsers.find((u) => u.role === 'resident')!;
+const bureau = demoUsers.find((u) => u.role === 'bureau')!;
+const agent = demoAgents.find((a) => a.servicePointId === point.id) ?? demoAgents[0];
+const tokens: Record<string, string> = {};
+let wechat: FakeWechat;
+const savedState = process.env.WECHAT_MINIPROGRAM_STATE;
+
+const poster = (id: string, token: string | undefined, source?: 'local' | 'wechat') =>
+  call(handler, { path: `/network/points/${id}/poster`, token, query: source ? { source } : undefined });
+
+beforeAll(async () => {
+  await useFreshTable({ seed: true });
+  await putPoint(oddPoint);
+  wechat = await startFakeWechat(process.env.WECHAT_APP_ID!, process.env.WECHAT_APP_SECRET!);
+  process.env.WECHAT_API_BASE = wechat.baseUrl;
+  tokens.bureau = await tokenOf(bureau.userId);
+  tokens.resident = await tokenOf(resident.userId);
+  tokens.agent = await tokenOf(agent.id);
+});
+afterAll(async () => {
+  if (savedState === undefined) delete process.env.WECHAT_MINIPROGRAM_STATE;
+  else process.env.WECHAT_MINIPROGRAM_STATE = savedState;
+  await wechat.close();
+});
+beforeEach(() => {
+  Object.assign(wechat, { mode: 'normal', codeRequests: [], failNextCodes: [], tokens: [] });
+  wechat.expireTokens();
+  resetAccessToken();
+});
+
+test('the bureau gets a local poster: the H5 point page of the code as a QR, the name, hours, address and phone', async () => {
+  const { status, body } = await poster(point.id, tokens.bureau);
+  expect(status).toBe(200);
+  const answer = PointPosterResponse.parse(body);
+  expect(answer).toMatchObject({ pointId: point.id, source: 'local' });
+  expect(answer.target).toBe(`http://127.0.0.1:10086/#/resident/point/index?code=${point.code}`);
+  const { svg } = answer;
+  expect(svg).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 1480 2100"/);
+  expect(svg).toMatch(/<g class="qr" transform="translate\([\d.]+ [\d.]+\) scale\([\d.]+\)"[^>]*><path [^>]*\/><path stroke="#000000" d="M[^"]+"\/><\/g>/);
+  for (const text of ['代办帮办服务点', point.name, '微信扫码或手机浏览器扫码，预约、签到、委托办事', point.hours.regular, `延时服务：${point.hours.extended}`, point.address, point.phone, '代办帮办服务全程免费']) {
+    expect(svg).toContain(escapeXml(text));
+  }
+  expect(svg).toContain('font-family="PingFang SC, Microsoft YaHei, sans-serif"');
+  expect(wechat.requests.filter((u) => u.pathname.startsWith('/wxa/'))).toHaveLength(0);
+  // The default source is local; an unknown source is refused.
+  expect((await poster(point.id, tokens.bureau, 'local')).body.target).toBe(answer.target);
+  expect((await call(handler, { path: `/network/points/${point.id}/poster`, token: tokens.bureau, query: { source: 'fax' } })).status).toBe(400);
+});
+
+test('every text on the poster is XML-escaped', async () => {
+  const { status, body } = await poster(oddPoint.id, tokens.bureau);
+  expect(status).toBe(200);
+  expect(body.target).toContain('?code=POSTERAMP1');
+  expect(body.svg).toContain('巴彦&lt;东&gt;社区 &amp; &quot;便民&quot; 服务站');
+  expect(body.svg).toContain('新华大街 1 号 &apos;A&apos; 座 &amp; B 座');
+  expect(body.svg).not.toContain(oddPoint.name);
+  expect(body.svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+});
+
+test('only the bureau: agents and residents 403, anonymous 401; an unknown point 404', async () => {
+  expect((await poster(point.id, tokens.agent)).status).toBe(403);
+  expect((await poster(point.id, tokens.resident)).status).toBe(403);
+  expect((await poster(point.id, undefined)).status).toBe(401);
+  const missing = await poster('pt-none', tokens.bureau);
+  expect(missing.status).toBe(404);
+  ApiErrorSchema.parse(missing.body);
+  expect((await poster('pt-none', tokens.bureau, 'wechat')).status).toBe(404);
+  expect(wechat.codeRequests).toHaveLength(0);
+});
+
+test('the WeChat source asks getUnlimited for the point page with the code as scene and embeds the PNG', async () => {
+  process.env.WECHAT_MINIPROGRAM_STATE = 'formal';
+  const { status, body } = await poster(point.id, tokens.bureau, 'wechat');
+  expect(status).toBe(200);
+  expect(PointPosterResponse.parse(body)).toMatchObject({ pointId: point.id, source: 'wechat', target: `resident/point/index?scene=${point.code}` });
+  expect(wechat.codeRequests).toEqual([
+    { accessToken: 'token-1', scene: point.code, page: 'resident/point/index', check_path: false, env_version: 'release', width: 860 },
+  ]);
+  expect(body.svg).toContain(`href="data:image/png;base64,${FAKE_PNG.toString('base64')}"`);
+  expect(body.svg).toContain(escapeXml(point.name));
+  expect(body.svg).not.toContain('<g class="qr"');
+
+  process.env.WECHAT_MINIPROGRAM_STATE = 'trial';
+  expect((await poster(point.id, tokens.bureau, 'wechat')).status).toBe(200);
+  expect(wechat.codeRequests[1]).toMatchObject({ accessToken: 'token-1', env_version: 'trial' });
+  expect(wechat.tokens).toEqual(['token-1']);
+});
+
+test('an expired access token is refreshed once', async () => {
+  expect((await poster(point.id, tokens.bureau, 'wechat')).status).toBe(200);
+  wechat.expireTokens();
+  const { status } = await poster(point.id, tokens.bureau, 'wechat');
+  expect(status).toBe(200);
+  expect(wechat.tokens).toEqual(['token-1', 'token-2']);
+  expect(wechat.codeRequests.map((r) => r.accessToken)).toEqual(['token-1', 'token-2']);
+  // Expired again on the retry: no loop, an outage.
+  wechat.failNextCodes.push('expired', 'expired');
+  expect((await poster(point.id, tokens.bureau, 'wechat')).status).toBe(503);
+});
+
+test.each([
+  ['busy (-1)', (w: FakeWechat) => w.failNextCodes.push('busy')],
+  ['HTTP 502', (w: FakeWechat) => w.failNextCodes.push('down')],
+  ['an errcode (45009 quota)', (w: FakeWechat) => w.failNextCodes.push(45009)],
+  ['the token endpoint down', (w: FakeWechat) => Object.assign(w, { mode: 'down' })],
+  ['not JSON', (w: FakeWechat) => Object.assign(w, { mode: 'garbage' })],
+])('WeChat failing (%s) is 503, not 500', async (_, fail) => {
+  fail(wechat);
+  const { status, body } = await poster(point.id, tokens.bureau, 'wechat');
+  expect(status).toBe(503);
+  expect(ApiErrorSchema.parse(body).error.code).toBe('service_unavailable');
+});
+
+test('WeChat unreachable is 503', async () => {
+  process.env.WECHAT_API_BASE = 'http://127.0.0.1:9';
+  try {
+    expect((await poster(point.id, tokens.bureau, 'wechat')).status).toBe(503);
+  } finally {
+    process.env.WECHAT_API_BASE = wechat.baseUrl;
+  }
+});

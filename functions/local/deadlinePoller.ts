@@ -1,4 +1,6 @@
-// On one machine there is no scheduler: `npm start` runs the deadline check in-process on an interval.
+// On one machine there is no scheduler: `npm start` runs the deadline check (and the booking
+// reminders, on their own loop) in-process on an interval.
+import { runBookingReminders } from '../src/deadlines/bookingReminders';
 import { runDeadlineCheck } from '../src/deadlines/service';
 
 export interface DeadlinePoller {
@@ -11,6 +13,17 @@ export interface DeadlinePoller {
  * so runs never overlap. A failure is logged once while it lasts; the next tick tries again.
  */
 export function startDeadlinePoller(intervalMs = 60_000): DeadlinePoller {
+  // The reminders tick on a loop of their own, so they never delay the deadline check.
+  const reminders = startLoop(() => runBookingReminders(), 'booking reminders', intervalMs);
+  const deadlines = startLoop(() => runDeadlineCheck(), 'deadline check', intervalMs);
+  return {
+    async stop() {
+      await Promise.all([deadlines.stop(), reminders.stop()]);
+    },
+  };
+}
+
+function startLoop(job: () => Promise<unknown>, name: string, intervalMs: number): DeadlinePoller {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -18,12 +31,12 @@ export function startDeadlinePoller(intervalMs = 60_000): DeadlinePoller {
 
   async function tick(): Promise<void> {
     try {
-      await runDeadlineCheck();
-      if (lastFailure) console.log('[deadlines] checking deadlines again');
+      await job();
+      if (lastFailure) console.log(`[deadlines] the ${name} works again`);
       lastFailure = undefined;
     } catch (error) {
       const message = (error as Error)?.message ?? String(error);
-      if (message !== lastFailure) console.error(`[deadlines] the deadline check failed, retrying: ${message}`);
+      if (message !== lastFailure) console.error(`[deadlines] the ${name} failed, retrying: ${message}`);
       lastFailure = message;
     }
   }

@@ -131,6 +131,8 @@ async function main(): Promise<void> {
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    // Locally printed QR codes open this stack's own H5 app.
+    H5_BASE_URL: `http://127.0.0.1:${PORTS.app}/`,
   };
   Object.assign(process.env, env);
   say(`table ${TABLE}: ${await ensureTable(dynamo.endpoint, TABLE)}; demo data: ${await seedDemoData()}`);

@@ -11,6 +11,8 @@ export default defineAppConfig({
     },
     // The agent workbench: only agents download it.
     { root: 'agent', pages: ['inbox/index', 'case/index'] },
+    // The district service bureau's pages.
+    { root: 'bureau', pages: ['network/index', 'poster/index'] },
   ],
   // Entering from a home entry pre-downloads the resident pages on Wi-Fi.
   preloadRule: { 'pages/index/index': { network: 'all', packages: ['resident'] } },

@@ -13,9 +13,10 @@ export type Recipient = { userId: string } | { agentId: string } | { departmentI
 export interface Notice {
   kind: NoticeKind;
   recipient: Recipient;
-  caseId: string;
-  caseNumber: string;
-  itemName: string;
+  /** The case the notice is about; absent for a booking made without one. */
+  caseId?: string;
+  caseNumber?: string;
+  itemName?: string;
   /** A short Chinese line for the inbox and the WeChat template's thing field. */
   summary: string;
 }

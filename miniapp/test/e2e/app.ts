@@ -20,6 +20,8 @@ export const PAGES = {
   notices: 'resident/notices/index',
   agentInbox: 'agent/inbox/index',
   agentCase: 'agent/case/index',
+  bureauNetwork: 'bureau/network/index',
+  bureauPoster: 'bureau/poster/index',
 } as const;
 
 export const SHOTS_DIR = path.resolve(__dirname, '../../../.screenshots');

@@ -13,6 +13,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../functions/local/stores
 import { eventually, launchChromium } from './browser';
 import { FIXED_NOW, entrustSignBookUploadRate, phonePage, scanAndCheckIn } from './residentStories';
 import { agentWorksACase } from './agentStories';
+import { PAGES, shot } from './app';
 import { startLocalStack, type LocalStack } from './localStack';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'daiban-e2e-'));
@@ -142,6 +143,28 @@ test('an agent finds a new case in the workbench inbox, accepts it, asks for a s
   const page = await phonePage(browser);
   try {
     await agentWorksACase(page, stack.appUrl, stack.apiUrl);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the bureau sees every unit against the staffing rule and prints a service point’s QR poster', async () => {
+  const page = await phonePage(browser);
+  try {
+    await page.goto(stack.appUrl);
+    await page.evaluate(() => localStorage.setItem('session.devUserId', JSON.stringify({ data: 'u-bureau-1' })));
+    await page.goto(`${stack.appUrl}#/${PAGES.bureauNetwork}`);
+    await page.locator('.staffing-summary').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.staffing-summary').innerText()).toMatch(/\d+ ?个单位达标/);
+    expect(await page.locator('.unit-row').count()).toBeGreaterThan(5);
+    await shot(page, '18-bureau-network');
+    await page.goto(`${stack.appUrl}#/${PAGES.bureauPoster}?pointId=pt-sxl`);
+    await page.locator('.poster-image').first().waitFor({ timeout: 20_000 });
+    const target = await page.locator('.poster-target').innerText();
+    expect(target).toContain('code=P02SXL');
+    expect(target).toContain(stack.appUrl);
+    await page.waitForTimeout(500);
+    await shot(page, '19-bureau-poster');
   } finally {
     await page.close();
   }

@@ -13,10 +13,13 @@ interface MyEntriesProps {
 export function MyEntries({ counts, elderly }: MyEntriesProps) {
   // The badge is only meaningful for a signed-in resident.
   const needsMe = counts.user ? counts.needsMe : 0;
-  // An agent's own work lives in the workbench subpackage.
+  // Staff reach their own subpackages from here: agents their workbench, the bureau the network.
+  const role = counts.user?.role;
   const workbench =
-    counts.user?.role === 'agent' ? (
+    role === 'agent' ? (
       <HomeEntry className='home-workbench' title='代办帮办工作台' hint={elderly ? '我的待办与本部门办件' : undefined} icon={<Order />} url='/agent/inbox/index' large={elderly} />
+    ) : role === 'bureau' ? (
+      <HomeEntry className='home-bureau' title='服务网络与二维码' hint={elderly ? '人员配备、网点二维码' : undefined} icon={<Location />} url='/bureau/network/index' large={elderly} />
     ) : null;
   const myCases = (
     <HomeEntry

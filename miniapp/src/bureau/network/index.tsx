@@ -1,0 +1,164 @@
+// 服务网络配备: every department and service point with its staffing finding and agents, for the bureau.
+import { Text, View } from '@tarojs/components';
+import { Button, Empty, TabPane, Tabs } from '@nutui/nutui-react-taro';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { DepartmentKind, Level, type Department, type Principal, type ServicePoint, type StaffingFinding } from '@app/shared';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiCallError, call } from '../../api/client';
+import { pageClass, useElderly } from '../../lib/elderly';
+import { requireUser } from '../../lib/session';
+import { FindingTag } from '../../components/bureau/FindingTag';
+import { UnitAgents, type UnitRef } from '../../components/bureau/UnitAgents';
+import '../../components/bureau/bureau.scss';
+
+const RULE_TEXT = '配备规则：每个部门1—2名代办帮办人员；各便民服务中心及代办点至少1名';
+
+type Network = { compliant: boolean; findings: StaffingFinding[]; departments: Department[]; points: ServicePoint[] };
+type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; network: Network };
+type UserState = { status: 'checking' } | { status: 'none' } | { status: 'ready'; user: Principal };
+
+const unitKey = (unit: UnitRef) => `${unit.kind}:${unit.id}`;
+
+export default function BureauNetworkPage() {
+  const [elderly] = useElderly();
+  const [userState, setUserState] = useState<UserState>({ status: 'checking' });
+  const [tab, setTab] = useState<string>('departments');
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+
+  useDidShow(() => {
+    requireUser().then((user) => setUserState(user ? { status: 'ready', user } : { status: 'none' }));
+  });
+
+  const isBureau = userState.status === 'ready' && userState.user.role === 'bureau';
+
+  useEffect(() => {
+    if (!isBureau) return;
+    let live = true;
+    setState({ status: 'loading' });
+    Promise.all([call('staffingReport'), call('listDepartments'), call('listServicePoints', {})])
+      .then(([report, deps, pts]) => {
+        if (live) setState({ status: 'ready', network: { compliant: report.compliant, findings: report.findings, departments: deps.departments, points: pts.points } });
+      })
+      .catch((error: unknown) => {
+        if (!live) return;
+        setState({ status: 'error', message: error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试' });
+      });
+    return () => {
+      live = false;
+    };
+  }, [isBureau, attempt]);
+
+  const findingOf = useMemo(() => {
+    const map = new Map<string, StaffingFinding>();
+    if (state.status === 'ready') for (const f of state.network.findings) map.set(unitKey({ kind: f.unitKind, id: f.unitId }), f);
+    return (unit: UnitRef) => map.get(unitKey(unit));
+  }, [state]);
+
+  const toggle = (unit: UnitRef) => setExpanded((prev) => ({ ...prev, [unitKey(unit)]: !prev[unitKey(unit)] }));
+
+  if (userState.status === 'checking') return <View className={pageClass(elderly, 'bureau-network')}>加载中…</View>;
+  if (!isBureau) {
+    return (
+      <View className={pageClass(elderly, 'bureau-network')}>
+        <Empty className='bureau-denied' description={userState.status === 'none' ? '请先登录' : '仅限政务服务局使用'} />
+      </View>
+    );
+  }
+
+  if (state.status !== 'ready') {
+    return (
+      <View className={pageClass(elderly, 'bureau-network')}>
+        <View className='bureau-status'>
+          {state.status === 'loading' ? (
+            '加载中…'
+          ) : (
+            <>
+              <Text>{state.message}</Text>
+              <Button size='small' onClick={() => setAttempt((n) => n + 1)}>
+                重试
+              </Button>
+            </>
+          )}
+        </View>
+      </View>
+    );
+  }
+
+  const { findings, departments, points } = state.network;
+  const okCount = findings.filter((f) => f.ok).length;
+  const shortCount = findings.length - okCount;
+
+  const renderRow = (unit: UnitRef, title: string, lines: string[], extra?: ReactNode) => {
+    const open = Boolean(expanded[unitKey(unit)]);
+    return (
+      <View key={unitKey(unit)} className='unit-row' data-unit-id={unit.id} data-unit-kind={unit.kind}>
+        <View className='unit-main' hoverClass='unit-main--pressed' onClick={() => toggle(unit)}>
+          <View className='unit-head'>
+            <Text className='unit-name'>{title}</Text>
+            <Text className='unit-toggle'>{open ? '收起' : '查看人员'}</Text>
+          </View>
+          {lines.map((line) => (
+            <Text key={line} className='unit-line'>
+              {line}
+            </Text>
+          ))}
+          <FindingTag finding={findingOf(unit)} />
+        </View>
+        {extra}
+        {open && <UnitAgents unit={unit} />}
+      </View>
+    );
+  };
+
+  return (
+    <View className={pageClass(elderly, 'bureau-network')}>
+      <View className='staffing-summary' data-compliant={String(state.network.compliant)}>
+        <Text className='staffing-rule'>{RULE_TEXT}</Text>
+        <Text className={state.network.compliant ? 'staffing-count staffing-count--ok' : 'staffing-count staffing-count--short'}>
+          {okCount} 个单位达标，{shortCount} 个未达标
+        </Text>
+      </View>
+
+      <Tabs value={tab} onChange={(value) => setTab(String(value))}>
+        <TabPane title='部门' value='departments'>
+          {departments.length === 0 && <Empty description='暂无部门' />}
+          {departments.map((d) =>
+            renderRow({ kind: 'department', id: d.id }, d.name, [`类别：${DepartmentKind.labels[d.kind]}`, `电话：${d.phone}`]),
+          )}
+        </TabPane>
+        <TabPane title='服务网点' value='points'>
+          {points.length === 0 && <Empty description='暂无服务网点' />}
+          {Level.values.map((level) => {
+            const group = points.filter((p) => p.level === level);
+            if (group.length === 0) return null;
+            return (
+              <View key={level} className='unit-group' data-level={level}>
+                <View className='unit-group-title'>{Level.labels[level]}</View>
+                {group.map((p) =>
+                  renderRow(
+                    { kind: 'servicePoint', id: p.id },
+                    p.name,
+                    [...(p.parentName ? [`隶属：${p.parentName}`] : []), `电话：${p.phone}`],
+                    <View className='unit-actions'>
+                      <Button
+                        className='poster-link'
+                        size='small'
+                        type='primary'
+                        fill='outline'
+                        onClick={() => Taro.navigateTo({ url: `/bureau/poster/index?pointId=${encodeURIComponent(p.id)}` })}
+                      >
+                        打印二维码
+                      </Button>
+                    </View>,
+                  ),
+                )}
+              </View>
+            );
+          })}
+        </TabPane>
+      </Tabs>
+    </View>
+  );
+}

@@ -3,6 +3,7 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type GlobalSecondaryIndex,
 } from '@aws-sdk/client-dynamodb';
@@ -13,7 +14,8 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   try {
     try {
-      await client.send(new DescribeTableCommand({ TableName: tableName }));
+      const existing = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      await addMissingIndexes(client, tableName, existing.Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName ?? '') ?? []);
       return 'exists';
     } catch (error) {
       if ((error as Error).name !== 'ResourceNotFoundException') throw error;
@@ -52,5 +54,36 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
     return 'created';
   } finally {
     client.destroy();
+  }
+}
+
+/**
+ * A table kept in `.data` from an older version lacks the indexes added since: add them (DynamoDB
+ * Local builds them at once). Items written before carry no keys for them until they next change.
+ */
+async function addMissingIndexes(client: DynamoDBClient, tableName: string, present: string[]): Promise<void> {
+  for (const name of INDEXES.filter((index) => !present.includes(index))) {
+    const { partition, sort } = TABLE_DEFINITION.indexes[name];
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: [
+          { AttributeName: partition, AttributeType: 'S' },
+          { AttributeName: sort, AttributeType: 'S' },
+        ],
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: {
+              IndexName: name,
+              KeySchema: [
+                { AttributeName: partition, KeyType: 'HASH' },
+                { AttributeName: sort, KeyType: 'RANGE' },
+              ],
+              Projection: { ProjectionType: 'ALL' },
+            },
+          },
+        ],
+      }),
+    );
   }
 }

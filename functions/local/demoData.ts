@@ -343,6 +343,9 @@ const item = (input: ItemInput): ServiceItem => ({
   ...input,
   departmentName: departmentName(input.departmentId),
   fee: { amount: 0, note: '免费' },
+  // Every stored item carries its edit version and whether it is active (catalogue administration).
+  version: 1,
+  active: true,
 });
 
 const idCard = (holder = '申请人') => material('id-card', `${holder}身份证`, '原件核验，复印件1份');

@@ -9,9 +9,11 @@ import { putUser, type UserRecord } from '../src/identity/repository';
 import { putAgent, putDepartment, putPoint } from '../src/network/repository';
 import { demoAgents, demoDepartments, demoItems, demoPoints, demoUsers } from './demoData';
 import { seedDemoCases } from './demoCases';
+import { seedDemoHistory } from './demoHistory';
+import { clock } from '../src/lib/clock';
 
 // Bump when the demo data or its key layout changes: an existing local store then reloads it.
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 
 /** Demo users: the residents and bureau staff of the demo data, and one user per agent. */
 export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRecord[] {
@@ -53,8 +55,12 @@ export async function seedDemoData(options: { force?: boolean; cases?: boolean }
     ...demoUserRecords().map(putUser),
   ];
   await Promise.all(writes);
-  // Demo cases go through the real service; tests that want an empty case table skip them.
-  if (options.cases ?? true) await seedDemoCases();
+  // Demo cases go through the real service; tests that want an empty case table skip them. The
+  // year of history behind them (for the supervision dashboard) is written as records.
+  if (options.cases ?? true) {
+    await seedDemoCases();
+    await seedDemoHistory(clock.now());
+  }
   await client.send(
     new PutCommand({ TableName: tableName, Item: { ...keys.seedMarker(), version: SEED_VERSION, seededAt: new Date().toISOString() } }),
   );

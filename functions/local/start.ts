@@ -1,7 +1,8 @@
 // `npm start`: the whole product on one machine — DynamoDB Local (data kept in .data/), s3rver,
 // the API through serverless-offline, and the H5 app — all on 127.0.0.1. Ctrl-C stops everything.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureTable } from './bootstrap';
 import { startDeadlinePoller } from './deadlinePoller';
@@ -102,6 +103,16 @@ async function stop(code: number): Promise<never> {
   process.exit(code);
 }
 
+/** The local stack's stand-in for KMS: one random key per data directory, kept with the data. */
+function localMasterKey(): string {
+  const file = path.join(DATA, 'master.key');
+  if (!existsSync(file)) {
+    mkdirSync(DATA, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
 async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.on('SIGINT', () => void stop(0));
@@ -122,6 +133,7 @@ async function main(): Promise<void> {
 
   const env = {
     ...process.env,
+    LOCAL_MASTER_KEY: localMasterKey(),
     STAGE: 'local',
     DEV_LOGIN: 'on',
     TABLE_NAME: TABLE,

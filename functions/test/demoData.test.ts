@@ -11,8 +11,13 @@ import {
   Scope,
   ServiceItemSchema,
   ServicePointSchema,
+  CaseEventSchema,
+  addCalendarDays,
+  chinaDate,
 } from '@app/shared';
 import { demoAgents, demoDepartments, demoItems, demoPoints, demoUsers } from '../local/demoData';
+import { demoHistory } from '../local/demoHistory';
+import { figuresOf } from '../src/supervision/figures';
 
 const duplicates = (values: readonly string[]): string[] =>
   values.filter((value, index) => values.indexOf(value) !== index);
@@ -164,5 +169,49 @@ describe('demo data: staffing', () => {
     const findings = checkStaffing(demoDepartments, demoPoints, demoAgents);
     expect(findings).toHaveLength(demoDepartments.length + demoPoints.length);
     expect(findings.filter((f) => !f.ok)).toEqual([]);
+  });
+});
+
+describe('demo data: a year of history', () => {
+  const now = new Date('2026-11-25T02:00:00Z');
+  const history = demoHistory(now);
+  const today = chinaDate(now);
+
+  test('is the same every time for the same day', () => {
+    expect(demoHistory(now)).toEqual(history);
+  });
+
+  test('150–250 cases over the last 365 days, of demo departments, owned by their agents', () => {
+    expect(history.cases.length).toBeGreaterThanOrEqual(150);
+    expect(history.cases.length).toBeLessThanOrEqual(250);
+    const yearAgo = addCalendarDays(today, -364);
+    for (const c of history.cases) {
+      const day = chinaDate(c.createdAt);
+      expect(day >= yearAgo && day < today).toBe(true);
+      expect(departmentsById.has(c.departmentId)).toBe(true);
+      if (c.ownerAgentId) expect(agentsById.get(c.ownerAgentId)?.departmentId).toBe(c.departmentId);
+      if (c.result) expect(c.result.at <= now.toISOString()).toBe(true);
+      // Versions count the timeline, as real transactions do.
+      expect(history.events.filter((e) => e.caseId === c.id)).toHaveLength(c.version);
+    }
+    expect(duplicates(history.cases.map((c) => c.id))).toEqual([]);
+    expect(duplicates(history.cases.map((c) => c.number))).toEqual([]);
+    for (const { event } of history.events) expect(() => CaseEventSchema.parse(event)).not.toThrow();
+  });
+
+  test('mostly done on time and well rated, with some late results and a few bad ratings, rectified or not', () => {
+    const f = figuresOf(history.cases, today);
+    expect(f.done / f.received).toBeGreaterThan(0.8);
+    expect(f.onTimeRate).toBeGreaterThan(0.75);
+    expect(f.onTimeRate).toBeLessThan(0.97);
+    expect(f.ratings.verySatisfied + f.ratings.satisfied).toBeGreaterThan(f.done / 2);
+    expect(f.badRatings).toBeGreaterThanOrEqual(3);
+    expect(f.badRatings / f.done).toBeLessThan(0.12);
+    expect(f.rectifications.open).toBeGreaterThanOrEqual(2);
+    expect(f.rectifications.done).toBeGreaterThanOrEqual(1);
+    expect(f.open).toBeGreaterThan(0);
+    // Rectification items match their cases.
+    const rectifications = history.items.filter((i) => i.entity === 'rectification');
+    expect(rectifications).toHaveLength(f.rectifications.open + f.rectifications.done);
   });
 });

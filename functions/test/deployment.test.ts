@@ -65,3 +65,32 @@ test('deployed stages read their secrets from Secrets Manager, not from the temp
     expect(p).not.toHaveProperty('appSecretId');
   }
 });
+
+test('the API is throttled per stage and, tighter, per route; every throttled route exists', () => {
+  const stage = doc.resources.extensions.HttpApiStage.Properties;
+  expect(stage.DefaultRouteSettings.ThrottlingRateLimit).toBe('${param:throttleRate}');
+  expect(stage.DefaultRouteSettings.ThrottlingBurstLimit).toBe('${param:throttleBurst}');
+  const routes = new Set((Object.values(ROUTES) as RouteDef[]).map((r) => `${r.method} ${r.path}`));
+  const settings = Object.entries(stage.RouteSettings) as [string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }][];
+  expect(settings.length).toBeGreaterThanOrEqual(6);
+  for (const [key, limit] of settings) {
+    expect(routes).toContain(key);
+    expect(limit.ThrottlingRateLimit).toBeGreaterThan(0);
+    expect(limit.ThrottlingBurstLimit).toBeGreaterThanOrEqual(limit.ThrottlingRateLimit);
+  }
+  // Every create that phones retry (idempotent) has its own, tighter limit.
+  const creates = (Object.values(ROUTES) as RouteDef[]).filter((r) => r.idempotent).map((r) => `${r.method} ${r.path}`);
+  for (const create of creates) expect(Object.keys(stage.RouteSettings)).toContain(create);
+  for (const stageName of Object.keys(doc.params).filter((s) => s !== 'local')) {
+    const p = { ...doc.params.default, ...doc.params[stageName] };
+    for (const [, limit] of settings) expect(limit.ThrottlingRateLimit).toBeLessThanOrEqual(Number(p.throttleRate));
+  }
+});
+
+test('materials expire three years after upload; incomplete uploads after a day', () => {
+  const rules = doc.resources.Resources.MaterialsBucket.Properties.LifecycleConfiguration.Rules;
+  const retention = rules.find((r: { Id: string }) => r.Id === 'materials-retention');
+  expect(retention).toMatchObject({ Status: 'Enabled', Prefix: 'cases/', ExpirationInDays: '${param:materialsRetentionDays}' });
+  expect(doc.params.default.materialsRetentionDays).toBe(1095);
+  expect(rules.find((r: { Id: string }) => r.Id === 'abort-incomplete-uploads').AbortIncompleteMultipartUpload.DaysAfterInitiation).toBe(1);
+});

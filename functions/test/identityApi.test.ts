@@ -131,4 +131,22 @@ describe('the session token', () => {
     const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${p}.`;
     expect((await me(none)).status).toBe(401);
   });
+
+  test('a validly signed staff token for a user who does not hold that role (any more) is 401', async () => {
+    // Correctly signed, but the user is a resident: as after an agent was unbound by the bureau.
+    const posing = await issueSession({ ...principal, role: 'agent', agentId: 'agt-fgw-1', departmentId: 'dept-fgw' });
+    expect((await me(posing.token)).status).toBe(401);
+    const agentUser = { userId: 'u-agt-fgw-1', role: 'agent' as const, name: '李建国', agentId: 'agt-fgw-1', departmentId: 'dept-fgw' };
+    expect((await me((await issueSession(agentUser)).token)).status).toBe(200);
+  });
+
+  test('binding with an invitation code is for signed-in residents only', async () => {
+    expect((await call(handler, { method: 'POST', path: '/auth/bind', body: { code: 'ABCDEFGH' } })).status).toBe(401);
+    const bureau = await issueSession({ userId: 'u-bureau-1', role: 'bureau', name: '刘建华' });
+    expect((await call(handler, { method: 'POST', path: '/auth/bind', body: { code: 'ABCDEFGH' }, token: bureau.token })).status).toBe(403);
+    const resident = await issueSession(principal);
+    const malformed = await call(handler, { method: 'POST', path: '/auth/bind', body: { code: 'O0I1L' }, token: resident.token });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.issues[0].message).toMatch(/邀请码/);
+  });
 });

@@ -95,14 +95,14 @@ test('a resident photographs a material, uploads it straight to storage and conf
   const ticket = await requestUpload(c.id, { materialSpecId: fileSpec.id, fileName: '营业执照.png', contentType: 'image/png', size: PNG.length });
   expect(ticket.status).toBe(200);
   const t = UploadTicketResponse.parse(ticket.body);
-  // The POST is bound to one key under the case, the declared type and 1 byte–10 MB, for ten minutes at most.
+  // The POST is bound to one key under the case, the declared type and 1 byte–10 MB, for five minutes at most.
   expect(t.fields.key).toMatch(new RegExp(`^cases/${c.id}/${t.uploadId}/[A-Za-z0-9._-]+\\.png$`));
   const policy = JSON.parse(Buffer.from(t.fields.Policy, 'base64').toString('utf8'));
   expect(policy.conditions).toEqual(
     expect.arrayContaining([['content-length-range', 1, MAX_MATERIAL_BYTES], ['eq', '$Content-Type', 'image/png'], { key: t.fields.key }]),
   );
-  expect(Date.parse(policy.expiration) - Date.now()).toBeLessThanOrEqual(10 * 60 * 1000);
-  expect(Date.parse(t.expiresAt) - Date.now()).toBeLessThanOrEqual(10 * 60 * 1000);
+  expect(Date.parse(policy.expiration) - Date.now()).toBeLessThanOrEqual(5 * 60 * 1000);
+  expect(Date.parse(t.expiresAt) - Date.now()).toBeLessThanOrEqual(5 * 60 * 1000);
 
   expect(await postFile(t, PNG, 'image/png')).toBeLessThan(300);
   const { status, body } = await confirm(c.id, t.uploadId);

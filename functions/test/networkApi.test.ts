@@ -99,3 +99,19 @@ test('the bureau reads the staffing rule for every unit; agents cannot', async (
   expect(body.compliant).toBe(true);
   expect((await call(handler, { path: '/network/staffing', token: tokens.deptAgent })).status).toBe(403);
 });
+
+test('the staff directory shows each agent’s WeChat binding, never the bound user, openid or a pending code', async () => {
+  const { status, body } = await call(handler, { path: '/network/agents', query: { departmentId: deptAgent.departmentId! }, token: tokens.bureau });
+  expect(status).toBe(200);
+  for (const agent of body.agents) {
+    expect(AgentSchema.parse(agent).binding).toBe(agent.active ? 'unbound' : 'left');
+    expect(agent).not.toHaveProperty('userId');
+    expect(agent).not.toHaveProperty('openid');
+    expect(agent).not.toHaveProperty('invitationCode');
+  }
+  // Staff-account actions are the bureau's: an agent neither issues codes nor unbinds a colleague.
+  const asAgent = await call(handler, { method: 'POST', path: `/network/agents/${deptAgent.id}/invitations`, token: tokens.deptAgent, headers: { 'Idempotency-Key': 'k-agent-invite' } });
+  expect(asAgent.status).toBe(403);
+  expect((await call(handler, { method: 'POST', path: `/network/agents/${deptAgent.id}/unbind`, token: tokens.deptAgent })).status).toBe(403);
+  expect((await call(handler, { method: 'POST', path: '/network/agents/agt-none/unbind', token: tokens.bureau })).status).toBe(404);
+});

@@ -6,6 +6,7 @@ import { AGREEMENT_VERSION, SubscriptionsResponse, type CaseDetail } from '@app/
 import { ulid } from 'ulid';
 import { handler as cases } from '../src/handlers/cases';
 import { handler as identity } from '../src/handlers/identity';
+import { handler as network } from '../src/handlers/network';
 import { handler as notices } from '../src/handlers/notices';
 import { findUser } from '../src/identity/repository';
 import { clock } from '../src/lib/clock';
@@ -179,6 +180,51 @@ describe('without a usable subscription', () => {
     }
     expect(wechat.sendAttempts).toBe(0);
     expect(await remaining(he.userId, 'bookingReminder')).toBe(1);
+  });
+});
+
+describe('an agent bound to a WeChat user with an invitation code', () => {
+  /** The bureau invites the agent; a WeChat resident binds with the code and works as that agent. */
+  async function boundAgent(agentId: string): Promise<{ userId: string; openid: string; token: string }> {
+    const invited = await call(network, { method: 'POST', path: `/network/agents/${agentId}/invitations`, token: await tokenOf('u-bureau-1'), headers: { 'Idempotency-Key': ulid() } });
+    expect(invited.status).toBe(200);
+    const person = await wechatResident();
+    const bound = await call(identity, { method: 'POST', path: '/auth/bind', token: person.token, body: { code: invited.body.code } });
+    expect(bound.status).toBe(200);
+    return { userId: person.userId, openid: person.openid, token: bound.body.token };
+  }
+
+  test('who accepted newTask at a tap gets one subscribe message per grant for new tasks, opening the agent’s case page', async () => {
+    const agent = await boundAgent('agt-rsj-2');
+    const settings = await call(notices, { path: '/notices/subscriptions', token: agent.token });
+    expect(settings.status).toBe(200);
+    expect(settings.body.templates).toEqual(expect.arrayContaining([{ topic: 'newTask', templateId: 'tpl-new-task' }, { topic: 'caseProgress', templateId: 'tpl-case-progress' }]));
+    await subscribe(agent.token, [{ topic: 'newTask', accepted: true }]);
+    expect((await call(notices, { path: '/notices/subscriptions', token: agent.token })).body.granted).toEqual(expect.arrayContaining([{ topic: 'newTask', remaining: 1 }]));
+
+    const first = await enqueue({ kind: 'newTask', recipient: { agentId: 'agt-rsj-2' }, summary: '新的委托：测试事项' });
+    const second = await enqueue({ kind: 'reassignedToMe', recipient: { agentId: 'agt-rsj-2' }, summary: '改派给您：测试事项' });
+    await drainOutbox();
+    expect(await outbox()).toEqual([]);
+    // Both reach the agent's in-app inbox; the one grant carries one WeChat message.
+    expect((await listNotices({ agentId: 'agt-rsj-2' }, 10)).map((n) => n.id)).toEqual(expect.arrayContaining([first.id, second.id]));
+    expect(wechat.sent).toHaveLength(1);
+    const sentFor = wechat.sent[0].page === `agent/case/index?id=${String(first.caseId)}` ? first : second;
+    expect(wechat.sent[0]).toMatchObject({ touser: agent.openid, template_id: 'tpl-new-task', page: `agent/case/index?id=${String(sentFor.caseId)}` });
+    expect(await remaining(agent.userId, 'newTask')).toBe(0);
+  });
+
+  test('an agent without a bound WeChat user, or unbound after granting, gets only the in-app notice', async () => {
+    const demo = await enqueue({ kind: 'newTask', recipient: { agentId: 'agt-mzj-1' } });
+    const agent = await boundAgent('agt-park-2');
+    await subscribe(agent.token, [{ topic: 'newTask', accepted: true }]);
+    expect((await call(network, { method: 'POST', path: '/network/agents/agt-park-2/unbind', token: await tokenOf('u-bureau-1') })).status).toBe(200);
+    const afterLeaving = await enqueue({ kind: 'newTask', recipient: { agentId: 'agt-park-2' } });
+    await drainOutbox();
+    expect((await listNotices({ agentId: 'agt-mzj-1' }, 50)).map((n) => n.id)).toContain(demo.id);
+    expect((await listNotices({ agentId: 'agt-park-2' }, 50)).map((n) => n.id)).toContain(afterLeaving.id);
+    expect(wechat.sendAttempts).toBe(0);
+    expect(await remaining(agent.userId, 'newTask')).toBe(1);
   });
 });
 

@@ -7,12 +7,26 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'resident',
-      pages: ['entrust/index', 'cases/index', 'case/index', 'booking/index', 'bookings/index', 'points/index', 'point/index', 'notices/index'],
+      pages: [
+        'entrust/index',
+        'cases/index',
+        'case/index',
+        'booking/index',
+        'bookings/index',
+        'points/index',
+        'point/index',
+        'notices/index',
+        'scorecard/index',
+        'opinions/index',
+      ],
     },
     // The agent workbench: only agents download it.
-    { root: 'agent', pages: ['inbox/index', 'case/index'] },
+    { root: 'agent', pages: ['inbox/index', 'case/index', 'bind/index'] },
     // The district service bureau's pages.
-    { root: 'bureau', pages: ['network/index', 'poster/index'] },
+    {
+      root: 'bureau',
+      pages: ['dashboard/index', 'network/index', 'poster/index', 'rectifications/index', 'catalogue/index', 'item/index', 'opinions/index'],
+    },
   ],
   // Entering from a home entry pre-downloads the resident pages on Wi-Fi.
   preloadRule: { 'pages/index/index': { network: 'all', packages: ['resident'] } },

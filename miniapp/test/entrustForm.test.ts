@@ -74,10 +74,23 @@ describe('a resident filling in the contact step', () => {
     expect(contactFieldError('note', filled({ note: '字'.repeat(501) }))).toBe('备注不超过 500 个字');
   });
 
+  it('takes an optional ID number, checked with its check character, sent upper case', () => {
+    // 150102 19900307 773 + check character computed by GB 11643.
+    const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const first = '15010219900307773';
+    const check = '10X98765432'[w.reduce((acc, x, i) => acc + x * Number(first[i]), 0) % 11];
+    const valid = `${first}${check}`;
+    expect(toApplicant(filled({ idNumber: valid.toLowerCase() }))).toEqual({ ok: true, applicant: { name: '张丽', phone: '13812345678', idNumber: valid } });
+    const wrong = `${first}${check === '1' ? '2' : '1'}`;
+    expect(contactFieldError('idNumber', filled({ idNumber: wrong }))).toBe('身份证号码格式或校验位有误');
+    expect(contactFieldError('idNumber', filled({ idNumber: '' }))).toBeUndefined();
+  });
+
   it('normalises without changing what the user may still be typing elsewhere', () => {
-    expect(normaliseContact({ name: ' 王强 ', phone: '139-0000-1111', enterpriseName: '', creditCode: ' 91 ', note: '' })).toEqual({
+    expect(normaliseContact({ name: ' 王强 ', phone: '139-0000-1111', idNumber: ' 15010219900307771x ', enterpriseName: '', creditCode: ' 91 ', note: '' })).toEqual({
       name: '王强',
       phone: '13900001111',
+      idNumber: '15010219900307771X',
       enterpriseName: '',
       creditCode: '91',
       note: '',

@@ -13,5 +13,8 @@ export * from './schemas/cases';
 export * from './schemas/materials';
 export * from './schemas/bookings';
 export * from './schemas/notices';
+export * from './schemas/staff';
+export * from './schemas/opinions';
+export * from './schemas/supervision';
 export * from './agreement';
 export * from './api/routes';

@@ -5,7 +5,7 @@ import { addCalendarDays, chinaDate, hasOfficialCalendar, isWorkingDay, TERMINAL
 import { ulid } from 'ulid';
 import { actorOf, caseForCaller } from '../cases/lookup';
 import { findCase } from '../cases/repository';
-import { requireUnit } from '../identity/access';
+import { caseRelation, requireUnit } from '../identity/access';
 import { clock } from '../lib/clock';
 import { AppError, forbidden, notFound } from '../lib/errors';
 import { findPoint, findPointByCode } from '../network/repository';
@@ -166,7 +166,12 @@ export async function checkIn(principal: Principal, id: string, pointCode: strin
   if (!booking) throw notFound('booking');
   if (principal.role !== 'resident' && principal.role !== 'agent') throw forbidden('only the resident or the point’s agent checks in');
   if (principal.role === 'resident' && booking.userId !== principal.userId) throw notFound('booking');
-  if (principal.role === 'agent' && principal.servicePointId !== booking.pointId) throw forbidden('not an agent of the booked service point');
+  if (principal.role === 'agent' && principal.servicePointId !== booking.pointId) {
+    // An agent with no tie to the booking or its case learns nothing from its id (404, like a case).
+    const related = booking.caseId ? await findCase(booking.caseId) : undefined;
+    if (!related || !caseRelation(principal, related)) throw notFound('booking');
+    throw forbidden('not an agent of the booked service point');
+  }
   // The code on the poster proves presence at the booked point.
   const point = await findPointByCode(pointCode);
   if (!point || point.id !== booking.pointId) throw forbidden('the code is not the booked service point’s');

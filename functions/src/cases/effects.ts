@@ -145,6 +145,9 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
     case 'entrust': {
       const item = await findServiceItem(record.itemId);
       if (!item) throw new AppError('conflict', 'the item is no longer in the catalogue');
+      if (item.active === false) {
+        throw new AppError('validation_failed', 'item withdrawn', { issues: [{ path: ['body', 'action'], code: 'custom', message: '该事项已停用，暂不受理新的委托' }], reason: 'itemWithdrawn' });
+      }
       checkOffer(item, request.serviceKind, request.serviceMode, request.onSite);
       Object.assign(after, { kind: 'entrustment', serviceKind: request.serviceKind, serviceMode: request.serviceMode, onSite: request.onSite });
       break;
@@ -296,7 +299,9 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
             gsi3sk: `${dueDate}#${record.id}`,
             caseId: record.id,
             caseNumber: record.number,
+            itemName: record.itemName,
             departmentId: record.departmentId,
+            departmentName: record.departmentName,
             ownerAgentId: record.ownerAgentId,
             level: request.level,
             comment: request.comment,

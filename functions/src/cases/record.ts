@@ -5,6 +5,7 @@ import { stateFamily } from '@app/shared';
 import type { Item } from '../lib/dynamo';
 import { monotonicFactory } from 'ulid';
 import { keys } from '../lib/keys';
+import type { Sealed } from '../lib/sealed';
 
 export interface CaseRecord {
   id: string;
@@ -24,7 +25,7 @@ export interface CaseRecord {
   servicePointId?: string;
   servicePointName?: string;
   applicantUserId?: string;
-  applicant: { name: string; phone: string; enterpriseName?: string; creditCode?: string };
+  applicant: { name: string; phone: string; enterpriseName?: string; creditCode?: string; idNumberMasked?: string; idNumberSealed?: Sealed };
   onSite?: { address: string; preferredDate: string; preferredPeriod: 'morning' | 'afternoon' };
   note?: string;
   /** Routed to, before acceptance (first-contact responsibility starts at acceptance). */
@@ -78,6 +79,9 @@ export function caseToItem(c: CaseRecord): Item {
     // Only while the commitment clock can run out: open and with a due date.
     gsi5pk: open && c.dueDate ? keys.dueShard(dueShardOf(c.id)) : undefined,
     gsi5sk: open && c.dueDate ? `${c.dueDate}#${c.id}` : undefined,
+    // Supervision: every case of the department, for good, by entrustment time.
+    gsi6pk: keys.departmentHistory(c.departmentId),
+    gsi6sk: `${c.createdAt}#${c.id}`,
     ...c,
   };
 }

@@ -57,7 +57,22 @@ export async function loadCaseBundle(id: string): Promise<CaseBundle | undefined
  * booking checked in): events are append-only items, so no version check is needed.
  */
 export async function appendCaseEvent(caseId: string, event: CaseEvent): Promise<void> {
-  await documentClient().send(new PutCommand({ TableName: config().tableName, Item: eventItem(caseId, event) }));
+  try {
+    await documentClient().send(new PutCommand({ TableName: config().tableName, Item: eventItem(caseId, event), ConditionExpression: 'attribute_not_exists(pk)' }));
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') throw new AppError('conflict', 'a timeline event is never overwritten');
+    throw error;
+  }
+}
+
+/**
+ * The timeline is append-only: a write of an event item is always conditioned on the event not
+ * existing yet, whoever builds the change. (No code path updates or deletes a timeline event item; a
+ * test checks the sources.)
+ */
+export function appendOnly(item: Item, condition: string | undefined): string | undefined {
+  if (!String(item.sk ?? '').startsWith(keys.casePrefix.event)) return condition;
+  return condition ? `(${condition}) AND attribute_not_exists(pk)` : 'attribute_not_exists(pk)';
 }
 
 export interface Change {
@@ -91,7 +106,7 @@ export async function commitChange(change: Change): Promise<void> {
     { Put: { TableName, Item: eventItem(change.after.id, change.event), ConditionExpression: 'attribute_not_exists(pk)' } },
     ...(change.puts ?? []).map(
       (p): TransactItem => ({
-        Put: { TableName, Item: p.item, ConditionExpression: p.condition, ExpressionAttributeValues: p.values, ExpressionAttributeNames: p.names },
+        Put: { TableName, Item: p.item, ConditionExpression: appendOnly(p.item, p.condition), ExpressionAttributeValues: p.values, ExpressionAttributeNames: p.names },
       }),
     ),
     ...(change.notices ?? []).map((n): TransactItem => ({ Put: { TableName, Item: outboxItem(n, change.event.at) } })),

@@ -13,7 +13,7 @@ export interface Pick {
 }
 
 /** Open entries an agent holds now: a COUNT query of their inbox partition. */
-async function openLoad(agentId: string): Promise<number> {
+export async function openLoad(agentId: string): Promise<number> {
   let count = 0;
   let start: Record<string, unknown> | undefined;
   do {
@@ -33,10 +33,19 @@ async function openLoad(agentId: string): Promise<number> {
   return count;
 }
 
-/** Least open load wins; ties go to the department head last, then by id, so picks are stable. */
-async function leastLoaded(agents: AgentRecord[]): Promise<{ agent: AgentRecord; load: number } | undefined> {
-  const loads = await Promise.all(agents.map(async (agent) => ({ agent, load: await openLoad(agent.id) })));
-  loads.sort((a, b) => a.load - b.load || Number(a.agent.isHead) - Number(b.agent.isHead) || (a.agent.id < b.agent.id ? -1 : 1));
+export interface Loaded {
+  agent: AgentRecord;
+  load: number;
+}
+
+/** Least open load first; ties go to the department head last, then by id, so picks are stable. */
+export const byLoad = (a: Loaded, b: Loaded): number =>
+  a.load - b.load || Number(a.agent.isHead) - Number(b.agent.isHead) || (a.agent.id < b.agent.id ? -1 : 1);
+
+/** Only active agents are ever picked: an agent who left (离岗) is inactive. */
+async function leastLoaded(agents: AgentRecord[]): Promise<Loaded | undefined> {
+  const loads = await Promise.all(agents.filter((a) => a.active).map(async (agent) => ({ agent, load: await openLoad(agent.id) })));
+  loads.sort(byLoad);
   return loads[0];
 }
 

@@ -24,6 +24,7 @@ import { AppError, notFound } from '../lib/errors';
 import { keys } from '../lib/keys';
 import { findDepartment, findPoint } from '../network/repository';
 import { checkOffer, checkRelation, effectOf } from './effects';
+import { applicantRecord, logAccess } from './personalData';
 import { actorOf } from './lookup';
 import { eventItem, newEventId, queueDate, type CaseRecord } from './record';
 import { commitChange, loadCaseBundle, newCaseNumber } from './repository';
@@ -41,7 +42,12 @@ async function readCase(caseId: string, principal: Principal, fallback?: CaseRel
   return detailOf(bundle, principal, relation, clock.now());
 }
 
-export const getCase = (caseId: string, principal: Principal) => readCase(caseId, principal);
+/** Reads a case; staff reading it (personal data included) leave a line in its access log. */
+export async function getCase(caseId: string, principal: Principal): Promise<CaseDetail> {
+  const detail = await readCase(caseId, principal);
+  await logAccess(principal, caseId, 'viewCase');
+  return detail;
+}
 
 /** A create that was already done with this key: the same answer again, or 409 for another body. */
 async function replay(idempotencyItem: Item | undefined, hash: string, principal: Principal): Promise<CaseDetail | undefined> {
@@ -64,6 +70,10 @@ export async function createCase(principal: Principal, body: CreateCaseRequest, 
 
   const item = await findServiceItem(body.itemId);
   if (!item) throw new AppError('validation_failed', 'unknown item', { issues: [{ path: ['body', 'itemId'], code: 'custom', message: '事项不存在' }] });
+  // A withdrawn (停用) item takes no new entrustments; cases already open keep their copy of it.
+  if (item.active === false) {
+    throw new AppError('validation_failed', 'item withdrawn', { issues: [{ path: ['body', 'itemId'], code: 'custom', message: '该事项已停用，暂不受理新的委托' }], reason: 'itemWithdrawn' });
+  }
   checkOffer(item, body.serviceKind, body.serviceMode, body.onSite);
   const point = body.servicePointId ? await findPoint(body.servicePointId) : undefined;
   if (body.servicePointId && !point) throw new AppError('validation_failed', 'unknown point', { issues: [{ path: ['body', 'servicePointId'], code: 'custom', message: '服务站点不存在' }] });
@@ -80,8 +90,9 @@ export async function createCase(principal: Principal, body: CreateCaseRequest, 
   const pick = byAgent
     ? { agentId: principal.agentId, agentName: principal.name, reason: `首问负责：由首位接待的代办帮办员${principal.name}负责` }
     : await pickAgent({ departmentId: item.departmentId, departmentName: item.departmentName, servicePointId: point?.id, servicePointName: point?.name });
+  const id = ulid();
   const record: CaseRecord = {
-    id: ulid(),
+    id,
     number: newCaseNumber(chinaDate(now)),
     kind: body.kind,
     state: decision.to,
@@ -97,7 +108,7 @@ export async function createCase(principal: Principal, body: CreateCaseRequest, 
     servicePointId: point?.id,
     servicePointName: point?.name,
     applicantUserId: byAgent ? undefined : principal.userId,
-    applicant: { ...body.applicant },
+    applicant: await applicantRecord(body.applicant, id),
     onSite: body.onSite,
     note: body.note,
     assigneeAgentId: pick.agentId,

@@ -1,5 +1,6 @@
 // What a caller reads of a case: its summary in lists, its detail with the timeline, owner,
 // deadline and the actions the caller may take now. Personal data shown per the caller's relation.
+import { openIdNumber } from './personalData';
 import {
   availableActions,
   awaiting,
@@ -89,6 +90,8 @@ export async function detailOf(bundle: CaseBundle, principal: Principal, relatio
       name: record.applicant.name,
       phoneMasked: maskPhone(record.applicant.phone),
       phone: seesPhone ? record.applicant.phone : undefined,
+      idNumberMasked: record.applicant.idNumberMasked,
+      idNumber: relation === 'applicant' ? await openIdNumber(record) : undefined,
       enterpriseName: record.applicant.enterpriseName,
       creditCode: record.applicant.creditCode,
     },

@@ -1,5 +1,6 @@
 // Lambda: cases — entrust, read, act on the lifecycle, and the agent's inbox.
 import * as cases from '../cases/service';
+import { accessLogOf, revealIdNumber } from '../cases/personalData';
 import { httpHandler } from '../lib/http';
 
 export const handler = httpHandler('cases', {
@@ -8,4 +9,6 @@ export const handler = httpHandler('cases', {
   getCase: ({ principal, params }) => cases.getCase(params.id, principal!),
   actOnCase: ({ principal, params, body }) => cases.actOnCase(principal!, params.id, body),
   agentInbox: ({ principal, query }) => cases.inbox(principal!, query),
+  revealIdNumber: ({ principal, params }) => revealIdNumber(principal!, params.id),
+  caseAccessLog: ({ principal, params, query }) => accessLogOf(principal!, params.id, query.limit),
 });

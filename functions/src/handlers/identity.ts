@@ -1,4 +1,5 @@
-// Lambda: sign-in (WeChat; the development login in the local stack) and the current user.
+// Lambda: sign-in (WeChat; the development login in the local stack), binding staff with an
+// invitation code, and the current user.
 import * as identity from '../identity/service';
 import { httpHandler } from '../lib/http';
 
@@ -7,4 +8,5 @@ export const handler = httpHandler('identity', {
   devLogin: ({ body }) => identity.devLogin(body.userId),
   listDemoUsers: () => identity.demoUsers(),
   me: ({ principal }) => identity.me(principal!),
+  bindStaff: ({ principal, body }) => identity.bindStaff(principal!, body.code),
 });

@@ -1,7 +1,10 @@
-// Lambda: the service network (departments, service points, agents, staffing).
+// Lambda: the service network (departments, service points, agents, staffing) and staff accounts
+// (invitation codes, unbinding an agent who leaves).
 import { httpHandler } from '../lib/http';
 import { pointPoster } from '../network/poster';
 import * as network from '../network/service';
+import { inviteAgent } from '../staff/invitations';
+import { unbindAgent } from '../staff/unbind';
 
 export const handler = httpHandler('network', {
   listDepartments: () => network.listDepartments(),
@@ -11,4 +14,6 @@ export const handler = httpHandler('network', {
   listAgents: ({ principal, query }) => network.listAgents(principal!, query),
   staffingReport: () => network.staffingReport(),
   pointPoster: ({ params, query }) => pointPoster(params.id, query.source),
+  inviteAgent: ({ principal, params, idempotencyKey }) => inviteAgent(principal!, params.id, idempotencyKey!),
+  unbindAgent: ({ principal, params }) => unbindAgent(principal!, params.id),
 });

@@ -6,4 +6,5 @@ export const handler = httpHandler('notices', {
   listNotices: ({ principal, query }) => notices.listNotices(principal!, query.limit),
   markNoticesRead: ({ principal, body }) => notices.markNoticesRead(principal!, body.ids),
   recordSubscriptions: ({ principal, body }) => notices.recordSubscriptions(principal!, body.answers),
+  subscriptionSettings: ({ principal }) => notices.subscriptionSettings(principal!),
 });

@@ -3,6 +3,7 @@ import type { Principal } from '@app/shared';
 import { config } from '../lib/config';
 import { AppError, notFound } from '../lib/errors';
 import { findAgent } from '../network/repository';
+import { bindWithInvitation } from '../staff/binding';
 import { findOrCreateResidentByOpenid, findUser, listDemoUsers, type UserRecord } from './repository';
 import { issueSession } from './session';
 import { code2session } from './wechat';
@@ -43,11 +44,27 @@ export async function devLogin(userId: string, now = new Date()) {
 export async function demoUsers() {
   requireDevLogin();
   const users = await listDemoUsers();
-  return { users: await Promise.all(users.map(async (u) => ({ ...(await principalOf(u)), description: u.demoDescription ?? '' }))) };
+  // A demo agent whose record was unbound (离岗) cannot sign in any more: left out of the picker.
+  const listed = await Promise.all(
+    users.map(async (u) => {
+      try {
+        return [{ ...(await principalOf(u)), description: u.demoDescription ?? '' }];
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'forbidden') return [];
+        throw error;
+      }
+    }),
+  );
+  return { users: listed.flat() };
 }
 
 export async function me(principal: Principal) {
   const user = await findUser(principal.userId);
   if (!user) throw new AppError('unauthenticated', 'user no longer exists');
   return { user: await principalOf(user) };
+}
+
+/** A signed-in WeChat user binds to an agent record with an invitation code: a fresh session as that agent. */
+export async function bindStaff(principal: Principal, code: string, now = new Date()) {
+  return sessionFor(await bindWithInvitation(principal, code), now);
 }

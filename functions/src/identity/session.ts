@@ -3,6 +3,8 @@ import { PrincipalSchema, type Principal } from '@app/shared';
 import { SignJWT, jwtVerify } from 'jose';
 import { appSecrets, config } from '../lib/config';
 import { AppError } from '../lib/errors';
+import { findAgent } from '../network/repository';
+import { findUser } from './repository';
 
 const ISSUER = 'daiban-bangban';
 const AUDIENCE = 'daiban-bangban-api';
@@ -27,10 +29,28 @@ export async function issueSession(principal: Principal, now: Date = new Date())
 /** The principal of a bearer token; any defect (signature, expiry, claims) is a 401. */
 export async function verifySession(token: string): Promise<Principal> {
   const key = await secretKey();
+  let principal: Principal;
   try {
     const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    return PrincipalSchema.parse({ ...payload, userId: payload.sub });
+    principal = PrincipalSchema.parse({ ...payload, userId: payload.sub });
   } catch {
     throw new AppError('unauthenticated', 'invalid or expired session');
   }
+  await requireStaffStillBound(principal);
+  return principal;
+}
+
+/**
+ * A staff session (agent, bureau) is honoured only while the user still holds that role and
+ * agent record: an agent unbound by the bureau loses access at once, not when the token expires
+ * (strongly consistent GetItems of the user and the agent record, in parallel, per staff request).
+ * The 401 makes the app sign in again.
+ */
+async function requireStaffStillBound(principal: Principal): Promise<void> {
+  if (principal.role === 'resident') return;
+  const [user, agent] = await Promise.all([findUser(principal.userId, true), principal.agentId ? findAgent(principal.agentId, true) : undefined]);
+  const sameUser = user !== undefined && user.role === principal.role && (user.agentId ?? undefined) === (principal.agentId ?? undefined);
+  // An agent record that left stops every session on it, also a demo user's that was never bound.
+  const agentServing = !principal.agentId || (agent !== undefined && agent.active);
+  if (!sameUser || !agentServing) throw new AppError('unauthenticated', 'staff session no longer valid');
 }

@@ -2,6 +2,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { config } from './config';
+import { installFaultHandling } from './dynamoFaults';
 import type { IndexName } from './tableDefinition';
 import { TABLE_DEFINITION } from './tableDefinition';
 
@@ -13,9 +14,9 @@ export function documentClient(): DynamoDBDocumentClient {
   const key = dynamoEndpoint ?? 'aws';
   let client = clients.get(key);
   if (!client) {
-    client = DynamoDBDocumentClient.from(new DynamoDBClient({ region, endpoint: dynamoEndpoint, maxAttempts: 3 }), {
-      marshallOptions: { removeUndefinedValues: true },
-    });
+    const base = new DynamoDBClient({ region, endpoint: dynamoEndpoint, maxAttempts: 3 });
+    installFaultHandling(base.middlewareStack);
+    client = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
     clients.set(key, client);
   }
   return client;
@@ -57,7 +58,7 @@ export async function queryPartition(
 
 /** Removes the key attributes before an item becomes a domain record. */
 export function withoutKeys<T>(item: Item): T {
-  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, gsi4pk, gsi4sk, gsi5pk, gsi5sk, entity, expiresAt, ...rest } = item;
-  void pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, gsi4pk, gsi4sk, gsi5pk, gsi5sk, entity, expiresAt;
+  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, gsi4pk, gsi4sk, gsi5pk, gsi5sk, gsi6pk, gsi6sk, entity, expiresAt, ...rest } = item;
+  void pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, gsi3pk, gsi3sk, gsi4pk, gsi4sk, gsi5pk, gsi5sk, gsi6pk, gsi6sk, entity, expiresAt;
   return rest as T;
 }

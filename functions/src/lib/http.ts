@@ -101,10 +101,23 @@ async function authenticate(event: APIGatewayProxyEventV2): Promise<Principal | 
   return verifySession(match[1]);
 }
 
+/**
+ * Every answer is JSON that no browser should sniff, frame, cache or render as a page. CORS is
+ * API Gateway's (serverless.yml `httpApi.cors`: the mini-program's and the H5 app's origins only).
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+};
+
 function respond(status: number, body: unknown, extraHeaders: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extraHeaders },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...SECURITY_HEADERS, ...extraHeaders },
     body: JSON.stringify(body),
   };
 }

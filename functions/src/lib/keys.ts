@@ -46,6 +46,9 @@ export const keys = {
   rating: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),
   rectification: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'RECTIFICATION' }),
   followUpVisit: (caseId: string, at: string) => ({ pk: `CASE#${caseId}`, sk: `VISIT#${at}` }),
+  /** Who among the staff read the case's personal data, and when (kept three years, TTL). */
+  accessLog: (caseId: string, at: string, id: string) => ({ pk: `CASE#${caseId}`, sk: `ACCESS#${at}#${id}` }),
+  accessLogPrefix: 'ACCESS#',
   /** Sort-key prefixes of the items in a case's partition. */
   casePrefix: { event: 'EVT#', subTask: 'TASK#', material: 'MAT#' },
   /** GSI1: a resident's cases, newest last. */
@@ -98,4 +101,39 @@ export const keys = {
   // WeChat subscribe messages.
   /** A user's unused one-time subscriptions to one template topic (`remaining`: one message per accepted tap). */
   subscription: (userId: string, topic: string) => ({ pk: `USER#${userId}`, sk: `SUBSCRIPTION#${topic}` }),
+
+  // Supervision (督查考评): every case stays on its department's history index for good.
+  /** GSI6: every case of a department, by entrustment time (cases: `${createdAt}#${id}`). */
+  departmentHistory: (departmentId: string) => `DEPT#${departmentId}#CASES`,
+  /** The public scorecard, computed at most every few minutes and kept as one item. */
+  scorecardCache: () => ({ pk: 'SCORECARD', sk: 'CURRENT' }),
+  /** GSI3: a department's reported (done) rectifications, by report time (`${reportedAt}#${caseId}`). */
+  departmentRectificationsDone: (departmentId: string) => `DEPT#${departmentId}#RECTIFICATION#DONE`,
+  // (supervision keys end)
+
+  // Opinions (意见建议与投诉).
+  opinion: (id: string) => ({ pk: `OPINION#${id}`, sk: 'OPINION' }),
+  /** GSI1: a resident's opinions, newest last. */
+  userOpinions: (userId: string) => `USER#${userId}#OPINIONS`,
+  /** GSI3: opinions by state (open / answered), sorted by opinionSort (oldest first when read forward). */
+  opinionsByState: (state: string) => `OPINIONS#${state.toUpperCase()}`,
+  /** GSI4: opinions of one state and kind (the bureau's filtered lists), in the same order as GSI3. */
+  opinionsByStateAndKind: (state: string, kind: string) => `OPINIONS#${state.toUpperCase()}#${kind.toUpperCase()}`,
+  /** Sort key of the opinion lists: when it was sent (open, a resident's) or answered (answered), then the id. */
+  opinionSort: (at: string, id: string) => `${at}#${id}`,
+  /** A resident's count of unanswered opinions: a conditional update caps it, answering lowers it. */
+  openOpinionCount: (userId: string) => ({ pk: `OPINIONCOUNT#${userId}`, sk: 'OPINIONCOUNT' }),
+  // (opinion keys end)
+
+  // Staff accounts: invitations and the WeChat user an agent or bureau member is bound to.
+  /** A one-time invitation code (TTL-expired when unused). */
+  invitation: (code: string) => ({ pk: `INVITE#${code}`, sk: 'INVITE' }),
+  // (staff keys end)
+
+  // Catalogue administration.
+  /** GSI4: every item, withdrawn ones included (the bureau's list), sorted by code. */
+  allItemsAdmin: () => 'ITEMS#ADMIN',
+  /** One item per catalogue code: makes codes unique (a conditional Put in the item's transaction). */
+  itemCode: (code: string) => ({ pk: `ITEMCODE#${code}`, sk: 'ITEMCODE' }),
+  // (catalogue admin keys end)
 } as const;

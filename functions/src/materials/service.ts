@@ -14,6 +14,7 @@ import { SIGNATURE_SPEC_ID,
   type ValidationIssue,
 } from '@app/shared';
 import { ulid } from 'ulid';
+import { logAccess } from '../cases/personalData';
 import { actorOf, caseForCaller } from '../cases/lookup';
 import { newEventId, type CaseRecord } from '../cases/record';
 import { findServiceItem } from '../catalogue/repository';
@@ -33,11 +34,12 @@ import {
 import { deleteObject, firstBytes, headObject, MAX_DOWNLOAD_SECONDS, presignedGet, presignedPost } from './storage';
 
 /**
- * Life of an upload ticket's presigned POST. Ten minutes rather than five: the policy admits only
- * one key, one content type and 1 byte–10 MB, so a longer life exposes little, while a phone on a
- * weak network can retry a 10 MB upload with the same ticket instead of starting over.
+ * Life of an upload ticket's presigned POST: five minutes, like every presigned URL we hand out
+ * (S3 checks the expiry when the upload starts, so a slow 10 MB upload begun in time completes). A
+ * phone that misses the window asks for a new ticket; the policy admits only one key, one content
+ * type and 1 byte–10 MB.
  */
-export const UPLOAD_TICKET_SECONDS = 600;
+export const UPLOAD_TICKET_SECONDS = 300;
 /** The ticket item outlives its POST, so an upload made in time can be confirmed late (bad network). */
 export const TICKET_RECORD_SECONDS = 24 * 60 * 60;
 /** Download links live five minutes. */
@@ -262,5 +264,6 @@ export async function downloadMaterial(principal: Principal, caseId: string, mat
   if (!material || material.kind !== 'file' || !material.objectKey) throw notFound('material file');
   const now = clock.now();
   const url = await presignedGet(material.objectKey, DOWNLOAD_SECONDS, material.fileName ?? material.objectKey.split('/').pop()!, material.contentType);
+  await logAccess(principal, caseId, 'downloadMaterial', material.name ?? material.fileName);
   return { url, expiresAt: new Date(now.getTime() + DOWNLOAD_SECONDS * 1000).toISOString() };
 }

@@ -1,5 +1,5 @@
 // Departments, service points and agents in the single table.
-import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Department, ServicePoint } from '@app/shared';
 import { config } from '../lib/config';
 import { AppError } from '../lib/errors';
@@ -15,7 +15,17 @@ export interface AgentRecord {
   servicePointId?: string;
   phone: string;
   isHead: boolean;
+  /** False once the agent left (离岗): routing and reassignment pass them over. */
   active: boolean;
+  /** The WeChat user bound with an invitation code (staff/binding.ts), and where messages go. */
+  userId?: string;
+  openid?: string;
+  boundAt?: string;
+  /** The unused invitation code issued last: a new one replaces it, binding or leaving removes it. */
+  invitationCode?: string;
+  leftAt?: string;
+  /** The user who was bound when the agent left, kept for the record. */
+  formerUserId?: string;
 }
 
 export function departmentToItem(d: Department): Item {
@@ -108,8 +118,8 @@ export async function findPointByCode(code: string): Promise<ServicePoint | unde
   return reservation ? findPoint(String(reservation.pointId)) : undefined;
 }
 
-export async function findAgent(id: string): Promise<AgentRecord | undefined> {
-  const item = await getItem(keys.agent(id));
+export async function findAgent(id: string, consistent = false): Promise<AgentRecord | undefined> {
+  const item = await getItem(keys.agent(id), consistent);
   return item && withoutKeys<AgentRecord>(item);
 }
 
@@ -120,4 +130,29 @@ export async function listAgentsOf(unit: { departmentId?: string; servicePointId
       ? await queryPartition('GSI1', keys.agentsOfDepartment(unit.departmentId))
       : await queryPartition('GSI3', keys.allAgents());
   return items.map((i) => withoutKeys<AgentRecord>(i));
+}
+
+/**
+ * Open cases in a department's queue that no agent holds: a COUNT query of the queue (GSI3)
+ * filtered on the holder's index attribute being absent. Sub-tasks without an agent count too.
+ */
+export async function countUnassignedOpen(departmentId: string): Promise<number> {
+  let count = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await documentClient().send(
+      new QueryCommand({
+        TableName: config().tableName,
+        IndexName: 'GSI3',
+        KeyConditionExpression: 'gsi3pk = :p',
+        FilterExpression: 'attribute_not_exists(gsi2pk)',
+        ExpressionAttributeValues: { ':p': keys.departmentOpen(departmentId) },
+        Select: 'COUNT',
+        ExclusiveStartKey: start,
+      }),
+    );
+    count += out.Count ?? 0;
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return count;
 }

@@ -5,6 +5,7 @@ import {
   checkStaffing,
   maskPhone,
   type Agent,
+  type AgentBinding,
   type AgentPublic,
   type Department,
   type Principal,
@@ -16,7 +17,16 @@ import * as repo from './repository';
 import type { AgentRecord } from './repository';
 
 const toAgentPublic = (a: AgentRecord): AgentPublic => AgentPublicSchema.parse(a);
-const toAgent = (a: AgentRecord): Agent => AgentSchema.parse({ ...a, phoneMasked: maskPhone(a.phone) });
+
+/** Left (离岗) wins over bound: a record that is no longer active serves nobody. */
+export const bindingOf = (a: AgentRecord): AgentBinding => (!a.active ? 'left' : a.userId ? 'bound' : 'unbound');
+
+/** What colleagues and the bureau see of an agent: never the openid, the user or a pending code. */
+export const toAgent = (a: AgentRecord): Agent =>
+  AgentSchema.parse({
+    id: a.id, name: a.name, title: a.title, departmentId: a.departmentId, servicePointId: a.servicePointId,
+    phoneMasked: maskPhone(a.phone), isHead: a.isHead, active: a.active, binding: bindingOf(a), boundAt: a.boundAt, leftAt: a.leftAt,
+  });
 
 export async function listDepartments(): Promise<{ departments: Department[] }> {
   return { departments: await repo.listDepartments() };
@@ -41,8 +51,17 @@ export async function listAgents(principal: Principal, unit: { departmentId?: st
   return { agents: (await repo.listAgentsOf(unit)).map(toAgent) };
 }
 
+/**
+ * The staffing rule for every unit; each department's finding also counts the open cases in its
+ * queue that nobody holds (e.g. sent back to the queue when its last agent left), so the bureau
+ * sees work waiting for staff.
+ */
 export async function staffingReport() {
   const [departments, points, agents] = await Promise.all([repo.listDepartments(), repo.listPoints(), repo.listAgentsOf({})]);
   const findings = checkStaffing(departments, points, agents);
-  return { findings, compliant: findings.every((f) => f.ok) };
+  const unassigned = new Map(await Promise.all(departments.map(async (d) => [d.id, await repo.countUnassignedOpen(d.id)] as const)));
+  return {
+    findings: findings.map((f) => (f.unitKind === 'department' ? { ...f, unassignedOpenCases: unassigned.get(f.unitId) ?? 0 } : f)),
+    compliant: findings.every((f) => f.ok),
+  };
 }

@@ -97,9 +97,26 @@ export class WechatTransientError extends Error {
 }
 
 /**
- * The WeChat subscribe message, after the in-app notice: only for a resident with an openid and an
- * unused one-time subscription to the kind's topic, and only when the topic's template is
- * configured. A delivery takes two writes around the send:
+ * Where an inbox owner's WeChat messages go: a resident's own user; an agent's bound user (the one
+ * who bound the record with an invitation code and still points at it). Grants are the user's.
+ */
+async function wechatTargetOf(owner: InboxOwner, caseId: string | undefined): Promise<{ userId: string; openid: string; page: string } | undefined> {
+  if ('userId' in owner) {
+    const user = await findUser(owner.userId);
+    if (!user?.openid) return undefined;
+    return { userId: user.id, openid: user.openid, page: caseId ? `resident/case/index?id=${caseId}` : 'resident/notices/index' };
+  }
+  const agent = await findAgent(owner.agentId);
+  if (!agent?.active || !agent.userId) return undefined;
+  const user = await findUser(agent.userId);
+  if (!user?.openid || user.agentId !== agent.id) return undefined;
+  return { userId: user.id, openid: user.openid, page: caseId ? `agent/case/index?id=${caseId}` : 'agent/inbox/index' };
+}
+
+/**
+ * The WeChat subscribe message, after the in-app notice: only for a resident with an openid, or an
+ * agent bound to a WeChat user, with an unused one-time subscription to the kind's topic, and only
+ * when the topic's template is configured. A delivery takes two writes around the send:
  *  1. claim: consume one `remaining` (conditioned on remaining > 0) and record the claim on the
  *     outbox item, in one transaction: concurrent notices never over-consume, and a retry after a
  *     transient failure sends again without consuming again;
@@ -110,12 +127,11 @@ const wechat: Channel = {
   name: 'wechat',
   async deliver(raw, owner, mark, markName) {
     const item = raw as WechatOutboxRecord;
-    if (!('userId' in owner)) return; // Agents have no openid on record.
     const topic = TOPIC_OF_KIND[item.kind];
     const templateId = topic && templateIdOf(topic);
     if (!topic || !templateId) return;
-    const user = await findUser(owner.userId);
-    if (!user?.openid) return;
+    const target = await wechatTargetOf(owner, item.caseId);
+    if (!target) return;
     const TableName = config().tableName;
     if (!item.wechatClaimed?.has(markName)) {
       try {
@@ -125,7 +141,7 @@ const wechat: Channel = {
               {
                 Update: {
                   TableName,
-                  Key: keys.subscription(owner.userId, topic),
+                  Key: keys.subscription(target.userId, topic),
                   UpdateExpression: 'ADD remaining :minusOne',
                   ConditionExpression: 'remaining > :zero',
                   ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
@@ -150,12 +166,7 @@ const wechat: Channel = {
         throw error; // Lost to another run (codes[1]) or a real failure.
       }
     }
-    const result = await sendSubscribeMessage({
-      openid: user.openid,
-      templateId,
-      page: item.caseId ? `resident/case/index?id=${item.caseId}` : 'resident/notices/index',
-      data: templateData(item),
-    });
+    const result = await sendSubscribeMessage({ openid: target.openid, templateId, page: target.page, data: templateData(item) });
     if (!result.ok && !result.permanent) throw new WechatTransientError(`wechat: ${result.reason}`);
     const update = mark.Update!;
     await documentClient().send(
@@ -175,7 +186,7 @@ const wechat: Channel = {
 const PHRASE: Record<string, string> = {
   caseAccepted: '已受理', supplementRequested: '待补正', resultReady: '已办结', newTask: '新任务', transferredToMe: '已转办',
   supplementAnswered: '已补正', bookingCheckedIn: '已签到', deadlineNear: '临近期限', overdue: '已超期', badRating: '差评',
-  subTaskAssigned: '子任务', bookingReminder: '预约提醒',
+  subTaskAssigned: '子任务', bookingReminder: '预约提醒', reassignedToMe: '改派',
 };
 
 /**

@@ -1,13 +1,14 @@
 // The in-app inbox as the app sees it: my notices with the unread count, and marking them read;
 // and the WeChat one-time subscriptions the user granted (one message per accepted tap).
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { SUBSCRIPTION_TOPICS, type NoticeView, type Principal, type SubscriptionTopic } from '@app/shared';
+import { SUBSCRIPTION_TOPICS, type NoticeView, type Principal, type SubscriptionSettingsResponse, type SubscriptionTopic } from '@app/shared';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient } from '../lib/dynamo';
 import { forbidden } from '../lib/errors';
 import { keys } from '../lib/keys';
 import { countUnread, listNotices as listInbox, markRead, type InboxOwner } from './inbox';
+import { templateIdOf } from './wechatClient';
 
 /** A resident's inbox is their user's; an agent's is their agent record's, whichever user signs in. */
 export function inboxOf(principal: Principal): InboxOwner {
@@ -61,4 +62,19 @@ export async function recordSubscriptions(principal: Principal, answers: Subscri
     SUBSCRIPTION_TOPICS.map(async (topic) => ({ topic, remaining: await remainingSubscriptions(principal.userId, topic) })),
   );
   return { granted };
+}
+
+/**
+ * What the app may ask for at a tap: the configured template id of each topic (a stage without
+ * one for a topic leaves it out, so the app never asks for it) and the user's unused grants.
+ */
+export async function subscriptionSettings(principal: Principal): Promise<SubscriptionSettingsResponse> {
+  const templates = SUBSCRIPTION_TOPICS.flatMap((topic) => {
+    const templateId = templateIdOf(topic);
+    return templateId ? [{ topic, templateId }] : [];
+  });
+  const granted = await Promise.all(
+    SUBSCRIPTION_TOPICS.map(async (topic) => ({ topic, remaining: await remainingSubscriptions(principal.userId, topic) })),
+  );
+  return { templates, granted };
 }

@@ -18,6 +18,7 @@ export const TOPIC_OF_KIND: Partial<Record<NoticeKind, SubscriptionTopic>> = {
   overdue: 'newTask',
   badRating: 'newTask',
   subTaskAssigned: 'newTask',
+  reassignedToMe: 'newTask',
   bookingReminder: 'bookingReminder',
 };
 

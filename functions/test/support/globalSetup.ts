@@ -1,6 +1,7 @@
 // Starts DynamoDB Local (in memory) and s3rver once for the whole Jest run; suites create their
 // own tables, so they can run in parallel without seeing each other's data.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamo, startS3, type RunningStore } from '../../local/stores';
@@ -26,6 +27,13 @@ export default async function globalSetup(): Promise<void> {
   process.env.SESSION_SECRET = 'test-session-secret-0123456789abcdef';
   process.env.WECHAT_APP_ID = 'wx0000000000000000';
   process.env.WECHAT_APP_SECRET = 'local-wechat-secret';
-  // Handlers log one line per request; TEST_LOGS=1 shows them.
+  // The local stand-in for KMS: ID numbers are sealed under data keys wrapped with this key.
+  process.env.LOCAL_MASTER_KEY = randomBytes(32).toString('base64');
+  // Handlers log one line per request. They are captured to a file that the teardown scans for
+  // personal data (an ID number, phone or token in any line fails the run); TEST_LOGS=1 shows them instead.
   process.env.LOG_LEVEL = process.env.TEST_LOGS ? 'INFO' : 'SILENT';
+  if (!process.env.TEST_LOGS) {
+    process.env.LOG_CAPTURE_FILE = path.join(mkdtempSync(path.join(os.tmpdir(), 'daiban-logs-')), 'captured.log');
+    writeFileSync(process.env.LOG_CAPTURE_FILE, '');
+  }
 }

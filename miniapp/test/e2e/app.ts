@@ -22,6 +22,12 @@ export const PAGES = {
   agentCase: 'agent/case/index',
   bureauNetwork: 'bureau/network/index',
   bureauPoster: 'bureau/poster/index',
+  bureauDashboard: 'bureau/dashboard/index',
+  bureauOpinions: 'bureau/opinions/index',
+  bureauRectifications: 'bureau/rectifications/index',
+  bureauCatalogue: 'bureau/catalogue/index',
+  scorecard: 'resident/scorecard/index',
+  opinions: 'resident/opinions/index',
 } as const;
 
 export const SHOTS_DIR = path.resolve(__dirname, '../../../.screenshots');

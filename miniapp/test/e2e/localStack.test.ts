@@ -148,11 +148,39 @@ test('an agent finds a new case in the workbench inbox, accepts it, asks for a s
   }
 });
 
-test('the bureau sees every unit against the staffing rule and prints a service point’s QR poster', async () => {
+test('the bureau opens the supervision dashboard with charts, sees every unit against the staffing rule and prints a QR poster', async () => {
   const page = await phonePage(browser);
   try {
     await page.goto(stack.appUrl);
     await page.evaluate(() => localStorage.setItem('session.devUserId', JSON.stringify({ data: 'u-bureau-1' })));
+    await page.goto(`${stack.appUrl}#/${PAGES.bureauDashboard}`);
+    // The year's seeded history: the district tiles, and charts drawn on their canvases.
+    await page.locator('.dash-tiles').waitFor({ timeout: 30_000 });
+    await page.getByText('近365天').first().click();
+    await page.waitForFunction(() => Number(document.querySelector('.dash-tile-received .dash-tile-value')?.textContent ?? '0') >= 100, undefined, { timeout: 30_000 });
+    // uCharts draws (and animates) once the figures are in: wait for ink on three canvases.
+    await page.waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll('canvas.dash-chart-canvas')).filter((c) => {
+          const canvas = c as HTMLCanvasElement;
+          const ctx = canvas.getContext('2d');
+          if (!ctx || canvas.width === 0 || canvas.height === 0) return false;
+          const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+          return false;
+        }).length >= 3,
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(await page.locator('.dash-table .dash-tr--link').count()).toBeGreaterThan(5);
+    await page.waitForTimeout(600);
+    await shot(page, '20-bureau-dashboard');
+    await page.locator('.dash-table .dash-tr--link').first().click();
+    await page.locator('.dash-agents').waitFor({ timeout: 20_000 });
+    await page.locator('.dash-agents').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(600);
+    await shot(page, '21-bureau-dashboard-agents');
+    // The CSV export answers with the period's rows (the download itself is the browser's).
     await page.goto(`${stack.appUrl}#/${PAGES.bureauNetwork}`);
     await page.locator('.staffing-summary').waitFor({ timeout: 20_000 });
     expect(await page.locator('.staffing-summary').innerText()).toMatch(/\d+ ?个单位达标/);
@@ -165,6 +193,48 @@ test('the bureau sees every unit against the staffing rule and prints a service 
     expect(target).toContain(stack.appUrl);
     await page.waitForTimeout(500);
     await shot(page, '19-bureau-poster');
+  } finally {
+    await page.close();
+  }
+});
+
+test('a resident reads the public scorecard signed out, sends a complaint, and reads the bureau’s answer', async () => {
+  const page = await phonePage(browser);
+  try {
+    await page.goto(stack.appUrl);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${stack.appUrl}#/${PAGES.scorecard}`);
+    await page.locator('.score-dept').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('.score-dept').count()).toBeGreaterThan(5);
+    await shot(page, '22-public-scorecard');
+
+    await page.evaluate(() => localStorage.setItem('session.devUserId', JSON.stringify({ data: 'u-resident-2' })));
+    await page.goto(`${stack.appUrl}#/${PAGES.opinions}`);
+    await page.locator('.opinion-form').waitFor({ timeout: 20_000 });
+    await page.locator('.opinion-kind-complaint').click();
+    await page.locator('.opinion-content textarea').fill('希望周末也能预约到窗口办理，工作日请假不方便。');
+    await page.locator('.opinion-submit').click();
+    await page.locator('.opinion-card--open').first().waitFor({ timeout: 20_000 });
+    await shot(page, '23-resident-opinion');
+
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('session.devUserId', JSON.stringify({ data: 'u-bureau-1' }));
+    });
+    await page.goto(`${stack.appUrl}#/${PAGES.bureauOpinions}`);
+    const card = page.locator('.opinion-card', { hasText: '希望周末也能预约' }).first();
+    await card.waitFor({ timeout: 20_000 });
+    await card.locator('.opinion-answer-input textarea').fill('已协调各街镇便民服务中心周六上午开放预约，下周起执行。');
+    await card.locator('.opinion-answer-submit').click();
+    await page.locator('.opinion-card', { hasText: '希望周末也能预约' }).first().waitFor({ state: 'detached', timeout: 20_000 });
+    await shot(page, '24-bureau-opinions');
+
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('session.devUserId', JSON.stringify({ data: 'u-resident-2' }));
+    });
+    await page.goto(`${stack.appUrl}#/${PAGES.opinions}`);
+    await page.locator('.opinion-card--answered', { hasText: '周六上午开放预约' }).first().waitFor({ timeout: 20_000 });
   } finally {
     await page.close();
   }

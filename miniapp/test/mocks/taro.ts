@@ -4,6 +4,8 @@ const storage = new Map<string, unknown>();
 const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
 
 export const requestMock = jest.fn();
+/** wx.requestSubscribeMessage: tests decide what the user answers. */
+export const requestSubscribeMessageMock = jest.fn();
 
 const Taro = {
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
@@ -16,6 +18,7 @@ const Taro = {
   redirectTo: jest.fn(async () => undefined),
   showToast: jest.fn(async () => undefined),
   login: jest.fn(async () => ({ code: 'test-code' })),
+  requestSubscribeMessage: (options: unknown) => requestSubscribeMessageMock(options),
   eventCenter: {
     on: (name: string, fn: (...args: unknown[]) => void) => void (listeners.get(name) ?? listeners.set(name, new Set()).get(name)!).add(fn),
     off: (name: string, fn: (...args: unknown[]) => void) => void listeners.get(name)?.delete(fn),

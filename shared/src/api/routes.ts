@@ -28,7 +28,7 @@ import {
   SlotsQuery,
   SlotsResponse,
 } from '../schemas/bookings';
-import { CaseActionRequest, CaseDetailSchema, CreateCaseRequest, InboxQuery, InboxResponse, ListCasesResponse, ListMyCasesQuery } from '../schemas/cases';
+import { AccessLogQuery, AccessLogResponse, CaseActionRequest, CaseDetailSchema, CreateCaseRequest, RevealIdNumberResponse, InboxQuery, InboxResponse, ListCasesResponse, ListMyCasesQuery } from '../schemas/cases';
 import {
   CommitmentRequest,
   ConfirmUploadRequest,
@@ -39,12 +39,16 @@ import {
   ReviewMaterialRequest,
   UploadTicketResponse,
 } from '../schemas/materials';
+import { catalogueAdminRoutes } from './groups/catalogueAdmin';
+import { opinionRoutes } from './groups/opinions';
+import { staffRoutes } from './groups/staff';
+import { supervisionRoutes } from './groups/supervision';
 
 /** Who may call: anyone, any signed-in user, or the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
 
 /** Lambda functions group routes by capability. */
-export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices';
+export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions';
 
 export interface RouteDef {
   group: RouteGroup;
@@ -62,9 +66,13 @@ export interface RouteDef {
   idempotent?: boolean;
 }
 
-const define = <T extends Record<string, RouteDef>>(routes: T): T => routes;
+export const define = <T extends Record<string, RouteDef>>(routes: T): T => routes;
 
 export const ROUTES = define({
+  ...catalogueAdminRoutes,
+  ...staffRoutes,
+  ...supervisionRoutes,
+  ...opinionRoutes,
   listServiceItems: {
     group: 'catalogue',
     method: 'GET',
@@ -228,6 +236,25 @@ export const ROUTES = define({
     summary: 'Open cases and sub-tasks, soonest deadline first: mine, my department’s or my service point’s',
     query: InboxQuery,
     response: InboxResponse,
+  },
+  caseAccessLog: {
+    group: 'cases',
+    method: 'GET',
+    path: '/cases/{id}/access-log',
+    access: ['bureau'],
+    summary: 'Who among the staff read this case’s personal data, newest first',
+    params: PathIdParams,
+    query: AccessLogQuery,
+    response: AccessLogResponse,
+  },
+  revealIdNumber: {
+    group: 'cases',
+    method: 'POST',
+    path: '/cases/{id}/id-number',
+    access: ['agent'],
+    summary: 'A case’s agent opens the applicant’s whole ID number; the opening is put on the timeline',
+    params: PathIdParams,
+    response: RevealIdNumberResponse,
   },
 
   requestUpload: {

@@ -4,6 +4,7 @@ import { CaseAction, CaseState, type Awaiting } from '../caseMachine';
 import { Channel, RatingLevel, ServiceKind, ServiceMode } from '../vocabulary';
 import { CursorSchema, DateSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema, requiredText, text } from './common';
 import { MaterialSchema } from './materials';
+import { IdNumberSchema } from '../privacy';
 
 /** 统一社会信用代码: 18 characters. */
 export const CreditCodeSchema = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, '统一社会信用代码格式有误');
@@ -11,6 +12,8 @@ export const CreditCodeSchema = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0
 export const ApplicantInputSchema = z.strictObject({
   name: requiredText(30),
   phone: MobileSchema,
+  /** 身份证号: sealed before it is stored; masked for everyone but the applicant. */
+  idNumber: IdNumberSchema.optional(),
   /** When acting for an enterprise. */
   enterpriseName: requiredText(100).optional(),
   creditCode: CreditCodeSchema.optional(),
@@ -108,7 +111,7 @@ export const CaseEventSchema = z.object({
   id: z.string(),
   at: DateTimeSchema,
   actor: ActorSchema,
-  action: z.union([CaseAction.schema, z.enum(['openPreConsultation', 'route', 'uploadMaterial', 'commitMaterial', 'reviewMaterial', 'book', 'cancelBooking', 'checkIn'])]),
+  action: z.union([CaseAction.schema, z.enum(['openPreConsultation', 'route', 'uploadMaterial', 'commitMaterial', 'reviewMaterial', 'book', 'cancelBooking', 'checkIn', 'reportRectification', 'reassign', 'revealIdNumber'])]),
   from: CaseState.schema.optional(),
   to: CaseState.schema.optional(),
   note: z.string().optional(),
@@ -173,6 +176,9 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
     phoneMasked: z.string(),
     /** Only for the applicant and the case's agents. */
     phone: z.string().optional(),
+    idNumberMasked: z.string().optional(),
+    /** Only for the applicant; the case's agents open it with POST /cases/{id}/id-number (audited). */
+    idNumber: z.string().optional(),
     enterpriseName: z.string().optional(),
     creditCode: z.string().optional(),
   }),
@@ -222,3 +228,18 @@ export const InboxEntrySchema = z.object({
   deadline: DeadlineSchema.optional(),
 });
 export const InboxResponse = z.object({ entries: z.array(InboxEntrySchema), nextCursor: z.string().optional() });
+
+export const RevealIdNumberResponse = z.object({ idNumber: z.string() });
+
+/** The access log of a case: staff reads of its personal data (the bureau reads it). */
+export const AccessLogQuery = z.strictObject({ limit: LimitSchema });
+export const AccessLogResponse = z.object({
+  entries: z.array(
+    z.object({
+      at: DateTimeSchema,
+      kind: z.enum(['viewCase', 'downloadMaterial']),
+      detail: z.string().optional(),
+      actor: ActorSchema,
+    }),
+  ),
+});

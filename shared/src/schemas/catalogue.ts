@@ -1,7 +1,7 @@
 // The service-item catalogue (事项清单): what residents browse and entrust.
 import { z } from 'zod';
 import { Level, Scope, ServiceKind, ServiceMode } from '../vocabulary';
-import { CursorSchema, IdSchema, LimitSchema, requiredText, text } from './common';
+import { CursorSchema, DateTimeSchema, IdSchema, LimitSchema, requiredText, text } from './common';
 
 export const MaterialSpecSchema = z.object({
   id: IdSchema,
@@ -37,6 +37,11 @@ export const ServiceItemSchema = z.object({
   statutoryDays: z.number().int().min(1).max(365).optional(),
   fee: FeeSchema,
   keywords: z.array(text(20)).max(20),
+  /** Bumped by every bureau edit; an edit names the version it was based on (absent: never edited, 1). */
+  version: z.number().int().min(1).optional(),
+  /** false: 已停用 (withdrawn) — off the public list and search, refused for new entrustments. */
+  active: z.boolean().optional(),
+  updatedAt: DateTimeSchema.optional(),
 });
 export type ServiceItem = z.infer<typeof ServiceItemSchema>;
 
@@ -72,3 +77,105 @@ export const ListServiceItemsResponse = z.object({
 export type ListServiceItemsResponse = z.infer<typeof ListServiceItemsResponse>;
 
 export const ServiceItemResponse = ServiceItemSchema;
+
+// ---- Catalogue administration: the bureau creates, edits and withdraws items -----------------
+
+/** Published catalogue codes are letters, digits and separators (e.g. 150203-FGW-TZ-001). */
+export const ItemCodeSchema = requiredText(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, '事项编码只能包含字母、数字、点、下划线和连字符');
+
+/** A material as the bureau writes it; the API assigns the id of a new one. */
+export const NewMaterialSpecSchema = z.strictObject({
+  name: requiredText(100),
+  note: text(200).optional(),
+  required: z.boolean(),
+  commitmentAllowed: z.boolean(),
+});
+/** In an edit, a material that keeps its id stays the same material for the cases that refer to it. */
+export const EditedMaterialSpecSchema = NewMaterialSpecSchema.extend({ id: IdSchema.optional() });
+export type EditedMaterialSpec = z.infer<typeof EditedMaterialSpecSchema>;
+
+export const MAX_ITEM_MATERIALS = 30;
+
+const distinct = <T>(values: T[]) => new Set(values).size === values.length;
+
+/**
+ * What the bureau sets on an item; the department's name, the id and the version are the API's.
+ * Messages are left to the form (its field labels) except where only the schema knows the reason:
+ * the schema ships in the main package, where every byte counts.
+ */
+const itemFields = {
+  code: ItemCodeSchema,
+  name: requiredText(100),
+  scope: Scope.schema,
+  level: Level.schema,
+  departmentId: IdSchema,
+  summary: text(500),
+  serviceKinds: z.array(ServiceKind.schema).min(1).max(ServiceKind.values.length).refine(distinct),
+  serviceModes: z.array(ServiceMode.schema).min(1).max(ServiceMode.values.length).refine(distinct),
+  commitmentDays: z.number().int().min(1).max(365),
+  statutoryDays: z.number().int().min(1).max(365).optional(),
+  /** Delegated service is free: the only fee there is. */
+  fee: FeeSchema.optional(),
+  keywords: z.array(requiredText(20)).max(20).refine(distinct),
+};
+
+type ItemDraftShape = { commitmentDays: number; statutoryDays?: number; materials: { name: string; id?: string }[] };
+function checkItem(item: ItemDraftShape, ctx: z.RefinementCtx): void {
+  if (item.statutoryDays !== undefined && item.commitmentDays > item.statutoryDays) {
+    ctx.addIssue({ code: 'custom', path: ['commitmentDays'], message: '承诺时限不能超过法定时限' });
+  }
+  const names = new Set<string>();
+  const ids = new Set<string>();
+  item.materials.forEach((m, i) => {
+    if (names.has(m.name)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'name'], message: `材料“${m.name}”重复` });
+    names.add(m.name);
+    if (m.id !== undefined && ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'id'], message: '材料编号重复' });
+    if (m.id !== undefined) ids.add(m.id);
+  });
+}
+
+export const CreateServiceItemRequest = z
+  .strictObject({ ...itemFields, materials: z.array(NewMaterialSpecSchema).max(MAX_ITEM_MATERIALS) })
+  .superRefine(checkItem);
+export type CreateServiceItemRequest = z.infer<typeof CreateServiceItemRequest>;
+
+export const UpdateServiceItemRequest = z
+  .strictObject({
+    ...itemFields,
+    materials: z.array(EditedMaterialSpecSchema).max(MAX_ITEM_MATERIALS),
+    /** The version the edit was based on: an item edited meanwhile answers 409 and stays as it was. */
+    version: z.number().int().min(1).max(1_000_000),
+  })
+  .superRefine(checkItem);
+export type UpdateServiceItemRequest = z.infer<typeof UpdateServiceItemRequest>;
+
+export const SetServiceItemStatusRequest = z.strictObject({ active: z.boolean() });
+export type SetServiceItemStatusRequest = z.infer<typeof SetServiceItemStatusRequest>;
+
+/** An item as the bureau sees it: always with its version and whether it is active. */
+export const AdminServiceItemSchema = ServiceItemSchema.extend({ version: z.number().int().min(1), active: z.boolean() });
+export type AdminServiceItem = z.infer<typeof AdminServiceItemSchema>;
+
+export const AdminServiceItemSummarySchema = ServiceItemSummarySchema.extend({
+  version: z.number().int().min(1),
+  active: z.boolean(),
+  updatedAt: DateTimeSchema.optional(),
+  materialCount: z.number().int().min(0),
+});
+export type AdminServiceItemSummary = z.infer<typeof AdminServiceItemSummarySchema>;
+
+export const AdminListServiceItemsQuery = z.strictObject({
+  departmentId: IdSchema.optional(),
+  /** 'active' or 'withdrawn' only; absent: both. */
+  status: z.enum(['active', 'withdrawn']).optional(),
+  q: z.string().trim().min(1).max(40).optional(),
+  limit: LimitSchema,
+  cursor: CursorSchema.optional(),
+});
+export type AdminListServiceItemsQuery = z.infer<typeof AdminListServiceItemsQuery>;
+
+export const AdminListServiceItemsResponse = z.object({
+  items: z.array(AdminServiceItemSummarySchema),
+  nextCursor: z.string().optional(),
+});
+export type AdminListServiceItemsResponse = z.infer<typeof AdminListServiceItemsResponse>;

@@ -49,11 +49,23 @@ export const AgentPublicSchema = z.object({
 });
 export type AgentPublic = z.infer<typeof AgentPublicSchema>;
 
-/** What colleagues and the bureau see: adds the masked work phone and the head flag. */
+/**
+ * An agent record's WeChat binding: bound (a WeChat user signs in as this agent), unbound (waiting
+ * for an invitation code to be used), left (离岗: unbound by the bureau, no longer routed to).
+ */
+export const AGENT_BINDINGS = ['bound', 'unbound', 'left'] as const;
+export const AgentBindingSchema = z.enum(AGENT_BINDINGS);
+export type AgentBinding = z.infer<typeof AgentBindingSchema>;
+export const AGENT_BINDING_LABELS: Record<AgentBinding, string> = { bound: '已绑定', unbound: '未绑定', left: '已离岗' };
+
+/** What colleagues and the bureau see: adds the masked work phone, the head flag and the binding. */
 export const AgentSchema = AgentPublicSchema.extend({
   phoneMasked: z.string(),
   isHead: z.boolean(),
   active: z.boolean(),
+  binding: AgentBindingSchema,
+  boundAt: z.iso.datetime().optional(),
+  leftAt: z.iso.datetime().optional(),
 });
 export type Agent = z.infer<typeof AgentSchema>;
 
@@ -86,6 +98,8 @@ export const StaffingFindingSchema = z.object({
   agentCount: z.number().int(),
   ok: z.boolean(),
   rule: z.string(),
+  /** Departments: open cases in the queue that no agent holds (e.g. after the last agent left). */
+  unassignedOpenCases: z.number().int().min(0).optional(),
 });
 export const StaffingReportResponse = z.object({
   findings: z.array(StaffingFindingSchema),

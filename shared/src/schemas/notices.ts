@@ -16,6 +16,9 @@ export const NOTICE_KINDS = [
   'deadlineNear',
   'overdue',
   'bookingReminder',
+  'opinionAnswered',
+  'rectificationReported',
+  'reassignedToMe',
 ] as const;
 export const NoticeKindSchema = z.enum(NOTICE_KINDS);
 export type NoticeKind = z.infer<typeof NoticeKindSchema>;
@@ -56,3 +59,13 @@ export const SubscriptionsResponse = z.object({
   /** Topics with a one-time subscription still unused (each accepted tap allows one message). */
   granted: z.array(z.object({ topic: SubscriptionTopicSchema, remaining: z.number().int().min(0) })),
 });
+
+/**
+ * What the app may ask for at a tap: the template id of each configured topic (stage
+ * configuration; a topic without one is left out), and what the signed-in user has granted.
+ */
+export const SubscriptionSettingsResponse = z.object({
+  templates: z.array(z.object({ topic: SubscriptionTopicSchema, templateId: z.string().min(1) })),
+  granted: z.array(z.object({ topic: SubscriptionTopicSchema, remaining: z.number().int().min(0) })),
+});
+export type SubscriptionSettingsResponse = z.infer<typeof SubscriptionSettingsResponse>;

@@ -8,7 +8,8 @@ import { call } from '../../api/client';
 import { InboxEntryCard, type InboxEntry } from '../../components/agent/InboxEntryCard';
 import { errorMessage } from '../../components/case/messages';
 import { pageClass, useElderly } from '../../lib/elderly';
-import { requireUser } from '../../lib/session';
+import { isWeapp, requireUser } from '../../lib/session';
+import { askSubscription, prefetchSubscriptions } from '../../lib/subscribe';
 import './index.scss';
 
 type InboxView = NonNullable<RouteQueryInput<'agentInbox'>['view']>;
@@ -66,7 +67,10 @@ export default function AgentInboxPage() {
       setUser(signedIn);
       if (!signedIn) setList({ status: 'signedOut' });
       else if (signedIn.role !== 'agent') setList({ status: 'notAgent' });
-      else void load(view, list.status === 'ready');
+      else {
+        void load(view, list.status === 'ready');
+        void prefetchSubscriptions();
+      }
     });
   });
 
@@ -75,6 +79,13 @@ export default function AgentInboxPage() {
     if (user?.role === 'agent') void load(view, true).finally(done);
     else done();
   });
+
+  // 接收新任务提醒: one WeChat message per accepted tap (WeChat's one-time subscription), asked in the tap.
+  const askNewTaskReminders = () => {
+    void askSubscription(['newTask']).then((answers) => {
+      if (answers) void Taro.showToast({ title: answers[0]?.accepted ? '已开启新任务提醒' : '未开启提醒', icon: 'none' });
+    });
+  };
 
   const pick = (next: InboxView) => {
     if (next === view) return;
@@ -108,7 +119,18 @@ export default function AgentInboxPage() {
         >
           <Text>已超期</Text>
         </View>
+        <View className='inbox-tab inbox-rectifications' onClick={() => void Taro.navigateTo({ url: '/bureau/rectifications/index' })}>
+          <Text>差评整改</Text>
+        </View>
       </View>
+
+      {isWeapp() && (
+        <View className='inbox-subscribe'>
+          <Button className='inbox-subscribe-button' size='small' type='primary' fill='outline' onClick={askNewTaskReminders}>
+            接收新任务提醒
+          </Button>
+        </View>
+      )}
 
       {list.status === 'loading' && <Text className='inbox-status'>加载中…</Text>}
       {list.status === 'error' && (

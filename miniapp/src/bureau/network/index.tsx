@@ -1,7 +1,8 @@
 // 服务网络配备: every department and service point with its staffing finding and agents, for the bureau.
 import { Text, View } from '@tarojs/components';
-import { Button, Empty, TabPane, Tabs } from '@nutui/nutui-react-taro';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { Button, TabPane, Tabs } from '@nutui/nutui-react-taro';
+import { EmptyState } from '../../components/EmptyState';
+import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro';
 import { DepartmentKind, Level, type Department, type Principal, type ServicePoint, type StaffingFinding } from '@app/shared';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiCallError, call } from '../../api/client';
@@ -10,6 +11,7 @@ import { requireUser } from '../../lib/session';
 import { FindingTag } from '../../components/bureau/FindingTag';
 import { UnitAgents, type UnitRef } from '../../components/bureau/UnitAgents';
 import '../../components/bureau/bureau.scss';
+import './staff.scss';
 
 const RULE_TEXT = '配备规则：每个部门1—2名代办帮办人员；各便民服务中心及代办点至少1名';
 
@@ -32,6 +34,15 @@ export default function BureauNetworkPage() {
   });
 
   const isBureau = userState.status === 'ready' && userState.user.role === 'bureau';
+
+  // 发送给本人 on an invitation (UnitAgents): the bind page with the code filled in, into a WeChat chat.
+  useShareAppMessage((share) => {
+    const data = (share.target as { dataset?: { code?: string; name?: string } } | undefined)?.dataset;
+    if (share.from === 'button' && data?.code) {
+      return { title: `${data.name ?? ''}，请绑定代办帮办工作账号`, path: `/agent/bind/index?code=${encodeURIComponent(data.code)}` };
+    }
+    return { title: '代办帮办', path: '/pages/index/index' };
+  });
 
   useEffect(() => {
     if (!isBureau) return;
@@ -62,7 +73,7 @@ export default function BureauNetworkPage() {
   if (!isBureau) {
     return (
       <View className={pageClass(elderly, 'bureau-network')}>
-        <Empty className='bureau-denied' description={userState.status === 'none' ? '请先登录' : '仅限政务服务局使用'} />
+        <EmptyState className='bureau-denied' description={userState.status === 'none' ? '请先登录' : '仅限政务服务局使用'} />
       </View>
     );
   }
@@ -105,9 +116,12 @@ export default function BureauNetworkPage() {
             </Text>
           ))}
           <FindingTag finding={findingOf(unit)} />
+          {Boolean(findingOf(unit)?.unassignedOpenCases) && (
+            <Text className='unit-line unit-unassigned'>无人接手的在办事项 {findingOf(unit)?.unassignedOpenCases} 件（在部门待办队列中）</Text>
+          )}
         </View>
         {extra}
-        {open && <UnitAgents unit={unit} />}
+        {open && <UnitAgents unit={unit} onChanged={() => setAttempt((n) => n + 1)} />}
       </View>
     );
   };
@@ -123,13 +137,13 @@ export default function BureauNetworkPage() {
 
       <Tabs value={tab} onChange={(value) => setTab(String(value))}>
         <TabPane title='部门' value='departments'>
-          {departments.length === 0 && <Empty description='暂无部门' />}
+          {departments.length === 0 && <EmptyState description='暂无部门' />}
           {departments.map((d) =>
             renderRow({ kind: 'department', id: d.id }, d.name, [`类别：${DepartmentKind.labels[d.kind]}`, `电话：${d.phone}`]),
           )}
         </TabPane>
         <TabPane title='服务网点' value='points'>
-          {points.length === 0 && <Empty description='暂无服务网点' />}
+          {points.length === 0 && <EmptyState description='暂无服务网点' />}
           {Level.values.map((level) => {
             const group = points.filter((p) => p.level === level);
             if (group.length === 0) return null;

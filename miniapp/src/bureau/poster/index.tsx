@@ -1,6 +1,7 @@
 // 网点二维码海报: a service point's printable QR poster, as a local QR or a WeChat mini-program code.
 import { Image, Text, View } from '@tarojs/components';
-import { Button, Empty } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { EmptyState } from '../../components/EmptyState';
 import { useRouter } from '@tarojs/taro';
 import type { RouteResponse } from '@app/shared';
 
@@ -74,7 +75,7 @@ export default function BureauPosterPage() {
       {state.status === 'loading' && <View className='bureau-status'>生成中…</View>}
       {state.status === 'error' && (
         <View className='bureau-status poster-error'>
-          <Empty description={state.message} />
+          <EmptyState description={state.message} />
           <Button size='small' onClick={() => setAttempt((n) => n + 1)}>
             重试
           </Button>

@@ -3,7 +3,8 @@ import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
 import type { CaseDetail } from '@app/shared';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { call } from '../../api/client';
 import { deadlineText, deadlineTone, formatTime, kindLabel, modeLabel, stateLabel, stateTagType } from '../../lib/format';
 import { OUTCOME_LABELS, pauseReason } from '../case/caseLogic';
 import '../case/case.scss';
@@ -15,6 +16,34 @@ function Fact({ label, children, className = '' }: { label: string; children: Re
       <Text className='case-fact-label'>{label}</Text>
       <View className='case-fact-value'>{children}</View>
     </View>
+  );
+}
+
+/** The applicant's ID number, masked; the whole number is opened on a tap, and the opening is on the timeline. */
+function IdNumberFact({ caseId, masked }: { caseId: string; masked: string }) {
+  const [whole, setWhole] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const open = async () => {
+    const { confirm } = await Taro.showModal({ title: '查看完整身份证号', content: '查看记录将写入办件时间线，仅在办理需要时查看。', confirmText: '查看' });
+    if (!confirm) return;
+    setBusy(true);
+    try {
+      setWhole((await call('revealIdNumber', { params: { id: caseId } })).idNumber);
+    } catch (error) {
+      void Taro.showToast({ title: (error as Error).message || '暂时无法查看，请稍后重试', icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Fact label='身份证号' className='agent-id-number'>
+      <Text className='agent-id-number-value'>{whole ?? masked}</Text>
+      {!whole && (
+        <Button className='agent-reveal-id' size='small' fill='none' loading={busy} onClick={() => void open()}>
+          查看完整号码
+        </Button>
+      )}
+    </Fact>
   );
 }
 
@@ -60,6 +89,7 @@ export function AgentCaseHeader({ detail }: { detail: CaseDetail }) {
           </Text>
           {applicant.enterpriseName && <Text className='case-muted'>{applicant.enterpriseName}</Text>}
         </Fact>
+        {applicant.idNumberMasked && <IdNumberFact caseId={detail.id} masked={applicant.idNumberMasked} />}
         {applicant.phone && (
           <Button
             className='agent-call-applicant'

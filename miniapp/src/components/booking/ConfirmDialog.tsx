@@ -1,7 +1,9 @@
 // A confirm dialog with our own buttons, so each has a stable class name and shows the call's progress.
 import { View } from '@tarojs/components';
 import { Button, Dialog } from '@nutui/nutui-react-taro';
-import type { ReactNode } from 'react';
+import type { SubscriptionTopic } from '@app/shared';
+import { useEffect, type ReactNode } from 'react';
+import { askSubscription, prefetchSubscriptions } from '../../lib/subscribe';
 import './booking.scss';
 
 interface Props {
@@ -14,6 +16,8 @@ interface Props {
   cancelText?: string;
   busy?: boolean;
   danger?: boolean;
+  /** WeChat subscribe-message topics offered at the confirm tap (e.g. bookingReminder), if any. */
+  subscribeTopics?: SubscriptionTopic[];
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -21,6 +25,16 @@ interface Props {
 export default function ConfirmDialog(props: Props) {
   const { visible, title, children, confirmText, confirmClassName, cancelText = '再想想', busy = false, danger = false } = props;
   const cancel = () => !busy && props.onCancel();
+  const asks = Boolean(props.subscribeTopics?.length);
+  // Fetched while the dialog is open, so the ids are at hand in the tap (WeChat requires it).
+  useEffect(() => {
+    if (visible && asks) void prefetchSubscriptions();
+  }, [visible, asks]);
+  const confirm = () => {
+    if (busy) return;
+    if (props.subscribeTopics?.length) void askSubscription(props.subscribeTopics);
+    props.onConfirm();
+  };
   return (
     <Dialog
       visible={visible}
@@ -33,7 +47,7 @@ export default function ConfirmDialog(props: Props) {
           <Button className='confirm-dialog-cancel' type='default' disabled={busy} onClick={cancel}>
             {cancelText}
           </Button>
-          <Button className={`confirm-dialog-ok ${confirmClassName}`} type={danger ? 'danger' : 'primary'} loading={busy} disabled={busy} onClick={() => !busy && props.onConfirm()}>
+          <Button className={`confirm-dialog-ok ${confirmClassName}`} type={danger ? 'danger' : 'primary'} loading={busy} disabled={busy} onClick={confirm}>
             {confirmText}
           </Button>
         </View>

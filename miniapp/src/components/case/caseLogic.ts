@@ -77,6 +77,12 @@ export function eventTitle(event: CaseEvent): string {
       return '取消预约';
     case 'checkIn':
       return '到点签到';
+    case 'reportRectification':
+      return '差评整改';
+    case 'reassign':
+      return '更换经办人';
+    case 'revealIdNumber':
+      return '查看身份证号';
     default:
       return CaseAction.labels[event.action];
   }
@@ -118,6 +124,12 @@ export function eventDetails(event: CaseEvent): string[] {
       break;
     case 'reviewMaterial':
       if (str(data.reason)) lines.push(`原因：${str(data.reason)}`);
+      break;
+    case 'reportRectification':
+      if (str(data.measures)) lines.push(`整改措施：${str(data.measures)}`);
+      break;
+    case 'reassign':
+      if (str(data.toAgentName)) lines.push(`改由${str(data.toAgentName)}办理`);
       break;
     case 'book':
     case 'cancelBooking':

@@ -62,6 +62,20 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
         {errors.phone && <Text className='entrust-error'>{errors.phone}</Text>}
       </View>
 
+      <View className='entrust-field'>
+        <Text className='entrust-label'>身份证号码（选填）</Text>
+        <Input
+          className='entrust-input entrust-id-number'
+          type='idcard'
+          placeholder='办理需要时填写，加密保存'
+          maxLength={CONTACT_LIMITS.idNumber}
+          value={draft.idNumber}
+          onChange={(value) => set('idNumber', value.toUpperCase())}
+          onBlur={() => check('idNumber')}
+        />
+        {errors.idNumber && <Text className='entrust-error'>{errors.idNumber}</Text>}
+      </View>
+
       <View className='entrust-subhead'>代表企业办理（选填）</View>
       <View className='entrust-field'>
         <Text className='entrust-label'>企业名称</Text>

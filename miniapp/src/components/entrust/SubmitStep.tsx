@@ -3,7 +3,9 @@
 import { Image, Text, View } from '@tarojs/components';
 import { Button, Progress } from '@nutui/nutui-react-taro';
 import { maskPhone, type ServiceItem, type ServicePoint } from '@app/shared';
+import { useEffect } from 'react';
 import { kindLabel, modeLabel } from '../../lib/format';
+import { askSubscription, prefetchSubscriptions } from '../../lib/subscribe';
 import type { LocalFile } from '../../lib/upload';
 import type { ContactDraft } from './contactForm';
 import { dayLabel, PERIOD_LABELS, type ServiceDraft } from './serviceChoice';
@@ -37,6 +39,13 @@ const STATE_TEXT = { wait: '', active: '进行中…', done: '已完成', failed
 
 export function SubmitStep({ item, point, service, contact, signature, status, onSubmit }: Props) {
   const { kind, mode, onSite } = service;
+  // Template ids must be at hand before the tap: WeChat's consent sheet opens only inside it.
+  useEffect(() => void prefetchSubscriptions(), []);
+  const submit = () => {
+    // Progress messages (受理、补正、办结) are offered on the first tap only, and never hold the submission up.
+    if (status.phase === 'idle') void askSubscription(['caseProgress']);
+    onSubmit();
+  };
   return (
     <View className='entrust-section'>
       <View className='entrust-summary'>
@@ -85,7 +94,7 @@ export function SubmitStep({ item, point, service, contact, signature, status, o
         type='primary'
         block
         loading={status.phase === 'running'}
-        onClick={onSubmit}
+        onClick={submit}
       >
         {status.phase === 'failed' ? '重试' : status.phase === 'running' ? '正在提交' : '提交委托'}
       </Button>

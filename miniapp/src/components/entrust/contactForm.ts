@@ -1,10 +1,12 @@
 // 联系方式 (step 2 of the entrustment): the applicant's details as typed, checked field by field with
 // the shared schemas, and turned into the API's applicant shape. Pure, so it is tested without a UI.
-import { CreditCodeSchema, MobileSchema, type CreateCaseRequest } from '@app/shared';
+import { CreditCodeSchema, IdNumberSchema, MobileSchema, type CreateCaseRequest } from '@app/shared';
 
 export interface ContactDraft {
   name: string;
   phone: string;
+  /** Optional 身份证号: sealed on the server, shown masked to staff. */
+  idNumber: string;
   /** Optional: when the applicant acts for an enterprise. */
   enterpriseName: string;
   creditCode: string;
@@ -15,10 +17,10 @@ export type ContactField = keyof ContactDraft;
 export type ContactErrors = Partial<Record<ContactField, string>>;
 export type ApplicantInput = CreateCaseRequest['applicant'];
 
-export const EMPTY_CONTACT: ContactDraft = { name: '', phone: '', enterpriseName: '', creditCode: '', note: '' };
+export const EMPTY_CONTACT: ContactDraft = { name: '', phone: '', idNumber: '', enterpriseName: '', creditCode: '', note: '' };
 
 /** The API's ceilings (ApplicantInputSchema, CreateCaseRequest.note), counted in characters. */
-export const CONTACT_LIMITS = { name: 30, phone: 11, enterpriseName: 100, creditCode: 18, note: 500 } as const;
+export const CONTACT_LIMITS = { name: 30, phone: 11, idNumber: 18, enterpriseName: 100, creditCode: 18, note: 500 } as const;
 
 const length = (value: string) => Array.from(value).length;
 
@@ -27,6 +29,7 @@ export function normaliseContact(draft: ContactDraft): ContactDraft {
   return {
     name: draft.name.trim(),
     phone: draft.phone.replace(/[\s-]/g, ''),
+    idNumber: (draft.idNumber ?? '').replace(/\s/g, '').toUpperCase(),
     enterpriseName: draft.enterpriseName.trim(),
     creditCode: draft.creditCode.replace(/\s/g, '').toUpperCase(),
     note: draft.note.trim(),
@@ -49,6 +52,11 @@ export function contactFieldError(field: ContactField, draft: ContactDraft): str
       const parsed = MobileSchema.safeParse(d.phone);
       return parsed.success ? undefined : parsed.error.issues[0]?.message;
     }
+    case 'idNumber': {
+      if (!d.idNumber) return undefined;
+      const parsed = IdNumberSchema.safeParse(d.idNumber);
+      return parsed.success ? undefined : parsed.error.issues[0]?.message;
+    }
     case 'enterpriseName':
       if (length(d.enterpriseName) > CONTACT_LIMITS.enterpriseName) return `企业名称不超过 ${CONTACT_LIMITS.enterpriseName} 个字`;
       if (!d.enterpriseName && d.creditCode) return '填写统一社会信用代码时，请同时填写企业名称';
@@ -63,7 +71,7 @@ export function contactFieldError(field: ContactField, draft: ContactDraft): str
   }
 }
 
-const FIELDS: readonly ContactField[] = ['name', 'phone', 'enterpriseName', 'creditCode', 'note'];
+const FIELDS: readonly ContactField[] = ['name', 'phone', 'idNumber', 'enterpriseName', 'creditCode', 'note'];
 
 /** Every field's message; an empty object when the form may go on. */
 export function validateContact(draft: ContactDraft): ContactErrors {
@@ -83,6 +91,7 @@ export function toApplicant(draft: ContactDraft): ContactResult {
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const d = normaliseContact(draft);
   const applicant: ApplicantInput = { name: d.name, phone: d.phone };
+  if (d.idNumber) applicant.idNumber = d.idNumber;
   if (d.enterpriseName) applicant.enterpriseName = d.enterpriseName;
   if (d.creditCode) applicant.creditCode = d.creditCode;
   return d.note ? { ok: true, applicant, note: d.note } : { ok: true, applicant };

@@ -19,7 +19,7 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
     role === 'agent' ? (
       <HomeEntry className='home-workbench' title='代办帮办工作台' hint={elderly ? '我的待办与本部门办件' : undefined} icon={<Order />} url='/agent/inbox/index' large={elderly} />
     ) : role === 'bureau' ? (
-      <HomeEntry className='home-bureau' title='服务网络与二维码' hint={elderly ? '人员配备、网点二维码' : undefined} icon={<Location />} url='/bureau/network/index' large={elderly} />
+      <HomeEntry className='home-bureau' title='督查考评与服务网络' hint={elderly ? '考评图表、人员配备、网点二维码' : undefined} icon={<Location />} url='/bureau/dashboard/index' large={elderly} />
     ) : null;
   const myCases = (
     <HomeEntry
@@ -54,6 +54,14 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
     />
   );
 
+  // Public supervision (接受社会监督): anyone may see the scorecard and send an opinion.
+  const scorecard = (
+    <HomeEntry className='home-scorecard' title='办事评价公示' hint={elderly ? '各部门办件与满意度' : undefined} icon={<Order />} url='/resident/scorecard/index' large={elderly} />
+  );
+  const opinions = (
+    <HomeEntry className='home-opinions' title='意见建议' hint={elderly ? '提建议、反映问题' : undefined} icon={<Notice />} url='/resident/opinions/index' large={elderly} />
+  );
+
   if (elderly) {
     return (
       <View className='home-entries home-entries--large'>
@@ -69,6 +77,8 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
         {myCases}
         {bookings}
         {points}
+        {scorecard}
+        {opinions}
       </View>
     );
   }
@@ -86,6 +96,8 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
         url='/resident/notices/index'
         badge={counts.user ? counts.unread : 0}
       />
+      {scorecard}
+      {opinions}
     </View>
   );
 }

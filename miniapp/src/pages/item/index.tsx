@@ -81,7 +81,8 @@ export default function ServiceItemPage() {
   }
 
   const { item } = state;
-  const actions = ACTIONS.filter((action) => item.serviceModes.includes(action.mode));
+  // A withdrawn (停用) item still opens from old links, but takes no new entrustment.
+  const actions = item.active === false ? [] : ACTIONS.filter((action) => item.serviceModes.includes(action.mode));
   const entrust = (mode: ServiceMode) =>
     Taro.navigateTo({ url: `/resident/entrust/index?itemId=${encodeURIComponent(item.id)}&mode=${mode}` });
 
@@ -98,6 +99,7 @@ export default function ServiceItemPage() {
           <Text className='detail-line'>办理部门：{item.departmentName}</Text>
           <Text className='detail-line detail-code'>事项编码：{item.code}</Text>
           {item.summary && <Text className='detail-summary'>{item.summary}</Text>}
+          {item.active === false && <Text className='detail-line detail-withdrawn'>该事项已停用，暂不受理新的委托</Text>}
         </View>
 
         <View className='detail-facts'>

@@ -253,6 +253,7 @@ export default function BookingPage() {
         title='确认预约'
         confirmText={dialogError ? '重试' : '确认预约'}
         confirmClassName='booking-confirm'
+        subscribeTopics={['bookingReminder']}
         busy={busy}
         onConfirm={confirm}
         onCancel={() => setPending(undefined)}

@@ -1,6 +1,7 @@
 // 我的办件: the signed-in resident's cases, newest first, with what needs them and how the deadline stands.
 import { Text, View } from '@tarojs/components';
-import { Button, Empty, Tag } from '@nutui/nutui-react-taro';
+import { Button, Tag } from '@nutui/nutui-react-taro';
+import { EmptyState } from '../../components/EmptyState';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { CaseSummary } from '@app/shared';
 import { useRef, useState } from 'react';
@@ -95,7 +96,7 @@ export default function MyCasesPage() {
       )}
       {list.status === 'ready' && list.cases.length === 0 && (
         <View className='cases-empty'>
-          <Empty title='您还没有办件' description='在事项清单中选择要办的事，委托代办帮办员免费帮您办' />
+          <EmptyState title='您还没有办件' description='在事项清单中选择要办的事，委托代办帮办员免费帮您办' />
           <Button className='cases-find' type='primary' onClick={() => void Taro.navigateTo({ url: '/pages/items/index' })}>
             去找事项
           </Button>

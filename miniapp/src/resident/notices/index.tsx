@@ -73,6 +73,11 @@ export default function NoticesPage() {
       // Marking read is bookkeeping: opening the case must not wait for it nor fail because of it.
       call('markNoticesRead', { body: { ids: [notice.id] } }).catch(() => undefined);
     }
+    // The bureau's answer to an opinion is read where the resident sent it.
+    if (notice.kind === 'opinionAnswered') {
+      Taro.navigateTo({ url: '/resident/opinions/index' });
+      return;
+    }
     // An agent's notice opens the case in the workbench, a resident's in their own case page.
     const casePage = currentUser()?.role === 'agent' ? '/agent/case/index' : '/resident/case/index';
     if (notice.caseId) Taro.navigateTo({ url: `${casePage}?id=${encodeURIComponent(notice.caseId)}` });

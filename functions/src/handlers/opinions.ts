@@ -1,0 +1,11 @@
+// Lambda: opinions (意见建议与投诉) — residents send them, the bureau answers.
+import { httpHandler } from '../lib/http';
+import * as opinions from '../opinions/service';
+
+export const handler = httpHandler('opinions', {
+  createOpinion: ({ principal, body, idempotencyKey }) => opinions.createOpinion(principal!, body, idempotencyKey!),
+  listMyOpinions: ({ principal, query }) => opinions.listMyOpinions(principal!, query),
+  listOpinions: ({ query }) => opinions.listOpinions(query),
+  getOpinion: ({ principal, params }) => opinions.getOpinion(principal!, params.id),
+  answerOpinion: ({ principal, params, body }) => opinions.answerOpinion(principal!, params.id, body),
+});

@@ -1,0 +1,12 @@
+// Lambda: supervision (督查考评), the public scorecard and the rectification of bad ratings.
+import { httpHandler } from '../lib/http';
+import * as supervision from '../supervision/service';
+
+export const handler = httpHandler('supervision', {
+  supervisionDepartments: ({ query }) => supervision.departmentFigures(query),
+  supervisionAgents: ({ query }) => supervision.agentFigures(query),
+  supervisionExport: ({ query }) => supervision.exportCsv(query),
+  scorecard: () => supervision.scorecard(),
+  listRectifications: ({ principal, query }) => supervision.listRectifications(principal!, query),
+  reportRectification: ({ principal, params, body }) => supervision.reportRectification(principal!, params.id, body),
+});

@@ -1,0 +1,303 @@
+// The supervision capability (督查考评): figures per department and per agent over a period, the
+// CSV export, the public scorecard, and the rectification (整改) of bad ratings.
+import {
+  RatingLevel,
+  addCalendarDays,
+  chinaDate,
+  type Principal,
+  type Rectification,
+  type Scorecard,
+  type SupervisionAgents,
+  type SupervisionDepartments,
+  type SupervisionFigures,
+} from '@app/shared';
+import type { z } from 'zod';
+import type { ScorecardWindowSchema } from '@app/shared';
+import { actorOf } from '../cases/lookup';
+import { newEventId, type CaseRecord } from '../cases/record';
+import { commitChange, findCase } from '../cases/repository';
+import { caseRelation } from '../identity/access';
+import { clock } from '../lib/clock';
+import { AppError, forbidden, notFound } from '../lib/errors';
+import type { AgentRecord } from '../network/repository';
+import { counts, entrustedWithin, figuresOf, satisfactionRate, type CaseFacts } from './figures';
+import {
+  DONE_LIST_LIMIT,
+  departmentCases,
+  findRectification,
+  listAgentsOf,
+  listDepartments,
+  readScorecardCache,
+  rectificationsOf,
+  reportedRectificationItem,
+  writeScorecardCache,
+  type RectificationRecord,
+} from './repository';
+
+/** The longest period a request may ask for, in calendar days (a leap year). */
+export const MAX_PERIOD_DAYS = 366;
+/** The default period: the last 30 days, today included. */
+export const DEFAULT_PERIOD_DAYS = 30;
+/** How long the public scorecard is served from its cache before it is computed again. */
+export const SCORECARD_TTL_MS = 10 * 60 * 1000;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const daysIn = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
+const periodIssue = (field: 'from' | 'to', message: string) =>
+  new AppError('validation_failed', message, { issues: [{ path: ['query', field], code: 'custom', message }] });
+
+/** The period asked for: both ends China dates, inclusive; missing ends default to the last 30 days. */
+export function resolvePeriod(query: { from?: string; to?: string }, today: string): { from: string; to: string } {
+  const to = query.to ?? (query.from && query.from > today ? query.from : today);
+  const from = query.from ?? addCalendarDays(to, -(DEFAULT_PERIOD_DAYS - 1));
+  if (from > to) throw periodIssue('from', '开始日期不能晚于结束日期');
+  if (daysIn(from, to) > MAX_PERIOD_DAYS) throw periodIssue('from', `统计期间最长${MAX_PERIOD_DAYS}天`);
+  return { from, to };
+}
+
+// Departments and agents.
+
+export async function departmentFigures(query: { from?: string; to?: string }): Promise<SupervisionDepartments> {
+  const now = clock.now();
+  const today = chinaDate(now);
+  const { from, to } = resolvePeriod(query, today);
+  const departments = await listDepartments();
+  const cases = await Promise.all(departments.map((d) => departmentCases(d.id, from, to)));
+  return {
+    from,
+    to,
+    total: figuresOf(cases.flat(), today),
+    departments: departments.map((d, i) => ({ departmentId: d.id, departmentName: d.name, figures: figuresOf(cases[i], today) })),
+    computedAt: now.toISOString(),
+  };
+}
+
+interface AgentFigures {
+  agentId: string;
+  agentName: string;
+  figures: SupervisionFigures;
+}
+
+/**
+ * A department's cases by the agent who owns them (首问负责: the one who accepted, or received a
+ * transfer and accepted). Listed: the department's active agents, and anyone else owning one of
+ * its cases (a service point's agent). `unaccepted`: counted cases without an owner — never
+ * accepted, or transferred in and not yet accepted here — so the agents' received plus
+ * unaccepted is the department's received.
+ */
+function byAgent(departmentId: string, cases: CaseFacts[], agents: Map<string, AgentRecord>, today: string): { agents: AgentFigures[]; unaccepted: number } {
+  const counted = cases.filter(counts);
+  const owned = new Map<string, CaseFacts[]>();
+  for (const a of agents.values()) if (a.departmentId === departmentId && a.active) owned.set(a.id, []);
+  let unaccepted = 0;
+  for (const c of counted) {
+    if (!c.ownerAgentId) {
+      unaccepted += 1;
+      continue;
+    }
+    owned.set(c.ownerAgentId, [...(owned.get(c.ownerAgentId) ?? []), c]);
+  }
+  const rows = [...owned].map(([agentId, own]) => ({ agentId, agentName: agents.get(agentId)?.name ?? '（已删除的代办帮办员）', figures: figuresOf(own, today) }));
+  rows.sort((a, b) => b.figures.received - a.figures.received || a.agentName.localeCompare(b.agentName, 'zh-Hans-CN') || a.agentId.localeCompare(b.agentId));
+  return { agents: rows, unaccepted };
+}
+
+const agentsById = async () => new Map((await listAgentsOf({})).map((a) => [a.id, a]));
+
+export async function agentFigures(query: { departmentId: string; from?: string; to?: string }): Promise<SupervisionAgents> {
+  const now = clock.now();
+  const today = chinaDate(now);
+  const { from, to } = resolvePeriod(query, today);
+  const department = (await listDepartments()).find((d) => d.id === query.departmentId);
+  if (!department) {
+    throw new AppError('validation_failed', 'unknown department', { issues: [{ path: ['query', 'departmentId'], code: 'custom', message: '部门不存在' }] });
+  }
+  const [cases, agents] = await Promise.all([departmentCases(department.id, from, to), agentsById()]);
+  const grouped = byAgent(department.id, cases, agents, today);
+  return { departmentId: department.id, departmentName: department.name, from, to, ...grouped, computedAt: now.toISOString() };
+}
+
+// The CSV export.
+
+const CSV_HEADER = [
+  '类型', '部门', '代办帮办员', '委托件数', '受理件数', '办结件数', '按时办结', '超时办结', '在办件数', '超期在办', '按时办结率', '平均办理工作日',
+  ...RatingLevel.values.map((level) => RatingLevel.labels[level]),
+  '差评件数', '整改中', '整改超期', '整改完成',
+];
+
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. Text that a
+ * spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe (OWASP CSV injection).
+ */
+export function csvField(value: string | number | null): string {
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const percent = (rate: number | null) => (rate === null ? '' : `${(rate * 100).toFixed(1)}%`);
+
+function csvRow(kind: string, department: string, agent: string, f: SupervisionFigures): string {
+  return [
+    kind, department, agent, f.received, f.accepted, f.done, f.onTime, f.lateDone, f.open, f.overdueOpen, percent(f.onTimeRate), f.averageWorkingDays,
+    ...RatingLevel.values.map((level) => f.ratings[level]),
+    f.badRatings, f.rectifications.open, f.rectifications.overdue, f.rectifications.done,
+  ].map(csvField).join(',');
+}
+
+/**
+ * The period's figures as CSV: the district total, then each department followed by its agents.
+ * UTF-8 with a byte-order mark and CRLF line ends, which is what Excel on Windows opens cleanly.
+ * (Quoting is the few lines above; a CSV library would add weight to every Lambda for nothing.)
+ */
+export async function exportCsv(query: { from?: string; to?: string }): Promise<{ filename: string; csv: string }> {
+  const now = clock.now();
+  const today = chinaDate(now);
+  const { from, to } = resolvePeriod(query, today);
+  const [departments, agents] = await Promise.all([listDepartments(), agentsById()]);
+  const cases = await Promise.all(departments.map((d) => departmentCases(d.id, from, to)));
+  const lines = [CSV_HEADER.map(csvField).join(','), csvRow('全区合计', '', '', figuresOf(cases.flat(), today))];
+  departments.forEach((d, i) => {
+    lines.push(csvRow('部门', d.name, '', figuresOf(cases[i], today)));
+    for (const a of byAgent(d.id, cases[i], agents, today).agents) lines.push(csvRow('代办帮办员', d.name, a.agentName, a.figures));
+  });
+  return { filename: `督查考评_${from}_${to}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` };
+}
+
+// The public scorecard.
+
+type ScorecardWindow = z.infer<typeof ScorecardWindowSchema>;
+
+async function computeScorecard(now: Date): Promise<Scorecard> {
+  const today = chinaDate(now);
+  const departments = await listDepartments();
+  // One read of the year per department; the 30-day window is a subset of it.
+  const yearFrom = addCalendarDays(today, -364);
+  const cases = await Promise.all(departments.map((d) => departmentCases(d.id, yearFrom, today)));
+  const windowOf = (days: 30 | 365): ScorecardWindow => {
+    const from = addCalendarDays(today, -(days - 1));
+    return {
+      days,
+      from,
+      to: today,
+      departments: departments.map((d, i) => {
+        const f = figuresOf(cases[i].filter((c) => entrustedWithin(c, from, today)), today);
+        return { departmentId: d.id, departmentName: d.name, received: f.received, done: f.done, onTimeRate: f.onTimeRate, ratings: f.ratings, satisfactionRate: satisfactionRate(f.ratings) };
+      }),
+    };
+  };
+  return { windows: [windowOf(30), windowOf(365)], computedAt: now.toISOString() };
+}
+
+/**
+ * The scorecard from its cache while younger than ten minutes; otherwise computed again and
+ * stored with a condition on the version that was read, so concurrent callers never overwrite a
+ * newer one: the loser answers with the winner's (equally fresh) scorecard.
+ */
+export async function scorecard(): Promise<Scorecard> {
+  const now = clock.now();
+  const cached = await readScorecardCache();
+  if (cached) {
+    const age = now.getTime() - Date.parse(cached.computedAt);
+    if (age >= 0 && age < SCORECARD_TTL_MS) return cached.scorecard;
+  }
+  const fresh = await computeScorecard(now);
+  if (await writeScorecardCache(fresh, cached?.computedAt)) return fresh;
+  return (await readScorecardCache(true))?.scorecard ?? fresh;
+}
+
+// Rectifications.
+
+/** Named refusals of the rectification report (the app shows RectificationRefusal's labels). */
+const refuse = (reason: 'noOpenRectification' | 'rectificationAlreadyReported', message: string) => new AppError('transition_refused', message, { reason });
+
+async function viewsOf(records: RectificationRecord[], today: string): Promise<Rectification[]> {
+  const needNames = records.some((r) => r.ownerAgentId || !r.departmentName);
+  const [agents, departments] = needNames ? await Promise.all([agentsById(), listDepartments()]) : [new Map<string, AgentRecord>(), []];
+  const departmentName = new Map(departments.map((d) => [d.id, d.name]));
+  return Promise.all(
+    records.map(async (r) => {
+      // Items written before the rate action recorded the item name: read it off the case.
+      const itemName = r.itemName ?? (await findCase(r.caseId))?.itemName ?? '';
+      return {
+        caseId: r.caseId,
+        caseNumber: r.caseNumber,
+        itemName,
+        departmentId: r.departmentId,
+        departmentName: r.departmentName ?? departmentName.get(r.departmentId) ?? '',
+        ownerAgentId: r.ownerAgentId,
+        ownerAgentName: r.ownerAgentId ? agents.get(r.ownerAgentId)?.name : undefined,
+        rating: { level: r.level, comment: r.comment, at: r.openedAt },
+        dueDate: r.dueDate,
+        state: r.state,
+        overdue: r.state === 'open' && today > r.dueDate,
+        report: r.report && { measures: r.report.measures, byName: r.report.byName, at: r.report.at },
+      };
+    }),
+  );
+}
+
+/**
+ * Open rectifications (soonest due first) or reported ones (newest first, the latest
+ * DONE_LIST_LIMIT). Agents see their own department's only; the bureau all, or one department's.
+ */
+export async function listRectifications(principal: Principal, query: { state: 'open' | 'done'; departmentId?: string }): Promise<{ rectifications: Rectification[] }> {
+  let departmentIds: string[];
+  if (principal.role === 'agent') {
+    if (!principal.departmentId) throw forbidden('the agent serves no department');
+    if (query.departmentId && query.departmentId !== principal.departmentId) throw forbidden('another department’s rectifications');
+    departmentIds = [principal.departmentId];
+  } else {
+    departmentIds = query.departmentId ? [query.departmentId] : (await listDepartments()).map((d) => d.id);
+  }
+  const records = (await Promise.all(departmentIds.map((id) => rectificationsOf(id, query.state)))).flat();
+  if (query.state === 'open') records.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.caseId.localeCompare(b.caseId));
+  else records.sort((a, b) => (b.report?.at ?? '').localeCompare(a.report?.at ?? '') || a.caseId.localeCompare(b.caseId));
+  const today = chinaDate(clock.now());
+  return { rectifications: await viewsOf(records.slice(0, query.state === 'done' ? DONE_LIST_LIMIT : undefined), today) };
+}
+
+/**
+ * An agent of the case's department (or its owner) reports what was done about a bad rating:
+ * one transaction moves the rectification item to done (conditioned on it being open), marks the
+ * case's rectification done at the version read, appends the timeline event and tells the
+ * resident. Like every case read, a case the agent cannot see is 404.
+ */
+export async function reportRectification(principal: Principal, caseId: string, body: { measures: string }): Promise<Rectification> {
+  const record = await findCase(caseId, true);
+  const relation = record ? caseRelation(principal, record) : null;
+  if (!record || !relation) throw notFound('case');
+  const isOwner = record.ownerAgentId !== undefined && record.ownerAgentId === principal.agentId;
+  if (principal.role !== 'agent' || (principal.departmentId !== record.departmentId && !isOwner)) {
+    throw forbidden('only an agent of the case’s department reports its rectification');
+  }
+  if (!record.rectification) throw refuse('noOpenRectification', 'the case has no rectification');
+  if (record.rectification.state === 'done') throw refuse('rectificationAlreadyReported', 'the rectification was already reported');
+  const item = await findRectification(caseId);
+  if (!item || item.state !== 'open') throw refuse('rectificationAlreadyReported', 'the rectification was already reported');
+
+  const now = clock.now();
+  const at = now.toISOString();
+  const reported: RectificationRecord = { ...item, state: 'done', report: { measures: body.measures, byName: principal.name, byAgentId: principal.agentId, at } };
+  const after: CaseRecord = { ...record, rectification: { ...record.rectification, state: 'done' }, version: record.version + 1, updatedAt: at };
+  await commitChange({
+    before: record,
+    after,
+    event: { id: newEventId(), at, actor: actorOf(principal), action: 'reportRectification', note: body.measures, data: { measures: body.measures } },
+    puts: [{ item: reportedRectificationItem(reported), condition: '#state = :open', values: { ':open': 'open' }, names: { '#state': 'state' } }],
+    notices: record.applicantUserId
+      ? [
+          {
+            kind: 'rectificationReported',
+            recipient: { userId: record.applicantUserId },
+            caseId: record.id,
+            caseNumber: record.number,
+            itemName: record.itemName,
+            summary: `您的评价已收到，整改情况已反馈：${record.itemName}`.slice(0, 60),
+          },
+        ]
+      : [],
+  });
+  const [view] = await viewsOf([{ ...reported, itemName: reported.itemName ?? record.itemName }], chinaDate(now));
+  return view;
+}

@@ -1,0 +1,123 @@
+// 意见建议与投诉: a resident tells the district service bureau what to improve, complains or praises,
+// optionally about one of their cases, and reads the bureau's answers (接受社会监督).
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import type { Opinion } from '@app/shared';
+import { useRef, useState } from 'react';
+import { call } from '../../api/client';
+import { OpinionCard } from '../../components/opinions/OpinionCard';
+import { OpinionForm, type CaseOption } from '../../components/opinions/OpinionForm';
+import { opinionErrorText } from '../../components/opinions/opinionText';
+import { pageClass, useElderly } from '../../lib/elderly';
+import { currentUser, LOGIN_PAGE, requireUser } from '../../lib/session';
+import '../../components/opinions/opinions.scss';
+
+const PAGE_SIZE = 20;
+
+type PageState =
+  | { status: 'loading' }
+  | { status: 'signedOut' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; cases: CaseOption[]; opinions: Opinion[]; nextCursor?: string };
+
+export default function MyOpinionsPage() {
+  const [elderly] = useElderly();
+  const { params } = useRouter();
+  const [state, setState] = useState<PageState>({ status: 'loading' });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const latest = useRef(0);
+  // The login page opens by itself once; after that a signed-out user gets a button, not a loop.
+  const askedLogin = useRef(false);
+
+  const load = async () => {
+    const ticket = ++latest.current;
+    let user = currentUser();
+    if (!user && !askedLogin.current) {
+      askedLogin.current = true;
+      user = await requireUser();
+    }
+    if (!user) {
+      if (ticket === latest.current) setState({ status: 'signedOut' });
+      return;
+    }
+    try {
+      const [cases, mine] = await Promise.all([call('listMyCases', { query: { limit: 50 } }), call('listMyOpinions', { query: { limit: PAGE_SIZE } })]);
+      if (ticket !== latest.current) return;
+      setState({
+        status: 'ready',
+        cases: cases.cases.map((c) => ({ id: c.id, number: c.number, itemName: c.itemName })),
+        opinions: mine.opinions,
+        nextCursor: mine.nextCursor,
+      });
+    } catch (error) {
+      if (ticket === latest.current) setState({ status: 'error', message: opinionErrorText(error) });
+    }
+  };
+
+  // Every show: an answer may have arrived while the user was elsewhere.
+  useDidShow(() => {
+    void load();
+  });
+  usePullDownRefresh(() => {
+    void load().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const loadMore = async () => {
+    if (state.status !== 'ready' || !state.nextCursor) return;
+    setLoadingMore(true);
+    try {
+      const more = await call('listMyOpinions', { query: { limit: PAGE_SIZE, cursor: state.nextCursor } });
+      setState((prev) => (prev.status === 'ready' ? { ...prev, opinions: [...prev.opinions, ...more.opinions], nextCursor: more.nextCursor } : prev));
+    } catch (error) {
+      void Taro.showToast({ title: opinionErrorText(error), icon: 'none' });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const sent = (opinion: Opinion) => {
+    setState((prev) => (prev.status === 'ready' ? { ...prev, opinions: [opinion, ...prev.opinions.filter((o) => o.id !== opinion.id)] } : prev));
+    void Taro.showToast({ title: '已提交，请留意回复', icon: 'success' });
+  };
+
+  return (
+    <View className={pageClass(elderly, 'opinions-page')}>
+      {state.status === 'loading' && <View className='opinions-status'>加载中…</View>}
+      {state.status === 'signedOut' && (
+        <View className='opinions-status'>
+          <Text>登录后提交意见建议</Text>
+          <Button size='small' type='primary' onClick={() => Taro.navigateTo({ url: LOGIN_PAGE })}>
+            去登录
+          </Button>
+        </View>
+      )}
+      {state.status === 'error' && (
+        <View className='opinions-status'>
+          <Text>{state.message}</Text>
+          <Button size='small' onClick={() => void load()}>
+            重试
+          </Button>
+        </View>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <View className='opinions-section-title'>我要提意见</View>
+          <OpinionForm cases={state.cases} initialCaseId={params?.caseId} onSent={sent} />
+          <View className='opinions-section-title'>我的意见</View>
+          {state.opinions.length === 0 && <View className='opinions-status'>您还没有提交过意见建议</View>}
+          {state.opinions.map((o) => (
+            <OpinionCard key={o.id} opinion={o} />
+          ))}
+          {state.nextCursor && (
+            <View className='opinions-more'>
+              <Button block fill='outline' loading={loadingMore} onClick={() => void loadMore()}>
+                加载更多
+              </Button>
+            </View>
+          )}
+        </>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,116 @@
+// 办事评价公示: each department's cases, on-time rate and satisfaction over the last 30 and 365 days,
+// open to everyone without signing in (接受社会监督). Plain CSS bars: no chart library here.
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { RatingLevel, type RatingDistribution, type Scorecard } from '@app/shared';
+import { useEffect, useState } from 'react';
+import { ApiCallError, call } from '../../api/client';
+import { formatTime } from '../../lib/format';
+import { pageClass, useElderly } from '../../lib/elderly';
+import './index.scss';
+
+type Window = Scorecard['windows'][number];
+type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; scorecard: Scorecard };
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`);
+const width = (rate: number | null) => `${Math.round((rate ?? 0) * 100)}%`;
+
+function Bar({ label, rate, tone }: { label: string; rate: number | null; tone: 'ontime' | 'satisfied' }) {
+  return (
+    <View className='score-bar-row'>
+      <Text className='score-bar-label'>{label}</Text>
+      <View className='score-bar-track'>
+        <View className={`score-bar-fill score-bar-${tone}`} style={{ width: width(rate) }} />
+      </View>
+      <Text className='score-bar-value'>{percent(rate)}</Text>
+    </View>
+  );
+}
+
+function Ratings({ ratings }: { ratings: RatingDistribution }) {
+  const total = RatingLevel.values.reduce((sum, level) => sum + (ratings[level] ?? 0), 0);
+  if (total === 0) return <Text className='score-muted'>暂无评价</Text>;
+  return (
+    <View className='score-ratings'>
+      <View className='score-ratings-strip'>
+        {RatingLevel.values.map((level) =>
+          ratings[level] ? <View key={level} className={`score-rating-part score-rating-${level}`} style={{ width: `${(ratings[level] / total) * 100}%` }} /> : null,
+        )}
+      </View>
+      <View className='score-ratings-legend'>
+        {RatingLevel.values.map((level) => (
+          <Text key={level} className={`score-rating-item score-rating-text-${level}`}>
+            {RatingLevel.labels[level]} {ratings[level] ?? 0}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function WindowView({ window }: { window: Window }) {
+  if (window.departments.length === 0) return <View className='score-empty'>暂无数据</View>;
+  return (
+    <View>
+      <Text className='score-range'>
+        统计期间：{window.from} 至 {window.to}
+      </Text>
+      {window.departments.map((d) => (
+        <View key={d.departmentId} className='score-dept' data-department-id={d.departmentId}>
+          <View className='score-dept-head'>
+            <Text className='score-dept-name'>{d.departmentName}</Text>
+            <Text className='score-muted'>
+              受理 <Text className='score-received'>{d.received}</Text> 件 · 办结 {d.done} 件
+            </Text>
+          </View>
+          <Bar label='按时办结率' rate={d.onTimeRate} tone='ontime' />
+          <Bar label='满意率' rate={d.satisfactionRate} tone='satisfied' />
+          <Ratings ratings={d.ratings} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export default function ScorecardPage() {
+  const [elderly] = useElderly();
+  const [days, setDays] = useState<30 | 365>(30);
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    call('scorecard')
+      .then((scorecard) => live && setState({ status: 'ready', scorecard }))
+      .catch((error: unknown) => live && setState({ status: 'error', message: error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试' }));
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  const window = state.status === 'ready' ? state.scorecard.windows.find((w) => w.days === days) : undefined;
+  return (
+    <View className={pageClass(elderly, 'score-page')}>
+      <Text className='score-intro'>各部门代办帮办的办理情况与群众评价向社会公开，接受社会监督。</Text>
+      <View className='score-tabs'>
+        {([30, 365] as const).map((d) => (
+          <Text key={d} className={`score-tab score-tab-${d}${days === d ? ' score-tab--on' : ''}`} onClick={() => setDays(d)}>
+            近{d}天
+          </Text>
+        ))}
+      </View>
+      {state.status === 'loading' && <View className='score-empty'>加载中…</View>}
+      {state.status === 'error' && (
+        <View className='score-empty'>
+          <Text>{state.message}</Text>
+          <Button size='small' onClick={() => setAttempt((n) => n + 1)}>
+            重试
+          </Button>
+        </View>
+      )}
+      {state.status === 'ready' && (window ? <WindowView window={window} /> : <View className='score-empty'>暂无数据</View>)}
+      {state.status === 'ready' && <Text className='score-computed'>数据更新于 {formatTime(state.scorecard.computedAt)}</Text>}
+    </View>
+  );
+}

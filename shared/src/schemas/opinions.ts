@@ -1,0 +1,95 @@
+// Opinions (意见建议与投诉): residents put suggestions, complaints and praise to the district service
+// bureau, which answers each one; the scheme stays under public supervision.
+import { z } from 'zod';
+import { vocabulary } from '../vocabulary';
+import { CursorSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema } from './common';
+
+/** 意见类别 */
+export const OpinionKind = vocabulary({
+  suggestion: '建议',
+  complaint: '投诉',
+  praise: '表扬',
+});
+export type OpinionKind = z.infer<typeof OpinionKind.schema>;
+
+/** An opinion waits for the bureau's answer (待回复), then carries it (已回复). */
+export const OpinionState = vocabulary({
+  open: '待回复',
+  answered: '已回复',
+});
+export type OpinionState = z.infer<typeof OpinionState.schema>;
+
+/** How many opinions one resident may have waiting for an answer at once. */
+export const MAX_OPEN_OPINIONS = 10;
+export const OPINION_CONTENT_MIN = 10;
+export const OPINION_CONTENT_MAX = 500;
+export const OPINION_ANSWER_MAX = 500;
+
+/** Named refusals of the opinions API (409 with this reason), each with the sentence the app shows. */
+export const OpinionRefusal = vocabulary({
+  tooManyOpenOpinions: `您已有${MAX_OPEN_OPINIONS}条意见尚未回复，请等回复后再提交`,
+  alreadyAnswered: '该意见已回复，不能重复回复',
+});
+export type OpinionRefusal = z.infer<typeof OpinionRefusal.schema>;
+
+export const OpinionContentSchema = z
+  .string()
+  .trim()
+  .min(OPINION_CONTENT_MIN, `内容至少${OPINION_CONTENT_MIN}个字`)
+  .max(OPINION_CONTENT_MAX, `内容不能超过${OPINION_CONTENT_MAX}个字`);
+
+export const CreateOpinionRequest = z.strictObject({
+  kind: OpinionKind.schema,
+  content: OpinionContentSchema,
+  /** One of the resident's own cases the opinion is about (a complaint thereby names its department). */
+  caseId: IdSchema.optional(),
+  /** For the bureau to call back; none unless given. */
+  contactPhone: MobileSchema.optional(),
+});
+export type CreateOpinionRequest = z.infer<typeof CreateOpinionRequest>;
+
+/** The case an opinion is about, copied when the opinion is made (the case itself is not touched). */
+export const OpinionCaseSchema = z.object({
+  caseId: IdSchema,
+  caseNumber: z.string(),
+  itemName: z.string(),
+  departmentId: IdSchema,
+  departmentName: z.string(),
+});
+export type OpinionCase = z.infer<typeof OpinionCaseSchema>;
+
+export const OpinionAnswerSchema = z.object({
+  text: z.string(),
+  answeredAt: DateTimeSchema,
+  answererName: z.string(),
+});
+
+export const OpinionSchema = z.object({
+  id: IdSchema,
+  kind: OpinionKind.schema,
+  content: z.string(),
+  state: OpinionState.schema,
+  userId: IdSchema,
+  residentName: z.string(),
+  relatedCase: OpinionCaseSchema.optional(),
+  contactPhone: z.string().optional(),
+  createdAt: DateTimeSchema,
+  /** Present exactly when state is answered. */
+  answer: OpinionAnswerSchema.optional(),
+});
+export type Opinion = z.infer<typeof OpinionSchema>;
+
+export const ListMyOpinionsQuery = z.strictObject({ limit: LimitSchema, cursor: CursorSchema.optional() });
+/** The bureau's lists: open ones oldest first (who waited longest), answered ones latest answer first. */
+export const ListOpinionsQuery = z.strictObject({
+  state: OpinionState.schema.default('open'),
+  kind: OpinionKind.schema.optional(),
+  limit: LimitSchema,
+  cursor: CursorSchema.optional(),
+});
+export const ListOpinionsResponse = z.object({ opinions: z.array(OpinionSchema), nextCursor: z.string().optional() });
+
+export const AnswerOpinionRequest = z.strictObject({
+  text: z.string().trim().min(2, '回复至少2个字').max(OPINION_ANSWER_MAX, `回复不能超过${OPINION_ANSWER_MAX}个字`),
+});
+export type AnswerOpinionRequest = z.infer<typeof AnswerOpinionRequest>;

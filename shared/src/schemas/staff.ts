@@ -1,0 +1,50 @@
+// Staff accounts: one-time invitation codes the bureau issues, binding a WeChat user to an agent
+// record with one, and unbinding an agent who leaves (their open cases are reassigned).
+import { z } from 'zod';
+import { AgentSchema } from './network';
+import { DateTimeSchema, IdSchema } from './common';
+
+/** No 0/O, 1/I/L or U: a code read aloud or copied from a chat is typed right the first time. */
+export const INVITATION_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const INVITATION_CODE_LENGTH = 8;
+/** An unused code expires after three days. */
+export const INVITATION_TTL_HOURS = 72;
+
+/** Spaces and lower case are forgiven; anything outside the alphabet is a 400. */
+export const InvitationCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(new RegExp(`^[${INVITATION_ALPHABET}]{${INVITATION_CODE_LENGTH}}$`), '邀请码为8位字母或数字，请核对后重新输入');
+
+export const InvitationResponse = z.object({
+  agentId: IdSchema,
+  code: InvitationCodeSchema,
+  expiresAt: DateTimeSchema,
+});
+export type InvitationResponse = z.infer<typeof InvitationResponse>;
+
+export const BindStaffRequest = z.strictObject({ code: InvitationCodeSchema });
+
+/** Issuing a code and unbinding take nothing but the agent in the path (an empty body, or none). */
+export const StaffActionRequest = z.strictObject({});
+
+/** One case (or parallel sub-task) an unbinding moved: to another agent, or back to the queue. */
+export const ReassignedCaseSchema = z.object({
+  caseId: IdSchema,
+  caseNumber: z.string(),
+  itemName: z.string(),
+  subTaskId: IdSchema.optional(),
+  /** Absent when no other active agent was left: the case went back to the department queue. */
+  toAgentId: IdSchema.optional(),
+  toAgentName: z.string().optional(),
+});
+export type ReassignedCase = z.infer<typeof ReassignedCaseSchema>;
+
+export const UnbindAgentResponse = z.object({
+  agent: AgentSchema,
+  reassigned: z.array(ReassignedCaseSchema),
+  /** How many of them went back to the department queue (nobody left to take them). */
+  queued: z.number().int().min(0),
+});
+export type UnbindAgentResponse = z.infer<typeof UnbindAgentResponse>;

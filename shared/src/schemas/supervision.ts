@@ -1,0 +1,137 @@
+// Supervision (督查考评) and the public scorecard: the figures the bureau scores departments and
+// agents by, and what the public sees. The contract between the API and the bureau's dashboard.
+import { z } from 'zod';
+import { RatingLevel, vocabulary } from '../vocabulary';
+import { DateSchema, DateTimeSchema, IdSchema, requiredText } from './common';
+
+/** How many cases got each rating level. Every level is present (0 when none). */
+export const RatingDistributionSchema = z.record(RatingLevel.schema, z.number().int().min(0));
+export type RatingDistribution = z.infer<typeof RatingDistributionSchema>;
+
+/**
+ * The figures of one unit (a department or an agent) over a period. A case counts in the period it
+ * was entrusted in. `onTime` and `lateDone` split the cases with a result; `overdueOpen` are still
+ * open past their due date; `averageWorkingDays` runs from acceptance to result (null: none done).
+ */
+export const SupervisionFiguresSchema = z.object({
+  received: z.number().int().min(0),
+  accepted: z.number().int().min(0),
+  done: z.number().int().min(0),
+  onTime: z.number().int().min(0),
+  lateDone: z.number().int().min(0),
+  open: z.number().int().min(0),
+  overdueOpen: z.number().int().min(0),
+  /** onTime / done, 0..1; null when nothing is done yet. */
+  onTimeRate: z.number().min(0).max(1).nullable(),
+  averageWorkingDays: z.number().min(0).nullable(),
+  ratings: RatingDistributionSchema,
+  badRatings: z.number().int().min(0),
+  rectifications: z.object({
+    open: z.number().int().min(0),
+    /** Open and past their rectification due date. */
+    overdue: z.number().int().min(0),
+    done: z.number().int().min(0),
+  }),
+});
+export type SupervisionFigures = z.infer<typeof SupervisionFiguresSchema>;
+
+/** A period: from and to are China dates, both inclusive; at most 366 days. */
+export const PeriodQuery = z.strictObject({ from: DateSchema.optional(), to: DateSchema.optional() });
+
+export const DepartmentFiguresSchema = z.object({
+  departmentId: IdSchema,
+  departmentName: z.string(),
+  figures: SupervisionFiguresSchema,
+});
+export const SupervisionDepartmentsResponse = z.object({
+  from: DateSchema,
+  to: DateSchema,
+  /** The whole district over the period. */
+  total: SupervisionFiguresSchema,
+  departments: z.array(DepartmentFiguresSchema),
+  computedAt: DateTimeSchema,
+});
+export type SupervisionDepartments = z.infer<typeof SupervisionDepartmentsResponse>;
+
+export const SupervisionAgentsQuery = z.strictObject({
+  departmentId: IdSchema,
+  from: DateSchema.optional(),
+  to: DateSchema.optional(),
+});
+export const AgentFiguresSchema = z.object({
+  agentId: IdSchema,
+  agentName: z.string(),
+  figures: SupervisionFiguresSchema,
+});
+export const SupervisionAgentsResponse = z.object({
+  departmentId: IdSchema,
+  departmentName: z.string(),
+  from: DateSchema,
+  to: DateSchema,
+  agents: z.array(AgentFiguresSchema),
+  /** Cases of the period not yet accepted by anyone. */
+  unaccepted: z.number().int().min(0),
+  computedAt: DateTimeSchema,
+});
+export type SupervisionAgents = z.infer<typeof SupervisionAgentsResponse>;
+
+/** The CSV export: one row per department and per agent; UTF-8 with a BOM so Excel reads Chinese. */
+export const SupervisionExportQuery = z.strictObject({ from: DateSchema.optional(), to: DateSchema.optional() });
+export const SupervisionExportResponse = z.object({ filename: z.string(), csv: z.string() });
+
+/** The public scorecard (接受社会监督): no login; the last 30 and 365 days. */
+export const ScorecardWindowSchema = z.object({
+  days: z.union([z.literal(30), z.literal(365)]),
+  from: DateSchema,
+  to: DateSchema,
+  departments: z.array(
+    z.object({
+      departmentId: IdSchema,
+      departmentName: z.string(),
+      received: z.number().int().min(0),
+      done: z.number().int().min(0),
+      onTimeRate: z.number().min(0).max(1).nullable(),
+      ratings: RatingDistributionSchema,
+      /** Share of rated cases rated 满意 or 非常满意; null when none rated. */
+      satisfactionRate: z.number().min(0).max(1).nullable(),
+    }),
+  ),
+});
+export const ScorecardResponse = z.object({
+  windows: z.array(ScorecardWindowSchema).length(2),
+  computedAt: DateTimeSchema,
+});
+export type Scorecard = z.infer<typeof ScorecardResponse>;
+
+/** Rectifications of bad ratings (差评整改). */
+export const RECTIFICATION_STATES = ['open', 'done'] as const;
+export const RectificationsQuery = z.strictObject({
+  state: z.enum(RECTIFICATION_STATES).default('open'),
+  departmentId: IdSchema.optional(),
+});
+export const RectificationSchema = z.object({
+  caseId: IdSchema,
+  caseNumber: z.string(),
+  itemName: z.string(),
+  departmentId: IdSchema,
+  departmentName: z.string(),
+  ownerAgentId: IdSchema.optional(),
+  ownerAgentName: z.string().optional(),
+  rating: z.object({ level: RatingLevel.schema, comment: z.string().optional(), at: DateTimeSchema }),
+  dueDate: DateSchema,
+  state: z.enum(RECTIFICATION_STATES),
+  overdue: z.boolean(),
+  /** What the department did about it, written when it reports the rectification done. */
+  report: z.object({ measures: z.string(), byName: z.string(), at: DateTimeSchema }).optional(),
+});
+export type Rectification = z.infer<typeof RectificationSchema>;
+export const ListRectificationsResponse = z.object({ rectifications: z.array(RectificationSchema) });
+
+/** An agent of the case's department reports what was done about a bad rating. */
+export const ReportRectificationRequest = z.strictObject({ measures: requiredText(500) });
+
+/** Why a rectification report is refused (409 transition_refused, `error.reason`): what the app says. */
+export const RectificationRefusal = vocabulary({
+  noOpenRectification: '该办件没有待整改的差评',
+  rectificationAlreadyReported: '整改情况已报告，无需重复提交',
+});

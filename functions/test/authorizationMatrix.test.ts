@@ -135,6 +135,20 @@ const EXPECTED: Record<string, Row> = {
   listOpinions: BUREAU_ONLY,
   getOpinion: [401, 200, 404, 403, 403, 403, 200],
   answerOpinion: BUREAU_ONLY,
+
+  // ---- meta
+  openApiDocument: PUBLIC,
+
+  // ---- channels
+  issueChannelKey: BUREAU_ONLY,
+  listChannelKeys: BUREAU_ONLY,
+  revokeChannelKey: BUREAU_ONLY,
+  // Authenticated by a channel's X-Api-Key, never by a session: without a key every caller is 401
+  // (keys, and 404 for another channel's case, in channelsApi.test.ts).
+  channelCreateCase: [401, 401, 401, 401, 401, 401, 401],
+  channelGetCase: [401, 401, 401, 401, 401, 401, 401],
+  // A phone with no unclaimed case (the local stack's devPhone): residents get an empty list.
+  claimCases: RESIDENTS_ONLY,
 };
 
 interface Request {
@@ -223,6 +237,19 @@ const REQUESTS: Record<string, Build> = {
   listOpinions: () => ({}),
   getOpinion: (f) => ({ params: { id: f.opinionId } }),
   answerOpinion: (f) => ({ params: { id: f.openOpinionId }, body: { text: '感谢您的建议，我们将增加周末预约时段。' } }),
+
+  openApiDocument: () => ({}),
+
+  issueChannelKey: () => ({ body: { channel: 'hotline12345', label: '矩阵测试' } }),
+  listChannelKeys: () => ({}),
+  // A fresh key per caller, issued by the bureau: only the bureau's own revoke gets that far.
+  revokeChannelKey: async (f) => {
+    const issued = await call(HANDLERS.channels, { method: 'POST', path: '/channels/keys', token: f.tokens.bureau, body: { channel: 'webPortal', label: '矩阵测试' }, headers: { 'Idempotency-Key': ulid() } });
+    return { params: { id: String(issued.body.id) } };
+  },
+  channelCreateCase: () => ({ body: { ...entrustBody(), operator: { name: '王话务' } } }),
+  channelGetCase: (f) => ({ params: { id: f.caseId } }),
+  claimCases: () => ({ body: { devPhone: '13904720998' } }),
 };
 
 const routeIds = Object.keys(ROUTES) as RouteId[];

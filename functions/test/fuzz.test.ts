@@ -9,7 +9,7 @@ import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
 import { createTestCase } from './support/cases';
 import { call, type Handler } from './support/http';
-import { tokenOf } from './support/people';
+import { admittedCredentials } from './support/people';
 import { useFreshTable } from './support/stack';
 
 /** Runs per route and caller; FUZZ_RUNS raises it for a longer hunt. */
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await useFreshTable({ seed: true });
   caseId = (await createTestCase()).id;
   for (const group of new Set(routes.map(([, r]) => r.group))) handlers[group] = (await import(`../src/handlers/${group}`)).handler;
-  await Promise.all(['u-resident-1', 'agt-scjg-1', 'u-bureau-1'].map(tokenOf));
+  for (const [, route] of routes) await admittedCredentials(route);
 }, 60_000);
 
 afterAll(() => {
@@ -44,12 +44,6 @@ afterAll(() => {
     `fuzz: ${tally.requests} requests over ${routes.length} routes (anonymous or an admitted caller), ${tally.fiveXx} answered 5xx (${tally.refused} refused in the error shape, ${tally.accepted} accepted)`,
   );
 });
-
-function admitted(route: RouteDef): string | undefined {
-  if (route.access === 'public') return undefined;
-  if (route.access === 'signedIn') return 'u-resident-1';
-  return route.access.includes('resident') ? 'u-resident-1' : route.access.includes('agent') ? 'agt-scjg-1' : 'u-bureau-1';
-}
 
 // Strings that have broken parsers before: control characters, lone surrogates, RTL overrides,
 // astral characters, path tricks, SQL/NoSQL-looking text, very long values.
@@ -94,20 +88,21 @@ const requestOf = (route: RouteDef) =>
 
 test.each(routes)('%s: bad input never answers 5xx and a refused request changes nothing', async (_id, route) => {
   const handler = handlers[route.group];
-  const who = admitted(route);
-  const tokens = [undefined, who ? await tokenOf(who) : undefined];
+  // Half the requests come with no credentials, half as a caller the route admits.
+  const admittedCaller = await admittedCredentials(route);
+  const callers = [{ token: undefined, headers: {} as Record<string, string> }, admittedCaller];
   const before = await snapshot();
   let acceptedHere = 0;
   const failures: string[] = [];
   await fc.assert(
-    fc.asyncProperty(requestOf(route), fc.constantFrom(...tokens), async (req, token) => {
+    fc.asyncProperty(requestOf(route), fc.constantFrom(...callers), async (req, { token, headers: credentials }) => {
       let n = 0;
       // Lone surrogates cannot be percent-encoded (a client could not send them either): replaced.
       const path = route.path.replace(/\{\w+\}/g, () => encodeURIComponent(String(req.pathValues[n++] ?? '').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')));
       const body = req.body as { raw?: string } | unknown;
       const rawBody =
         route.method === 'GET' ? undefined : body && typeof body === 'object' && 'raw' in (body as object) && typeof (body as { raw: unknown }).raw === 'string' ? (body as { raw: string }).raw : JSON.stringify(body);
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = { ...credentials };
       if (req.contentType) headers['content-type'] = req.contentType;
       if (typeof req.idempotencyKey === 'string') headers['Idempotency-Key'] = req.idempotencyKey;
       const answer = await call(handler, { method: route.method, path, query: req.query as Record<string, string>, rawBody, token, headers });

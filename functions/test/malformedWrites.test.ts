@@ -6,7 +6,7 @@ import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
 import { createTestCase } from './support/cases';
 import { call, type Handler } from './support/http';
-import { tokenOf } from './support/people';
+import { admittedCredentials } from './support/people';
 import { useFreshTable } from './support/stack';
 
 /** Scan is fine here: a test compares the whole table, no request path does. */
@@ -43,21 +43,14 @@ beforeAll(async () => {
   for (const group of new Set(writeRoutes.map(([, r]) => r.group))) {
     handlers[group] = (await import(`../src/handlers/${group}`)).handler;
   }
-  // Sign everyone in before the first snapshot.
-  await Promise.all(['u-resident-1', 'agt-scjg-1', 'u-bureau-1'].map(tokenOf));
+  // Sign everyone in (and issue the channel key) before the first snapshot.
+  for (const [, route] of writeRoutes) await admittedCredentials(route);
 });
-
-function whoMayCall(route: RouteDef): string | undefined {
-  if (route.access === 'public') return undefined;
-  if (route.access === 'signedIn') return 'u-resident-1';
-  return route.access.includes('resident') ? 'u-resident-1' : route.access.includes('agent') ? 'agt-scjg-1' : 'u-bureau-1';
-}
 
 const pathOf = (route: RouteDef) => route.path.replace('{id}', caseId).replace('{materialId}', '01JZZZZZZZZZZZZZZZZZZZZZZZ');
 
 test.each(writeRoutes)('%s: every malformed body is 400 and changes nothing', async (id, route) => {
-  const who = whoMayCall(route);
-  const token = who ? await tokenOf(who) : undefined;
+  const { token, headers } = await admittedCredentials(route);
   const before = await snapshot();
   const answers: string[] = [];
   for (const { label, raw } of MALFORMED) {
@@ -66,7 +59,7 @@ test.each(writeRoutes)('%s: every malformed body is 400 and changes nothing', as
       path: pathOf(route),
       rawBody: raw,
       token,
-      headers: { 'Idempotency-Key': `malformed-${id}-key` },
+      headers: { ...headers, 'Idempotency-Key': `malformed-${id}-key` },
     });
     if (answer.status !== 400 || !ApiErrorSchema.safeParse(answer.body).success) answers.push(`${label}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 120)}`);
   }
@@ -75,12 +68,11 @@ test.each(writeRoutes)('%s: every malformed body is 400 and changes nothing', as
 });
 
 test.each(writeRoutes)('%s: an oversized body is 413 and a form body 415, changing nothing', async (_id, route) => {
-  const who = whoMayCall(route);
-  const token = who ? await tokenOf(who) : undefined;
+  const { token, headers } = await admittedCredentials(route);
   const before = await snapshot();
-  const big = await call(handlers[route.group], { method: route.method, path: pathOf(route), rawBody: JSON.stringify({ note: 'x'.repeat(70_000) }), token });
+  const big = await call(handlers[route.group], { method: route.method, path: pathOf(route), rawBody: JSON.stringify({ note: 'x'.repeat(70_000) }), token, headers });
   expect(big.status).toBe(413);
-  const form = await call(handlers[route.group], { method: route.method, path: pathOf(route), rawBody: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, token });
+  const form = await call(handlers[route.group], { method: route.method, path: pathOf(route), rawBody: 'a=1', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, token });
   expect(form.status).toBe(415);
   expect(await snapshot()).toBe(before);
 });

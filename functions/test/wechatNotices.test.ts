@@ -39,7 +39,7 @@ afterAll(async () => {
 beforeEach(async () => {
   // Each test starts from an empty outbox, a healthy WeChat and a fresh token cache.
   await drainUntilEmpty();
-  Object.assign(wechat, { sent: [], sendAttempts: 0, failNextSends: [], sendFailureRate: 0, random: Math.random, tokens: [] });
+  Object.assign(wechat, { sent: [], sendAttempts: 0, failNextSends: [], sendFailureRate: 0, random: Math.random, tokens: [], mode: 'normal', delayMs: 0 });
   wechat.expireTokens();
   resetAccessToken();
 });
@@ -292,6 +292,45 @@ describe('WeChat failing', () => {
     expect(wechat.sent[2].accessToken).toBe('token-2');
     expect(await remaining(she.userId, 'caseProgress')).toBe(0);
   });
+});
+
+describe('WeChat down, then slow, then back', () => {
+  test('in-app notices arrive at once; messages wait with backoff and are each sent exactly once when WeChat answers again', async () => {
+    const she = await wechatResident();
+    for (let i = 0; i < 3; i += 1) await subscribe(she.token, [{ topic: 'caseProgress', accepted: true }]);
+    const items = [];
+    for (let i = 0; i < 3; i += 1) items.push(await enqueue({ recipient: { userId: she.userId }, caseNumber: `KDL-20260101-D${i}`, summary: `第${i}条` }));
+    const faults: string[] = [];
+
+    // Unreachable: every connection dropped.
+    wechat.mode = 'unreachable';
+    expect(await drainOutbox()).toEqual({ delivered: 0, parked: 0, retried: 3 });
+    faults.push('unreachable');
+    expect((await listNotices({ userId: she.userId }, 10)).map((n) => n.id).sort()).toEqual(items.map((i) => String(i.id)).sort());
+    // Down: HTTP 500 on every call (token included).
+    wechat.mode = 'down';
+    advance(MAX_BACKOFF_MS + 1);
+    expect(await drainOutbox()).toEqual({ delivered: 0, parked: 0, retried: 3 });
+    faults.push('HTTP 500');
+    // Slow: answers after the client's 5 s timeout (one notice is enough to show it gives up).
+    wechat.mode = 'normal';
+    wechat.delayMs = 6_000;
+    advance(MAX_BACKOFF_MS + 1);
+    const slow = await drainOutbox();
+    expect(slow.delivered).toBe(0);
+    faults.push('slow past the timeout');
+    expect(wechat.sent).toHaveLength(0);
+
+    // Back: every message goes out once; no grant is consumed twice.
+    wechat.delayMs = 0;
+    await drainUntilEmpty();
+    expect(await outbox()).toEqual([]);
+    const numbers = wechat.sent.map((m) => m.data.character_string1.value).sort();
+    expect(numbers).toEqual(['KDL20260101D0', 'KDL20260101D1', 'KDL20260101D2']); // character_string: alphanumerics only
+    expect(await remaining(she.userId, 'caseProgress')).toBe(0);
+    expect((await listNotices({ userId: she.userId }, 10))).toHaveLength(3);
+    console.log(`wechat faults: ${faults.length} kinds survived (${faults.join(', ')}), ${items.length} notices, ${wechat.sent.length} messages sent, 0 lost, 0 twice`);
+  }, 60_000);
 });
 
 describe('a burst of 20 notices with WeChat failing 30% of sends', () => {

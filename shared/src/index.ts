@@ -16,5 +16,6 @@ export * from './schemas/notices';
 export * from './schemas/staff';
 export * from './schemas/opinions';
 export * from './schemas/supervision';
+export * from './schemas/channels';
 export * from './agreement';
 export * from './api/routes';

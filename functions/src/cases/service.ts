@@ -1,9 +1,7 @@
 // The cases capability: entrust (idempotently), act on a case through the state machine in one
 // transaction, read a case, list a resident's cases, and an agent's inbox.
-import { createHash } from 'node:crypto';
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
-  chinaDate,
   decide,
   type CaseActionRequest,
   type CaseDetail,
@@ -13,26 +11,20 @@ import {
   type SubTask,
 } from '@app/shared';
 import { z } from 'zod';
-import { ulid } from 'ulid';
-import { findServiceItem } from '../catalogue/repository';
 import { caseRelation, type CaseRelation } from '../identity/access';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
-import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
+import { documentClient, withoutKeys } from '../lib/dynamo';
 import { AppError, notFound } from '../lib/errors';
 import { keys } from '../lib/keys';
-import { findDepartment, findPoint } from '../network/repository';
-import { checkOffer, checkRelation, effectOf } from './effects';
-import { applicantRecord, logAccess } from './personalData';
+import { checkRelation, effectOf } from './effects';
+import { logAccess } from './personalData';
 import { actorOf } from './lookup';
-import { eventItem, newEventId, queueDate, type CaseRecord } from './record';
-import { commitChange, loadCaseBundle, newCaseNumber } from './repository';
-import { pickAgent } from './routing';
+import { newEventId, queueDate, type CaseRecord } from './record';
+import { commitChange, loadCaseBundle } from './repository';
+import { openCase } from './open';
 import { deadlineOf, detailOf, summaryOf } from './view';
-
-const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
-const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('base64url');
 
 /** `fallback`: the relation the caller had before their own action took it away (a transfer). */
 async function readCase(caseId: string, principal: Principal, fallback?: CaseRelation): Promise<CaseDetail> {
@@ -49,104 +41,23 @@ export async function getCase(caseId: string, principal: Principal): Promise<Cas
   return detail;
 }
 
-/** A create that was already done with this key: the same answer again, or 409 for another body. */
-async function replay(idempotencyItem: Item | undefined, hash: string, principal: Principal): Promise<CaseDetail | undefined> {
-  // An expired record (TTL sweeps lag up to two days) no longer binds the key.
-  if (!idempotencyItem || Number(idempotencyItem.expiresAt) <= Math.floor(clock.now().getTime() / 1000)) return undefined;
-  if (idempotencyItem.requestHash !== hash) throw new AppError('conflict', 'idempotency key reused for another request');
-  return readCase(String(idempotencyItem.caseId), principal);
-}
-
 /**
- * Entrust an item, or open a pre-consultation. The case, its first events (entrusted; routed to
- * whom and why), the idempotency record and the notice are one transaction: a retried request
- * with the same Idempotency-Key returns the same case, never a second one.
+ * Entrust an item, or open a pre-consultation. A retried request with the same Idempotency-Key
+ * returns the same case, never a second one (cases/open.ts). An agent keying in a request received
+ * at a window or by phone owns it (首问负责), and the case waits for its resident to claim it.
  */
 export async function createCase(principal: Principal, body: CreateCaseRequest, idempotencyKey: string): Promise<CaseDetail> {
-  const idemKey = keys.idempotency('createCase', principal.userId, idempotencyKey);
-  const hash = requestHash(body);
-  const earlier = await replay(await getItem(idemKey, true), hash, principal);
-  if (earlier) return earlier;
-
-  const item = await findServiceItem(body.itemId);
-  if (!item) throw new AppError('validation_failed', 'unknown item', { issues: [{ path: ['body', 'itemId'], code: 'custom', message: '事项不存在' }] });
-  // A withdrawn (停用) item takes no new entrustments; cases already open keep their copy of it.
-  if (item.active === false) {
-    throw new AppError('validation_failed', 'item withdrawn', { issues: [{ path: ['body', 'itemId'], code: 'custom', message: '该事项已停用，暂不受理新的委托' }], reason: 'itemWithdrawn' });
-  }
-  checkOffer(item, body.serviceKind, body.serviceMode, body.onSite);
-  const point = body.servicePointId ? await findPoint(body.servicePointId) : undefined;
-  if (body.servicePointId && !point) throw new AppError('validation_failed', 'unknown point', { issues: [{ path: ['body', 'servicePointId'], code: 'custom', message: '服务站点不存在' }] });
-  const department = await findDepartment(item.departmentId);
-
-  const action = body.kind === 'preConsultation' ? 'openPreConsultation' : 'entrust';
-  const decision = decide(null, principal.role, action, { rated: false, openSubTasks: 0 });
-  if (!decision.ok) throw new AppError(decision.refusal === 'roleNotPermitted' ? 'forbidden' : 'transition_refused', decision.refusal, { reason: decision.refusal });
-
-  const now = clock.now();
-  const at = now.toISOString();
   const byAgent = principal.role === 'agent';
-  // 首问负责: an agent who keys in a request received at a window or by phone owns its routing.
-  const pick = byAgent
-    ? { agentId: principal.agentId, agentName: principal.name, reason: `首问负责：由首位接待的代办帮办员${principal.name}负责` }
-    : await pickAgent({ departmentId: item.departmentId, departmentName: item.departmentName, servicePointId: point?.id, servicePointName: point?.name });
-  const id = ulid();
-  const record: CaseRecord = {
-    id,
-    number: newCaseNumber(chinaDate(now)),
-    kind: body.kind,
-    state: decision.to,
-    version: 1,
-    itemId: item.id,
-    itemName: item.name,
-    departmentId: item.departmentId,
-    departmentName: department?.name ?? item.departmentName,
-    commitmentDays: item.commitmentDays,
-    serviceKind: body.serviceKind,
-    serviceMode: body.serviceMode,
+  const caseId = await openCase({
+    request: body,
     channel: byAgent && body.channel === 'miniProgram' ? 'window' : body.channel,
-    servicePointId: point?.id,
-    servicePointName: point?.name,
+    role: principal.role,
+    actor: actorOf(principal),
     applicantUserId: byAgent ? undefined : principal.userId,
-    applicant: await applicantRecord(body.applicant, id),
-    onSite: body.onSite,
-    note: body.note,
-    assigneeAgentId: pick.agentId,
-    openSubTasks: 0,
-    subTaskDepartmentIds: [],
-    rated: false,
-    createdAt: at,
-    updatedAt: at,
-  };
-  const entrustEventId = newEventId();
-  const routeEvent = { id: newEventId(), at, actor: { role: 'system' as const, name: '系统分派' }, action: 'route' as const, note: pick.reason, data: { agentId: pick.agentId } };
-  try {
-    await commitChange({
-      before: null,
-      after: record,
-      event: { id: entrustEventId, at, actor: actorOf(principal), action, to: record.state, note: body.note, data: { channel: record.channel, serviceKind: body.serviceKind, serviceMode: body.serviceMode } },
-      puts: [
-        {
-          item: { ...idemKey, entity: 'idempotency', caseId: record.id, requestHash: hash, expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS },
-          condition: 'attribute_not_exists(pk) OR expiresAt <= :now',
-          values: { ':now': Math.floor(now.getTime() / 1000) },
-        },
-        { item: eventItem(record.id, routeEvent) },
-        { item: { ...keys.caseNumber(record.number), entity: 'caseNumber', caseId: record.id }, condition: 'attribute_not_exists(pk)' },
-      ],
-      notices: record.assigneeAgentId && !byAgent
-        ? [{ kind: 'newTask', recipient: { agentId: record.assigneeAgentId }, caseId: record.id, caseNumber: record.number, itemName: record.itemName, summary: `新的${body.kind === 'preConsultation' ? '咨询' : '委托'}：${record.itemName}` }]
-        : [],
-    });
-  } catch (error) {
-    // A concurrent retry with the same key won the race: answer what it created.
-    if (error instanceof AppError && error.code === 'conflict') {
-      const winner = await replay(await getItem(idemKey, true), hash, principal);
-      if (winner) return winner;
-    }
-    throw error;
-  }
-  return readCase(record.id, principal);
+    firstContact: byAgent && principal.agentId ? { agentId: principal.agentId, name: principal.name } : undefined,
+    idempotency: { scope: 'createCase', caller: principal.userId, key: idempotencyKey },
+  });
+  return readCase(caseId, principal);
 }
 
 /**

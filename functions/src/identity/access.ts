@@ -3,9 +3,16 @@
 import type { Access, Principal } from '@app/shared';
 import { AppError } from '../lib/errors';
 
-/** Throws 401 when a signed-in user is needed and absent, 403 when the role is not admitted. */
-export function authorizeRoute(access: Access, principal: Principal | undefined): void {
+/**
+ * Throws 401 when a signed-in user (or, on a channel route, a channel's API key) is needed and
+ * absent, 403 when the role is not admitted.
+ */
+export function authorizeRoute(access: Access, principal: Principal | undefined, channel?: unknown): void {
   if (access === 'public') return;
+  if (access === 'channelKey') {
+    if (!channel) throw new AppError('unauthenticated', 'channel API key required');
+    return;
+  }
   if (!principal) throw new AppError('unauthenticated', 'sign-in required');
   if (access === 'signedIn') return;
   if (!access.includes(principal.role)) throw new AppError('forbidden', `role ${principal.role} may not call this`);

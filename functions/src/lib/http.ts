@@ -1,6 +1,7 @@
 // The HTTP edge of every Lambda: match the route → authenticate → authorise → parse and validate
 // with the shared schemas → call the capability → map the result or error to HTTP.
 import {
+  CHANNEL_API_KEY_HEADER,
   ERROR_MESSAGES,
   ERROR_STATUS,
   IdempotencyKeySchema,
@@ -19,6 +20,7 @@ import {
 } from '@app/shared';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
+import type { ChannelCaller } from '../channels/apiKeys';
 import { authorizeRoute } from '../identity/access';
 import { verifySession } from '../identity/session';
 import { config } from './config';
@@ -33,6 +35,8 @@ export interface RouteInput<Id extends RouteId> {
   query: RouteQuery<Id>;
   body: RouteBody<Id>;
   principal: Principal | undefined;
+  /** The channel system whose API key called a 'channelKey' route. */
+  channel: ChannelCaller | undefined;
   /** The Idempotency-Key header, required on idempotent routes. */
   idempotencyKey: string | undefined;
 }
@@ -92,6 +96,9 @@ function readBody(event: APIGatewayProxyEventV2): unknown {
     throw new AppError('malformed_json', 'body is not JSON');
   }
 }
+
+/** Checks a channel system's API key header (`X-Api-Key`); refuses with 401. */
+export type ChannelAuthenticator = (apiKeyHeader: string | undefined) => Promise<ChannelCaller>;
 
 async function authenticate(event: APIGatewayProxyEventV2): Promise<Principal | undefined> {
   const authorization = header(event, 'authorization');
@@ -158,10 +165,16 @@ function findRoute(routes: CompiledRoute[], event: APIGatewayProxyEventV2): { ro
   return { route: hit.r, rawParams };
 }
 
-/** A Lambda handler serving every route of one group. */
-export function httpHandler<G extends RouteGroup>(group: G, implementations: Implementations<G>) {
+/**
+ * A Lambda handler serving every route of one group. A group with 'channelKey' routes passes the
+ * function that checks channel API keys (only that group's bundle carries the key store).
+ */
+export function httpHandler<G extends RouteGroup>(group: G, implementations: Implementations<G>, options: { authenticateChannel?: ChannelAuthenticator } = {}) {
   const routes = compiledRoutes.filter((r) => r.def.group === group);
   const impls = implementations as unknown as Record<RouteId, (input: RouteInput<RouteId>) => Promise<unknown>>;
+  const { authenticateChannel } = options;
+  const keyed = routes.filter((r) => r.def.access === 'channelKey').map((r) => r.id);
+  if (keyed.length && !authenticateChannel) throw new Error(`${group}: routes ${keyed.join(', ')} need authenticateChannel`);
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const started = Date.now();
@@ -172,13 +185,16 @@ export function httpHandler<G extends RouteGroup>(group: G, implementations: Imp
       // Local-only routes do not exist elsewhere: 404 before any parsing can say otherwise.
       if (r.def.localOnly && !config().devLogin) throw new AppError('not_found', 'no such route');
       routeId = r.id;
-      const principal = r.def.access === 'public' ? undefined : await authenticate(event);
-      authorizeRoute(r.def.access, principal);
+      // Who is calling is settled before anything is parsed: a refused caller learns nothing else.
+      const channel = r.def.access === 'channelKey' ? await authenticateChannel!(header(event, CHANNEL_API_KEY_HEADER.toLowerCase())) : undefined;
+      const principal = r.def.access === 'public' || channel ? undefined : await authenticate(event);
+      authorizeRoute(r.def.access, principal, channel);
       const input: RouteInput<RouteId> = {
         params: validate(r.def.params, rawParams, 'params'),
         query: validate(r.def.query, event.queryStringParameters ?? {}, 'query'),
         body: r.def.body ? validate(r.def.body, readBody(event), 'body') : (undefined as never),
         principal,
+        channel,
         idempotencyKey: r.def.idempotent ? validate<string>(IdempotencyKeySchema, header(event, 'idempotency-key'), 'headers') : undefined,
       };
       const output = await impls[r.id](input);

@@ -136,4 +136,15 @@ export const keys = {
   /** One item per catalogue code: makes codes unique (a conditional Put in the item's transaction). */
   itemCode: (code: string) => ({ pk: `ITEMCODE#${code}`, sk: 'ITEMCODE' }),
   // (catalogue admin keys end)
+
+  // Channels: per-channel API keys, and channel cases waiting for their applicant to claim them.
+  /** A channel API key's hash item, found by the key's public prefix with a GetItem. */
+  channelApiKey: (prefix: string) => ({ pk: `APIKEY#${prefix}`, sk: 'APIKEY' }),
+  /** GSI1: every channel API key (the bureau's list), by creation time. */
+  allChannelApiKeys: () => 'APIKEYS',
+  /** A case's claim marker: while unclaimed, on GSI1 under its applicant's phone (hashed). */
+  caseClaim: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CLAIM' }),
+  /** GSI1: unclaimed channel and window cases of one phone; `phoneHash` is a SHA-256, never the number. */
+  unclaimedByPhone: (phoneHash: string) => `PHONE#${phoneHash}#UNCLAIMED`,
+  // (channel keys end)
 } as const;

@@ -7,8 +7,10 @@ export interface FakeWechat {
   baseUrl: string;
   /** code → openid the server will answer; unknown codes get errcode 40029. */
   codes: Map<string, string>;
-  /** Force the next answers: 'busy' (errcode -1), 'down' (HTTP 500), 'garbage' (not JSON). */
-  mode: 'normal' | 'busy' | 'down' | 'garbage';
+  /** Force the next answers: 'busy' (errcode -1), 'down' (HTTP 500), 'garbage' (not JSON), 'unreachable' (connection dropped). */
+  mode: 'normal' | 'busy' | 'down' | 'garbage' | 'unreachable';
+  /** Every answer waits this long first (a slow WeChat); 0 = at once. */
+  delayMs: number;
   requests: URL[];
   /** Access tokens handed out by /cgi-bin/token, in order; the last one is valid until expireTokens(). */
   tokens: string[];
@@ -30,6 +32,8 @@ export interface FakeWechat {
   codePng: Buffer;
   /** The next getwxacodeunlimit calls fail like this, one entry each: 'expired' 40001, 'busy' -1, 'down' HTTP 502, or an errcode. */
   failNextCodes: Array<'expired' | 'busy' | 'down' | number>;
+  /** getPhoneNumber code → the phone /wxa/business/getuserphonenumber answers (once; then 40029). */
+  phoneCodes: Map<string, { phone: string; countryCode?: string }>;
   close(): Promise<void>;
 }
 
@@ -60,14 +64,24 @@ export async function startFakeWechat(appId: string, appSecret: string): Promise
   const fake = {
     codes: new Map<string, string>(), mode: 'normal', requests: [] as URL[], tokens: [] as string[], sent: [] as SentMessage[], sendAttempts: 0,
     failNextSends: [] as SendFailure[], sendFailureRate: 0, randomFailure: 'busy', random: Math.random,
-    codeRequests: [] as UnlimitedCodeBody[], codePng: FAKE_PNG, failNextCodes: [] as FakeWechat['failNextCodes'],
+    codeRequests: [] as UnlimitedCodeBody[], codePng: FAKE_PNG, failNextCodes: [] as FakeWechat['failNextCodes'], delayMs: 0,
   } as FakeWechat;
+  fake.phoneCodes = new Map();
   const used = new Set<string>();
   let validToken: string | undefined;
   fake.expireTokens = () => {
     validToken = undefined;
   };
   const server = http.createServer((req, res) => {
+    if (fake.mode === 'unreachable') return void req.socket.destroy();
+    if (fake.delayMs > 0) {
+      const wait = fake.delayMs;
+      setTimeout(() => (req.socket.destroyed ? undefined : handle(req, res)), wait).unref();
+      return;
+    }
+    handle(req, res);
+  });
+  function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://fake');
     fake.requests.push(url);
     const json = (body: unknown, status = 200) => {
@@ -147,6 +161,31 @@ export async function startFakeWechat(appId: string, appSecret: string): Promise
       });
       return;
     }
+    if (url.pathname === '/wxa/business/getuserphonenumber') {
+      if (req.method !== 'POST') return json({ errcode: 40066, errmsg: 'invalid url' });
+      let raw = '';
+      req.on('data', (chunk) => (raw += chunk));
+      req.on('end', () => {
+        const token = url.searchParams.get('access_token') ?? '';
+        if (!validToken || token !== validToken) return json({ errcode: 40001, errmsg: 'invalid credential' });
+        let code: unknown;
+        try {
+          code = (JSON.parse(raw) as { code?: unknown }).code;
+        } catch {
+          return json({ errcode: 47001, errmsg: 'data format error' });
+        }
+        const found = typeof code === 'string' ? fake.phoneCodes.get(code) : undefined;
+        if (!found) return json({ errcode: 40029, errmsg: 'invalid code' });
+        fake.phoneCodes.delete(code as string);
+        const countryCode = found.countryCode ?? '86';
+        return json({
+          errcode: 0,
+          errmsg: 'ok',
+          phone_info: { phoneNumber: countryCode === '86' ? found.phone : `+${countryCode}${found.phone}`, purePhoneNumber: found.phone, countryCode, watermark: { timestamp: Math.floor(Date.now() / 1000), appid: appId } },
+        });
+      });
+      return;
+    }
     if (url.pathname !== '/sns/jscode2session') return json({ errcode: 40066, errmsg: 'invalid url' });
     const q = url.searchParams;
     if (q.get('appid') !== appId || q.get('secret') !== appSecret) return json({ errcode: 40125, errmsg: 'invalid appsecret' });
@@ -157,9 +196,13 @@ export async function startFakeWechat(appId: string, appSecret: string): Promise
     if (used.has(code)) return json({ errcode: 40163, errmsg: 'code been used' });
     used.add(code);
     return json({ openid, session_key: 'c2Vzc2lvbmtleQ==' });
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   fake.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  fake.close = () => new Promise((resolve) => server.close(() => resolve()));
+  fake.close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return fake;
 }

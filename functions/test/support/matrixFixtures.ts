@@ -8,8 +8,10 @@ import { findCase } from '../../src/cases/repository';
 import { handler as bookings } from '../../src/handlers/bookings';
 import { handler as cases } from '../../src/handlers/cases';
 import { handler as catalogue } from '../../src/handlers/catalogue';
+import { handler as channels } from '../../src/handlers/channels';
 import { handler as identity } from '../../src/handlers/identity';
 import { handler as materials } from '../../src/handlers/materials';
+import { handler as meta } from '../../src/handlers/meta';
 import { handler as network } from '../../src/handlers/network';
 import { handler as notices } from '../../src/handlers/notices';
 import { handler as opinions } from '../../src/handlers/opinions';
@@ -28,7 +30,7 @@ export const CALLERS = ['anonymous', 'owner', 'otherResident', 'deptAgent', 'oth
 export type Caller = (typeof CALLERS)[number];
 
 /** Every route group's Lambda. */
-export const HANDLERS: Record<RouteDef['group'], Handler> = { catalogue, network, identity, cases, materials, bookings, notices, supervision, opinions };
+export const HANDLERS: Record<RouteDef['group'], Handler> = { catalogue, network, identity, cases, materials, bookings, notices, supervision, opinions, meta, channels };
 
 /** Today in Baotou (a Wednesday, a working day) at 10:00; the clock runs on from there. */
 export const TODAY = '2026-11-25';

@@ -40,15 +40,20 @@ import {
   UploadTicketResponse,
 } from '../schemas/materials';
 import { catalogueAdminRoutes } from './groups/catalogueAdmin';
+import { channelRoutes } from './groups/channels';
+import { metaRoutes } from './groups/meta';
 import { opinionRoutes } from './groups/opinions';
 import { staffRoutes } from './groups/staff';
 import { supervisionRoutes } from './groups/supervision';
 
-/** Who may call: anyone, any signed-in user, or the listed roles. */
-export type Access = 'public' | 'signedIn' | readonly Role[];
+/**
+ * Who may call: anyone, any signed-in user, the listed roles, or a channel system holding one of
+ * the bureau's channel API keys (the web portal, the 12345 hotline: an `X-Api-Key`, no session).
+ */
+export type Access = 'public' | 'signedIn' | 'channelKey' | readonly Role[];
 
 /** Lambda functions group routes by capability. */
-export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions';
+export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions' | 'meta' | 'channels';
 
 export interface RouteDef {
   group: RouteGroup;
@@ -73,6 +78,8 @@ export const ROUTES = define({
   ...staffRoutes,
   ...supervisionRoutes,
   ...opinionRoutes,
+  ...metaRoutes,
+  ...channelRoutes,
   listServiceItems: {
     group: 'catalogue',
     method: 'GET',

@@ -1,0 +1,52 @@
+// What each Lambda function may touch: the DynamoDB, S3, KMS and Secrets Manager actions its code
+// calls, nothing more. deploy/resources.js turns this into one IAM role per function;
+// functions/test/deploymentTemplate.test.ts bundles each handler and checks that these lists are
+// exactly the calls its code makes (a missing grant fails at run time, an extra one is a needless
+// privilege).
+//
+//   table    DynamoDB item actions on the table (TransactWriteItems is authorised per item as
+//            PutItem / UpdateItem / DeleteItem / ConditionCheckItem)
+//   indexes  true when the function queries a GSI: Query on `<table>/index/*`
+//   stream   reads the table's stream (the notifier's event source mapping)
+//   materials S3 object actions under `cases/` in the materials bucket (HeadObject is GetObject)
+//   kms      actions on the personal-data key (sealing / unsealing ID numbers)
+//   secrets  reads the app secret (session signing key, WeChat credentials)
+'use strict';
+
+/** @type {Record<string, { table?: string[]; indexes?: boolean; stream?: boolean; materials?: string[]; kms?: string[]; secrets?: boolean }>} */
+module.exports = {
+  catalogue: { table: ['GetItem', 'PutItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
+  network: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
+  identity: { table: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: true, secrets: true },
+  cases: {
+    table: ['GetItem', 'PutItem', 'Query', 'BatchGetItem'],
+    indexes: true,
+    kms: ['GenerateDataKey', 'Decrypt'],
+    secrets: true,
+  },
+  // Queries the table itself (a case's materials), no index.
+  materials: {
+    table: ['GetItem', 'PutItem', 'Query', 'ConditionCheckItem'],
+    materials: ['PutObject', 'GetObject', 'DeleteObject'],
+    secrets: true,
+  },
+  bookings: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
+  notices: { table: ['GetItem', 'UpdateItem', 'Query'], indexes: true, secrets: true },
+  opinions: { table: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: true, secrets: true },
+  supervision: { table: ['GetItem', 'PutItem', 'Query'], indexes: true, secrets: true },
+  // Reads the WeChat credentials to send subscribe messages.
+  // Deletes an outbox item once its notice is delivered or parked.
+  notifier: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, stream: true, secrets: true },
+  // Signs nothing and sends no WeChat message: the outbox carries its notices to the notifier.
+  deadlines: { table: ['GetItem', 'PutItem', 'Query'], indexes: true },
+  // Answers unknown routes with the API's error shape: logs only.
+  fallback: {},
+  // Serves the OpenAPI document; its bundle carries the shared session check, never called here.
+  meta: { table: ['GetItem'], secrets: true },
+  channels: {
+    table: ['GetItem', 'PutItem', 'UpdateItem', 'Query'],
+    indexes: true,
+    kms: ['GenerateDataKey', 'Decrypt'],
+    secrets: true,
+  },
+};

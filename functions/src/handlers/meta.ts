@@ -1,0 +1,9 @@
+// Lambda: meta — the API's own OpenAPI 3.1 document, built once per cold start from the route table.
+import { buildOpenApiDocument } from '../../../shared/src/api/openapi';
+import { httpHandler } from '../lib/http';
+
+let document: Record<string, unknown> | undefined;
+
+export const handler = httpHandler('meta', {
+  openApiDocument: async () => (document ??= buildOpenApiDocument()),
+});

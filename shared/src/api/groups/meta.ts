@@ -1,0 +1,14 @@
+// The API describing itself: the OpenAPI document other channels integrate against.
+import { OpenApiDocumentResponse } from '../../schemas/channels';
+import type { RouteDef } from '../routes';
+
+export const metaRoutes = {
+  openApiDocument: {
+    group: 'meta',
+    method: 'GET',
+    path: '/openapi.json',
+    access: 'public',
+    summary: 'This API as an OpenAPI 3.1 document, generated from the shared schemas',
+    response: OpenApiDocumentResponse,
+  },
+} satisfies Record<string, RouteDef>;

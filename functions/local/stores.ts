@@ -68,6 +68,10 @@ export async function startDynamo(options: { port?: number; dataDir?: string } =
     args.push('-inMemory');
   }
   const child = spawn('java', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // However this process ends, even while still starting, Java must not outlive it.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const endpoint = `http://127.0.0.1:${port}`;

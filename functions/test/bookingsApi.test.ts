@@ -2,7 +2,7 @@
 // without overbooking, idempotent retries, cancelling, checking in with the point's QR code.
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ApiErrorSchema, BookingSchema, isWorkingDay, ListBookingsResponse, SlotsResponse, type Booking, type Slot } from '@app/shared';
 import { handler } from '../src/handlers/bookings';
 import { handler as identity } from '../src/handlers/identity';
@@ -10,12 +10,12 @@ import { loadCaseBundle } from '../src/cases/repository';
 import { putUser } from '../src/identity/repository';
 import { issueSession } from '../src/identity/session';
 import { clock } from '../src/lib/clock';
-import { config } from '../src/lib/config';
-import { documentClient, type Item } from '../src/lib/dynamo';
+import { documentClient } from '../src/lib/dynamo';
 import { demoPoints } from '../local/demoData';
 import { createTestCase, fixtureResident } from './support/cases';
 import { call, type Answer } from './support/http';
 import { useFreshTable } from './support/stack';
+import { scanTable } from './support/table';
 
 // Today in Baotou is Wednesday 2026-11-25, 10:00; tests move the clock to a booked day to check in.
 const TODAY = '2026-11-25';
@@ -45,17 +45,6 @@ const checkIn = (token: string, id: string, pointCode: string) =>
   call<Booking>(handler, { method: 'POST', path: `/bookings/${id}/check-in`, token, body: { pointCode } });
 const mine = async (token: string) => ListBookingsResponse.parse((await call(handler, { path: '/bookings/mine', token })).body).bookings;
 const errorOf = (answer: Answer) => ApiErrorSchema.parse(answer.body).error;
-
-async function scanTable(): Promise<Item[]> {
-  const items: Item[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(new ScanCommand({ TableName: config().tableName, ConsistentRead: true, ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
-}
 
 beforeAll(async () => {
   await useFreshTable({ seed: true });

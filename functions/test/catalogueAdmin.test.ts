@@ -1,33 +1,19 @@
 // The bureau keeps the catalogue: publishes items, edits their materials and deadlines at the
 // version it saw, withdraws them (停用) and brings them back — over HTTP, on DynamoDB Local.
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { AdminListServiceItemsResponse, AdminServiceItemSchema, ApiErrorSchema, CaseDetailSchema, ListServiceItemsResponse, ServiceItemSchema } from '@app/shared';
 import { ulid } from 'ulid';
 import { demoDepartments, demoItems } from '../local/demoData';
 import { handler as cases } from '../src/handlers/cases';
 import { handler } from '../src/handlers/catalogue';
-import { config } from '../src/lib/config';
-import { documentClient } from '../src/lib/dynamo';
 import { call, type Answer } from './support/http';
 import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';
+import { tableSnapshot as snapshot } from './support/table';
 
 beforeAll(async () => {
   await useFreshTable({ seed: true });
   await Promise.all(['u-bureau-1', 'u-resident-1', 'agt-scjg-1'].map(tokenOf));
 });
-
-/** Scan is fine here: a test compares the whole table, no request path does. */
-async function snapshot(): Promise<string> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(new ScanCommand({ TableName: config().tableName, ExclusiveStartKey: start, ConsistentRead: true }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return JSON.stringify(items.map((i) => JSON.stringify(i)).sort());
-}
 
 const draft = (overrides: Record<string, unknown> = {}) => ({
   code: `150203-SCJG-T-${Math.floor(Math.random() * 1e6)}`,
@@ -56,7 +42,6 @@ const create = (body: unknown, key = ulid()) => asBureau('POST', '/catalogue/ite
 const update = (id: string, body: unknown) => asBureau('PUT', `/catalogue/items/${id}`, body);
 const setStatus = (id: string, active: boolean) => asBureau('POST', `/catalogue/items/${id}/status`, { active });
 const detail = (id: string) => call(handler, { path: `/catalogue/items/${id}` });
-const publicList = (query: Record<string, string> = {}) => call(handler, { path: '/catalogue/items', query: { limit: '100', ...query } });
 const adminList = async (query: Record<string, string> = {}) =>
   AdminListServiceItemsResponse.parse((await call(handler, { path: '/catalogue/admin/items', query: { limit: '100', ...query }, token: await tokenOf('u-bureau-1') })).body);
 

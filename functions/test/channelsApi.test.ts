@@ -3,20 +3,18 @@
 // and the caller, signed in to the mini-program, proves the phone through WeChat (a fake WeChat on
 // loopback) and finds the case among their own.
 import { createHash, randomInt, randomUUID } from 'node:crypto';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ApiErrorSchema, ChannelCaseProgressSchema, ClaimCasesResponse, IssuedApiKeyResponse, ListApiKeysResponse, ListCasesResponse, CaseDetailSchema } from '@app/shared';
 import { handler } from '../src/handlers/channels';
 import { handler as cases } from '../src/handlers/cases';
 import { putUser } from '../src/identity/repository';
 import { issueSession } from '../src/identity/session';
-import { config } from '../src/lib/config';
-import { documentClient, type Item } from '../src/lib/dynamo';
 import { resetAccessToken } from '../src/notices/wechatClient';
 import { startFakeWechat, type FakeWechat } from './support/fakeWechat';
 import { call, type Answer } from './support/http';
 import { ITEM_ID, entrustBody } from './support/matrixFixtures';
 import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';
+import { scanTable, tableSnapshot } from './support/table';
 
 let wechat: FakeWechat;
 const tokens: Record<string, string> = {};
@@ -25,17 +23,7 @@ const keysByChannel: Record<string, string> = {};
 const newPhone = () => `139${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
 const errorOf = (a: Answer) => ApiErrorSchema.parse(a.body).error;
 
-async function scanTable(): Promise<Item[]> {
-  const items: Item[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(new ScanCommand({ TableName: config().tableName, ConsistentRead: true, ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
-}
-const snapshot = async () => JSON.stringify(await scanTable());
+const snapshot = () => tableSnapshot();
 
 const issue = (body: unknown, key: string = randomUUID(), token = tokens.bureau) =>
   call(handler, { method: 'POST', path: '/channels/keys', token, body, headers: { 'Idempotency-Key': key } });

@@ -1,16 +1,15 @@
 // DynamoDB pushing back, injected at the client (AWS's own service is out of reach here; our code
 // above the wire is not mocked): throttling and transaction conflicts are retried where that is
 // safe, and otherwise answered 503 with Retry-After — never a 500, never a half-written case.
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { AGREEMENT_VERSION, ApiErrorSchema } from '@app/shared';
 import { ulid } from 'ulid';
 import { handler as cases } from '../src/handlers/cases';
 import { handler as catalogue } from '../src/handlers/catalogue';
-import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
 import { call } from './support/http';
 import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';
+import { tableSnapshot as tableItems } from './support/table';
 
 beforeAll(() => useFreshTable({ seed: true }));
 
@@ -61,17 +60,6 @@ afterAll(() => {
   documentClient().middlewareStack.remove('testFaultInjection');
   console.log(`faults: ${injected.count} injected DynamoDB faults, ${survived.length} scenarios survived (no 5xx other than 503, nothing half-written)`);
 });
-
-async function tableItems(): Promise<string[]> {
-  const items: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(new ScanCommand({ TableName: config().tableName, ExclusiveStartKey: start, ConsistentRead: true }));
-    items.push(...(out.Items ?? []).map((i) => JSON.stringify(i)));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items.sort();
-}
 
 const body = { kind: 'entrustment', itemId: 'item-qy-individual', serviceKind: 'assist', serviceMode: 'online', applicant: { name: '张丽', phone: '13904720001' } };
 const entrust = async (key = ulid()) =>

@@ -1,25 +1,11 @@
 // Bad input gets a clear answer and loses nothing: every write route of the route table, given
 // malformed bodies, answers 400 in the stable error shape, and the table is byte-for-byte unchanged.
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ApiErrorSchema, ROUTES, type RouteDef, type RouteId } from '@app/shared';
-import { config } from '../src/lib/config';
-import { documentClient } from '../src/lib/dynamo';
 import { createTestCase } from './support/cases';
 import { call, type Handler } from './support/http';
 import { admittedCredentials } from './support/people';
 import { useFreshTable } from './support/stack';
-
-/** Scan is fine here: a test compares the whole table, no request path does. */
-async function snapshot(): Promise<string> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(new ScanCommand({ TableName: config().tableName, ExclusiveStartKey: start, ConsistentRead: true }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return JSON.stringify(items.map((i) => JSON.stringify(i)).sort());
-}
+import { tableSnapshot as snapshot } from './support/table';
 
 const MALFORMED: { label: string; raw: string }[] = [
   { label: 'truncated JSON', raw: '{"a":' },

@@ -3,18 +3,17 @@
 // s3rver enforces no POST policy, so the stories that break the policy put objects straight at the
 // key, exactly what our confirmation must catch.
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ApiErrorSchema, MAX_MATERIAL_BYTES, MaterialSchema, UploadTicketResponse } from '@app/shared';
 import { loadCaseBundle } from '../src/cases/repository';
 import { handler as identity } from '../src/handlers/identity';
 import { handler } from '../src/handlers/materials';
 import { config } from '../src/lib/config';
-import { documentClient } from '../src/lib/dynamo';
 import { demoAgents, demoItems, demoUsers } from '../local/demoData';
 import { testS3Client, useTestBucket } from './support/bucket';
 import { createTestCase, fixtureResident } from './support/cases';
 import { call } from './support/http';
 import { useFreshTable } from './support/stack';
+import { scanTable } from './support/table';
 
 /** A real 1×1 PNG. */
 const PNG = Buffer.from(
@@ -37,17 +36,6 @@ async function login(userId: string): Promise<string> {
   const { status, body } = await call(identity, { method: 'POST', path: '/auth/dev', body: { userId } });
   expect(status).toBe(200);
   return body.token;
-}
-
-async function scanTable(): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(new ScanCommand({ TableName: config().tableName, ConsistentRead: true, ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
 }
 
 function requestUpload(caseId: string, body: unknown, token = tokens.resident) {

@@ -1,19 +1,17 @@
 // Opinions (意见建议与投诉) through the opinions handler on the embedded store: a resident sends a
 // suggestion or complaint, the bureau answers it once, the resident reads the answer in the app.
 import { randomUUID } from 'node:crypto';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ApiErrorSchema, ListNoticesResponse, ListOpinionsResponse, MAX_OPEN_OPINIONS, OpinionSchema, type Opinion } from '@app/shared';
 import { handler } from '../src/handlers/opinions';
 import { handler as notices } from '../src/handlers/notices';
 import { putUser } from '../src/identity/repository';
 import { issueSession } from '../src/identity/session';
-import { config } from '../src/lib/config';
-import { documentClient, type Item } from '../src/lib/dynamo';
 import { drainOutbox } from '../src/notices/notifier';
 import { createTestCase, fixtureResident } from './support/cases';
 import { call, type Answer } from './support/http';
 import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';
+import { scanTable } from './support/table';
 
 const tokens: Record<string, string> = {};
 const COMPLAINT = '窗口工作人员让我来回跑了三趟，材料清单也没有一次性告知清楚。';
@@ -35,16 +33,6 @@ async function bureauList(query: Record<string, string> = {}) {
 }
 const errorOf = (a: Answer) => ApiErrorSchema.parse(a.body).error;
 
-async function scanTable(): Promise<Item[]> {
-  const items: Item[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(new ScanCommand({ TableName: config().tableName, ConsistentRead: true, ExclusiveStartKey: start }));
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
-}
 const opinionItems = async () => (await scanTable()).filter((i) => i.entity === 'opinion');
 
 /** A resident of their own, so a story about counts starts from none. */

@@ -2,11 +2,11 @@
 // the SHA-256 of the whole key (the secret is 256 random bits, so no salt or slow hash is needed),
 // found by their public prefix with a GetItem and compared in constant time.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ApiKeySchema, type ApiKeyChannel, type ApiKeySummary, type Principal } from '@app/shared';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
-import { documentClient, getItem, type Item } from '../lib/dynamo';
+import { documentClient, getItem, queryPartition, type Item } from '../lib/dynamo';
 import { AppError, notFound } from '../lib/errors';
 import { keys } from '../lib/keys';
 
@@ -87,24 +87,10 @@ export async function issueApiKey(principal: Principal, body: { channel: ApiKeyC
   return { ...summaryOf(item), key };
 }
 
+/** Every key, newest first (a handful: one or two per channel system). */
 export async function listApiKeys(): Promise<{ keys: ApiKeySummary[] }> {
-  const items: Item[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(
-      new QueryCommand({
-        TableName: config().tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'gsi1pk = :p',
-        ExpressionAttributeValues: { ':p': keys.allChannelApiKeys() },
-        ScanIndexForward: false,
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return { keys: items.map(summaryOf) };
+  const items = await queryPartition('GSI1', keys.allChannelApiKeys());
+  return { keys: items.reverse().map(summaryOf) };
 }
 
 /** Revokes at once; revoking a revoked key answers it as it is. */

@@ -1,5 +1,6 @@
 // The agent's story in the H5 workbench: a new case in the inbox, accept it, ask for a missing
-// material, and — once the applicant has answered — feed back the result.
+// material, and — once the applicant has answered — feed back the result; then a caller at the
+// window, registered by the agent (窗口登记), who signs the paper agreement, and the case accepted.
 import type { Page } from 'playwright-core';
 import { AGREEMENT_VERSION } from '@app/shared';
 import { shot, url } from './app';
@@ -80,4 +81,42 @@ export async function agentWorksACase(page: Page, appUrl: string, apiUrl: string
   const done = await api(apiUrl, 'GET', `/cases/${c.id}`, resident);
   expect(done.state).toBe('resultFedBack');
   expect(done.timeline.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['accept', 'requestSupplement', 'answerSupplement', 'feedBackResult']));
+
+  await agentRegistersAtTheWindow(page, appUrl, c.assignee.name);
+}
+
+/** 窗口登记: a caller comes to the window; the agent keys in the entrustment and lands on the new case, theirs by 首问负责. */
+export async function agentRegistersAtTheWindow(page: Page, appUrl: string, agentName: string): Promise<void> {
+  await page.goto(url(appUrl, 'agentInbox'));
+  await page.locator('.inbox-register').click();
+  await page.locator('.register-form').waitFor({ timeout: 20_000 });
+  await page.locator('.register-q input').fill('养老保险');
+  await page.locator('.register-search-button').click();
+  await page.locator('.register-result', { hasText: '城乡居民基本养老保险参保登记' }).click();
+  await page.locator('.register-picked-name').waitFor({ timeout: 10_000 });
+  await page.locator('.register-name input').fill('刘淑芬');
+  await page.locator('.register-phone input').fill('13904720009');
+  await page.locator('.register-kind .choice-chip', { hasText: '帮办' }).click();
+  await page.locator('.register-mode .choice-chip', { hasText: '预约服务' }).click();
+  await page.locator('.register-kind').scrollIntoViewIfNeeded();
+  await shot(page, '25-agent-register');
+  await page.locator('.agent-action-submit').click();
+
+  const registered = page.locator('.agent-case', { hasText: '刘淑芬' });
+  await registered.waitFor({ timeout: 20_000 });
+  expect(await registered.locator('.agent-channel').innerText()).toContain('窗口');
+  expect(await registered.locator('.agent-holder').innerText()).toContain(agentName);
+  expect(await registered.locator('.case-item-name').innerText()).toBe('城乡居民基本养老保险参保登记');
+  await shot(page, '26-agent-registered-case');
+
+  // She signed the paper agreement at the window: the agent records it, then accepts the case.
+  let version = Number(await registered.getAttribute('data-version'));
+  await takeAction(page, 'signAgreement', async () => {
+    expect(await page.locator('.agreement-signer input').inputValue()).toBe('刘淑芬');
+    for (const chip of await page.locator('.agreement-confirmations .choice-chip').all()) await chip.click();
+  });
+  version = await waitForVersionAbove(page, version);
+  await takeAction(page, 'accept');
+  await waitForVersionAbove(page, version);
+  expect(await registered.locator('.agent-holder').innerText()).toContain(agentName);
 }

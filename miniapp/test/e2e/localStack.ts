@@ -1,5 +1,6 @@
 // Runs the real `npm start` entry point on spare ports with its own data folder, as a user would.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../../functions/local/stores';
 
@@ -11,6 +12,30 @@ export interface LocalStack {
   dynamoEndpoint: string;
   output: () => string;
   stop(): Promise<number | null>;
+  /** A crash: every process of the stack (Node, Java, serverless-offline) killed at once with SIGKILL. */
+  crash(): Promise<void>;
+}
+
+/** Every descendant of a process, read from /proc (no `ps` needed on a slim machine). */
+function descendants(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const found: number[] = [];
+  const walk = (pid: number) => {
+    for (const [child, parent] of parents) if (parent === pid) (found.push(child), walk(child));
+  };
+  walk(root);
+  return found;
 }
 
 export async function startLocalStack(
@@ -57,6 +82,17 @@ export async function startLocalStack(
     apiUrl: `http://127.0.0.1:${p.api}`,
     dynamoEndpoint: `http://127.0.0.1:${p.dynamo}`,
     output: () => output,
+    crash: async () => {
+      const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+      for (const pid of [child.pid!, ...descendants(child.pid!)]) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      await exited;
+    },
     // Ctrl-C, as a person stops it.
     stop: () =>
       new Promise((resolve) => {

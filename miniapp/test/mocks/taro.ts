@@ -17,6 +17,9 @@ const Taro = {
   navigateBack: jest.fn(async () => undefined),
   redirectTo: jest.fn(async () => undefined),
   showToast: jest.fn(async () => undefined),
+  /** wx.showModal: confirms unless a test answers otherwise (mockResolvedValueOnce({ confirm: false })). */
+  showModal: jest.fn(async (_options: unknown) => ({ confirm: true, cancel: false })),
+  setClipboardData: jest.fn(async (_options: { data: string }) => undefined),
   login: jest.fn(async () => ({ code: 'test-code' })),
   requestSubscribeMessage: (options: unknown) => requestSubscribeMessageMock(options),
   eventCenter: {

@@ -122,6 +122,9 @@ export default function AgentInboxPage() {
         <View className='inbox-tab inbox-rectifications' onClick={() => void Taro.navigateTo({ url: '/bureau/rectifications/index' })}>
           <Text>差评整改</Text>
         </View>
+        <View className='inbox-tab inbox-register' onClick={() => void Taro.navigateTo({ url: '/agent/register/index' })}>
+          <Text>窗口登记</Text>
+        </View>
       </View>
 
       {isWeapp() && (

@@ -23,6 +23,7 @@ const LINKS = [
   { title: '服务事项管理', url: '/bureau/catalogue/index' },
   { title: '意见建议', url: '/bureau/opinions/index' },
   { title: '差评整改', url: '/bureau/rectifications/index' },
+  { title: '渠道接入密钥', url: '/bureau/channels/index' },
 ];
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: SupervisionDepartments };

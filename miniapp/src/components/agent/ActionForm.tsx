@@ -1,6 +1,7 @@
 // The form behind one action button: asks only for what that action's request needs, then submits it.
 import { Text, View } from '@tarojs/components';
 import { Input, TextArea } from '@nutui/nutui-react-taro';
+import { AGREEMENT_TITLE, AGREEMENT_VERSION, DATA_CONSENT_STATEMENT, FREE_OF_CHARGE_STATEMENT } from '@app/shared';
 import { useState } from 'react';
 import { toast } from '../case/messages';
 import { AUTHORITY_CHOICES, OUTCOME_CHOICES, VISIT_CHOICES, actionButtonLabel, openTasksOf, type AgentAction } from './agentLogic';
@@ -39,6 +40,38 @@ function NoteForm({ action, busy, onSubmit }: FormProps & { action: AgentAction 
         <TextArea className='action-note' value={note} maxLength={spec.required ? 1000 : 500} rows={3} onChange={setNote} />
       </Field>
       <SubmitButton busy={busy} label={`确认${actionButtonLabel(action)}`} onClick={submit} />
+    </View>
+  );
+}
+
+/** What the agent confirms the applicant did on the paper agreement at the window. */
+const PAPER_CONFIRMATIONS = [
+  { value: 'signed', label: `已当面阅读并签署《${AGREEMENT_TITLE}》（${AGREEMENT_VERSION} 版）` },
+  { value: 'free', label: FREE_OF_CHARGE_STATEMENT },
+  { value: 'data', label: DATA_CONSENT_STATEMENT },
+] as const;
+type PaperConfirmation = (typeof PAPER_CONFIRMATIONS)[number]['value'];
+
+/** 录入纸质协议: an applicant without the mini-program signs on paper; the agent records who signed. */
+function PaperAgreementForm({ detail, busy, onSubmit }: FormProps) {
+  const [signerName, setSignerName] = useState(detail.applicant.name);
+  const [confirmed, setConfirmed] = useState<PaperConfirmation[]>([]);
+  const toggle = (value: PaperConfirmation) => setConfirmed((now) => (now.includes(value) ? now.filter((v) => v !== value) : [...now, value]));
+  const submit = () => {
+    if (!signerName.trim()) return toast('请填写签署人姓名');
+    if (confirmed.length < PAPER_CONFIRMATIONS.length) return toast('请逐项确认申请人已签署协议');
+    onSubmit({ action: 'signAgreement', agreementVersion: AGREEMENT_VERSION, signerName: signerName.trim(), consentToDataHandling: true, acknowledgeFreeOfCharge: true });
+  };
+  return (
+    <View className='action-form action-form--signAgreement'>
+      <Text className='action-hint'>请将纸质协议交申请人签署后留存归档，再在此录入。</Text>
+      <Field label='签署人' required>
+        <Input className='agreement-signer' value={signerName} maxLength={30} onChange={setSignerName} />
+      </Field>
+      <Field label='申请人确认' required>
+        <ChoiceChips className='agreement-confirmations' choices={PAPER_CONFIRMATIONS} selected={confirmed} onToggle={toggle} />
+      </Field>
+      <SubmitButton busy={busy} label='确认录入' onClick={submit} />
     </View>
   );
 }
@@ -162,6 +195,8 @@ function FollowUpForm({ busy, onSubmit }: FormProps) {
 
 export function ActionForm(props: FormProps & { action: AgentAction }) {
   switch (props.action) {
+    case 'signAgreement':
+      return <PaperAgreementForm {...props} />;
     case 'requestSupplement':
       return <SupplementForm {...props} />;
     case 'splitSubTasks':

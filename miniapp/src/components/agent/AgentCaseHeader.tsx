@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro';
 import type { CaseDetail } from '@app/shared';
 import { useState, type ReactNode } from 'react';
 import { call } from '../../api/client';
-import { deadlineText, deadlineTone, formatTime, kindLabel, modeLabel, stateLabel, stateTagType } from '../../lib/format';
+import { channelLabel, deadlineText, deadlineTone, formatTime, kindLabel, modeLabel, stateLabel, stateTagType } from '../../lib/format';
 import { OUTCOME_LABELS, pauseReason } from '../case/caseLogic';
 import '../case/case.scss';
 import './agent.scss';
@@ -80,8 +80,12 @@ export function AgentCaseHeader({ detail }: { detail: CaseDetail }) {
         <Fact label='承办部门'>
           <Text className='case-department'>{detail.departmentName}</Text>
         </Fact>
-        <Fact label='经办人'>
+        <Fact label='经办人' className='agent-holder'>
           <Text>{holder ? `${holder.name}${detail.owner ? '' : '（已分派，待受理）'}` : '待分派'}</Text>
+        </Fact>
+        {/* A window or hotline applicant gets no mini-program notices until they claim the case: the agent calls. */}
+        <Fact label='受理渠道' className='agent-channel'>
+          <Text>{channelLabel(detail.channel)}</Text>
         </Fact>
         <Fact label='申请人' className='agent-applicant'>
           <Text className='agent-applicant-name'>

@@ -4,6 +4,8 @@ import { actionLabel } from '../../lib/format';
 
 /** The actions an agent may be offered, in the order the buttons appear; residents' actions never show here. */
 export const AGENT_ACTIONS = [
+  // A case keyed in at a window or by phone: the applicant signed on paper, the agent records it.
+  'signAgreement',
   'accept',
   'recordConsultation',
   'concludeConsultation',
@@ -27,8 +29,9 @@ export function offeredActions(available: readonly CaseAction[]): AgentAction[] 
   return AGENT_ACTIONS.filter((action) => available.includes(action));
 }
 
-/** Button wording: submitMaterials and answerSupplement are done on the applicant's behalf (代办). */
+/** Button wording: submitMaterials and answerSupplement are done on the applicant's behalf (代办); the agreement is the paper one. */
 const BUTTON_LABELS: Partial<Record<AgentAction, string>> = {
+  signAgreement: '录入纸质协议',
   submitMaterials: '代为报送材料',
   answerSupplement: '代为补正材料',
   completeSubTask: '子任务办结',
@@ -36,6 +39,7 @@ const BUTTON_LABELS: Partial<Record<AgentAction, string>> = {
 export const actionButtonLabel = (action: AgentAction): string => BUTTON_LABELS[action] ?? actionLabel(action);
 
 export const ACTION_DONE: Record<AgentAction, string> = {
+  signAgreement: '已录入协议',
   accept: '已受理',
   recordConsultation: '已记录咨询',
   concludeConsultation: '咨询已办结',

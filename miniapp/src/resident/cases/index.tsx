@@ -1,5 +1,5 @@
 // 我的办件: the signed-in resident's cases, newest first, with what needs them and how the deadline stands.
-import { Text, View } from '@tarojs/components';
+import { Button as WxButton, Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
 import { EmptyState } from '../../components/EmptyState';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { deadlineText, deadlineTone, needsApplicant, stateLabel, stateTagType } from '../../lib/format';
-import { requireUser } from '../../lib/session';
+import { isWeapp, requireUser } from '../../lib/session';
 import './index.scss';
 
 const PAGE_SIZE = 50;
@@ -38,6 +38,33 @@ function CaseCard({ c }: { c: CaseSummary }) {
         {needsApplicant(c) && <Text className='case-needs-me'>需要您处理</Text>}
       </View>
     </View>
+  );
+}
+
+/**
+ * 找回电话/窗口委托的办件: WeChat vouches for the resident's phone (getPhoneNumber, weapp only), and the
+ * cases a 12345 operator or a window entrusted for that phone join the list.
+ */
+function ClaimButton({ onClaimed }: { onClaimed: () => void }) {
+  const [busy, setBusy] = useState(false);
+  if (!isWeapp()) return null;
+  const claim = async (code: string | undefined) => {
+    if (!code) return void Taro.showToast({ title: '需要验证手机号才能找回办件', icon: 'none' });
+    setBusy(true);
+    try {
+      const { cases } = await call('claimCases', { body: { code } });
+      void Taro.showToast({ title: cases.length ? `已找回 ${cases.length} 件办件` : '没有找到该手机号的办件', icon: 'none' });
+      if (cases.length) onClaimed();
+    } catch (error) {
+      void Taro.showToast({ title: messageOf(error), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <WxButton className='cases-claim' openType='getPhoneNumber' disabled={busy} onGetPhoneNumber={(e) => void claim(e.detail.code)}>
+      找回电话/窗口委托的办件
+    </WxButton>
   );
 }
 
@@ -94,6 +121,7 @@ export default function MyCasesPage() {
           </Button>
         </View>
       )}
+      {list.status === 'ready' && <ClaimButton onClaimed={() => void loadFirst(true)} />}
       {list.status === 'ready' && list.cases.length === 0 && (
         <View className='cases-empty'>
           <EmptyState title='您还没有办件' description='在事项清单中选择要办的事，委托代办帮办员免费帮您办' />

@@ -21,10 +21,10 @@ export function buildWeapp(): void {
   });
 }
 
-function filesUnder(dir: string): { file: string; bytes: number }[] {
+function filesUnder(dir: string, root: string): { file: string; bytes: number }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(full) : [{ file: path.relative(WEAPP_DIR, full), bytes: statSync(full).size }];
+    return entry.isDirectory() ? filesUnder(full, root) : [{ file: path.relative(root, full), bytes: statSync(full).size }];
   });
 }
 
@@ -34,11 +34,11 @@ export interface Sizes {
   largest: { file: string; bytes: number }[];
 }
 
-/** Main package = everything outside the subpackage roots declared in app.json. */
-export function measure(): Sizes {
-  const app = JSON.parse(readFileSync(path.join(WEAPP_DIR, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+/** Main package = everything outside the subpackage roots declared in app.json. `dir`: a weapp build (bench/ builds its own). */
+export function measure(dir: string = WEAPP_DIR): Sizes {
+  const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
   const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/?$/, '/'));
-  const files = filesUnder(WEAPP_DIR).filter((f) => !f.file.endsWith('.map'));
+  const files = filesUnder(dir, dir).filter((f) => !f.file.endsWith('.map'));
   const subpackages: Record<string, number> = {};
   let main = 0;
   for (const f of files) {

@@ -16,7 +16,8 @@ import {
   type Principal,
 } from '@app/shared';
 import type { CaseRelation } from '../identity/access';
-import { findAgent } from '../network/repository';
+import { sessionRecords } from '../identity/session';
+import { findAgent, type AgentRecord } from '../network/repository';
 import { checkRelation } from './effects';
 import type { CaseRecord } from './record';
 import type { CaseBundle } from './repository';
@@ -57,9 +58,14 @@ export function summaryOf(record: CaseRecord, now: Date): CaseSummary {
   };
 }
 
-async function person(agentId: string | undefined) {
+/**
+ * An agent's contact. Records this request already holds are used as they are: the caller's own
+ * (read by the session check) and `known` ones (the agent routing just picked).
+ */
+async function person(agentId: string | undefined, principal: Principal, known: readonly AgentRecord[]) {
   if (!agentId) return undefined;
-  const agent = await findAgent(agentId);
+  const own = principal.agentId === agentId ? sessionRecords(principal)?.agent : undefined;
+  const agent = own ?? known.find((a) => a.id === agentId) ?? (await findAgent(agentId));
   return agent ? { agentId: agent.id, name: agent.name, phoneMasked: maskPhone(agent.phone) } : undefined;
 }
 
@@ -79,9 +85,11 @@ export function actionsFor(principal: Principal, relation: CaseRelation, bundle:
   });
 }
 
-export async function detailOf(bundle: CaseBundle, principal: Principal, relation: CaseRelation, now: Date): Promise<CaseDetail> {
+export async function detailOf(bundle: CaseBundle, principal: Principal, relation: CaseRelation, now: Date, known: readonly AgentRecord[] = []): Promise<CaseDetail> {
   const { record } = bundle;
-  const [owner, assignee] = await Promise.all([person(record.ownerAgentId), person(record.assigneeAgentId)]);
+  // Owner and assignee are often the same agent: read their record once.
+  const ownerContact = person(record.ownerAgentId, principal, known);
+  const [owner, assignee] = await Promise.all([ownerContact, record.assigneeAgentId === record.ownerAgentId ? ownerContact : person(record.assigneeAgentId, principal, known)]);
   // Personal data for those who handle the case: the applicant and the case's own agents.
   const seesPhone = relation === 'applicant' || relation === 'caseAgent';
   return {

@@ -2,17 +2,20 @@
 import type { Principal } from '@app/shared';
 import { config } from '../lib/config';
 import { AppError, notFound } from '../lib/errors';
-import { findAgent } from '../network/repository';
+import { findAgent, type AgentRecord } from '../network/repository';
 import { bindWithInvitation } from '../staff/binding';
 import { findOrCreateResidentByOpenid, findUser, listDemoUsers, type UserRecord } from './repository';
-import { issueSession } from './session';
+import { issueSession, sessionRecords } from './session';
 import { code2session } from './wechat';
 
-/** The principal of a user: agents carry the department and service point they serve. */
-export async function principalOf(user: UserRecord): Promise<Principal> {
+/**
+ * The principal of a user: agents carry the department and service point they serve. `known`: the
+ * agent record when the caller has just read it (the session check), so it is not read again.
+ */
+export async function principalOf(user: UserRecord, known?: AgentRecord): Promise<Principal> {
   const principal: Principal = { userId: user.id, role: user.role, name: user.name };
   if (user.agentId) {
-    const agent = await findAgent(user.agentId);
+    const agent = known?.id === user.agentId ? known : await findAgent(user.agentId);
     if (!agent || !agent.active) throw new AppError('forbidden', 'agent record missing or inactive');
     Object.assign(principal, { agentId: agent.id, departmentId: agent.departmentId, servicePointId: agent.servicePointId });
   }
@@ -58,10 +61,12 @@ export async function demoUsers() {
   return { users: listed.flat() };
 }
 
+/** Who am I: a staff session's check has just read the user and agent records (reused here). */
 export async function me(principal: Principal) {
-  const user = await findUser(principal.userId);
+  const checked = sessionRecords(principal);
+  const user = checked?.user ?? (await findUser(principal.userId));
   if (!user) throw new AppError('unauthenticated', 'user no longer exists');
-  return { user: await principalOf(user) };
+  return { user: await principalOf(user, checked?.agent) };
 }
 
 /** A signed-in WeChat user binds to an agent record with an invitation code: a fresh session as that agent. */

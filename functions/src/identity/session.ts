@@ -3,8 +3,8 @@ import { PrincipalSchema, type Principal } from '@app/shared';
 import { SignJWT, jwtVerify } from 'jose';
 import { appSecrets, config } from '../lib/config';
 import { AppError } from '../lib/errors';
-import { findAgent } from '../network/repository';
-import { findUser } from './repository';
+import { findAgent, type AgentRecord } from '../network/repository';
+import { findUser, type UserRecord } from './repository';
 
 const ISSUER = 'daiban-bangban';
 const AUDIENCE = 'daiban-bangban-api';
@@ -53,4 +53,17 @@ async function requireStaffStillBound(principal: Principal): Promise<void> {
   // An agent record that left stops every session on it, also a demo user's that was never bound.
   const agentServing = !principal.agentId || (agent !== undefined && agent.active);
   if (!sameUser || !agentServing) throw new AppError('unauthenticated', 'staff session no longer valid');
+  checkedRecords.set(principal, { user, agent });
+}
+
+/**
+ * The user and agent records the session check of this request read (strongly consistent, a few
+ * milliseconds old), kept with the principal object the request carries, so that the request
+ * does not read them again (`GET /auth/me`, an agent's own contact on a case). Undefined for a
+ * resident (no check) or a principal built elsewhere.
+ */
+const checkedRecords = new WeakMap<Principal, { user: UserRecord; agent: AgentRecord | undefined }>();
+
+export function sessionRecords(principal: Principal): { user: UserRecord; agent: AgentRecord | undefined } | undefined {
+  return checkedRecords.get(principal);
 }

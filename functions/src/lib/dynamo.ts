@@ -31,12 +31,14 @@ export async function getItem(key: { pk: string; sk: string }, consistent = fals
 
 /**
  * Every item of one index partition, following pages. Only for partitions that are bounded by
- * design (the catalogue, the network): never for a growing collection such as cases.
+ * design (the catalogue, the network, a user's grants): never for a growing collection such as
+ * cases. `consistent` reads are for the table itself (indexes are eventually consistent).
  */
 export async function queryPartition(
   index: IndexName | 'table',
   partition: string,
   sortPrefix?: string,
+  consistent = false,
 ): Promise<Item[]> {
   const names = index === 'table' ? TABLE_DEFINITION.keySchema : TABLE_DEFINITION.indexes[index];
   const input: QueryCommandInput = {
@@ -45,6 +47,7 @@ export async function queryPartition(
     KeyConditionExpression: sortPrefix ? '#p = :p AND begins_with(#s, :s)' : '#p = :p',
     ExpressionAttributeNames: sortPrefix ? { '#p': names.partition, '#s': names.sort } : { '#p': names.partition },
     ExpressionAttributeValues: sortPrefix ? { ':p': partition, ':s': sortPrefix } : { ':p': partition },
+    ConsistentRead: consistent && index === 'table' ? true : undefined,
   };
   const items: Item[] = [];
   let start: Record<string, unknown> | undefined;

@@ -1,10 +1,10 @@
 // The in-app inbox as the app sees it: my notices with the unread count, and marking them read;
 // and the WeChat one-time subscriptions the user granted (one message per accepted tap).
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { SUBSCRIPTION_TOPICS, type NoticeView, type Principal, type SubscriptionSettingsResponse, type SubscriptionTopic } from '@app/shared';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
-import { documentClient } from '../lib/dynamo';
+import { documentClient, queryPartition } from '../lib/dynamo';
 import { forbidden } from '../lib/errors';
 import { keys } from '../lib/keys';
 import { countUnread, listNotices as listInbox, markRead, type InboxOwner } from './inbox';
@@ -28,17 +28,20 @@ export async function markNoticesRead(principal: Principal, ids?: string[]): Pro
   return { unread: await markRead(inboxOf(principal), clock.now(), ids) };
 }
 
+/**
+ * Every topic's unused grants of a user in one round trip: the subscription items share the user's
+ * partition (`USER#<id>`, `SUBSCRIPTION#<topic>`), so one consistent Query reads them all.
+ */
+async function grantsOf(userId: string): Promise<{ topic: SubscriptionTopic; remaining: number }[]> {
+  const { pk, sk: prefix } = keys.subscription(userId, '');
+  const items = await queryPartition('table', pk, prefix, true);
+  const remaining = new Map(items.map((item) => [String(item.sk).slice(prefix.length), Number(item.remaining ?? 0)]));
+  return SUBSCRIPTION_TOPICS.map((topic) => ({ topic, remaining: remaining.get(topic) ?? 0 }));
+}
+
 export interface SubscriptionAnswer {
   topic: SubscriptionTopic;
   accepted: boolean;
-}
-
-/** A user's unused one-time subscriptions to a topic. */
-export async function remainingSubscriptions(userId: string, topic: SubscriptionTopic): Promise<number> {
-  const out = await documentClient().send(
-    new GetCommand({ TableName: config().tableName, Key: keys.subscription(userId, topic), ConsistentRead: true }),
-  );
-  return Number(out.Item?.remaining ?? 0);
 }
 
 /**
@@ -58,10 +61,7 @@ export async function recordSubscriptions(principal: Principal, answers: Subscri
       }),
     );
   }
-  const granted = await Promise.all(
-    SUBSCRIPTION_TOPICS.map(async (topic) => ({ topic, remaining: await remainingSubscriptions(principal.userId, topic) })),
-  );
-  return { granted };
+  return { granted: await grantsOf(principal.userId) };
 }
 
 /**
@@ -73,8 +73,5 @@ export async function subscriptionSettings(principal: Principal): Promise<Subscr
     const templateId = templateIdOf(topic);
     return templateId ? [{ topic, templateId }] : [];
   });
-  const granted = await Promise.all(
-    SUBSCRIPTION_TOPICS.map(async (topic) => ({ topic, remaining: await remainingSubscriptions(principal.userId, topic) })),
-  );
-  return { templates, granted };
+  return { templates, granted: await grantsOf(principal.userId) };
 }

@@ -1,0 +1,139 @@
+// Per Lambda function: its esbuild bundle (minified, node20) and the module-init time of loading
+// it in a fresh node process, next to a bundle of only the AWS SDK packages it imports (the floor).
+// Both bundles hold the SDK (bundled, not external): deployment leaves @aws-sdk/* to the runtime,
+// but the runtime still loads those modules at init, so the comparison is like for like; the
+// deployed size (SDK external) is shown too.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { median } from './math';
+
+const ROOT = path.resolve(__dirname, '..');
+const HANDLERS = path.join(ROOT, 'functions/src/handlers');
+
+export interface BundleResult {
+  fn: string;
+  deployedBytes: number;
+  bundleBytes: number;
+  floorBytes: number;
+  sdkPackages: string[];
+  initMs: number;
+  floorInitMs: number;
+  ratio: number;
+  /** What the bundle holds beyond its floor, largest first: npm packages, or our source folders. */
+  beyondFloor: { name: string; bytes: number }[];
+}
+
+const common = {
+  bundle: true,
+  minify: true,
+  platform: 'node' as const,
+  target: 'node20',
+  format: 'cjs' as const,
+  write: true,
+  metafile: true,
+  logLevel: 'silent' as const,
+  absWorkingDir: ROOT,
+};
+
+/** The @aws-sdk packages our own code imports (not those the SDK pulls in itself). */
+function sdkPackagesOf(metafile: Metafile): string[] {
+  const packages = new Set<string>();
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    if (file.includes('node_modules/')) continue;
+    for (const imported of input.imports) {
+      const match = /^(@aws-sdk\/[^/]+)/.exec(imported.original ?? '');
+      if (match) packages.add(match[1]);
+    }
+  }
+  return [...packages].sort();
+}
+
+/** Bytes of the (single) output by npm package, or by source folder for our own files. */
+function bytesByOrigin(metafile: Metafile): Map<string, number> {
+  const by = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [file, input] of Object.entries(output.inputs)) {
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+      const name = pkg ? pkg[1] : path.dirname(file);
+      by.set(name, (by.get(name) ?? 0) + input.bytesInOutput);
+    }
+  }
+  return by;
+}
+
+/** One fresh-process timing of require(bundle), in milliseconds. */
+function initOnce(bundle: string, env: NodeJS.ProcessEnv): number {
+  const script = `const t=process.hrtime.bigint();require(${JSON.stringify(bundle)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
+  return Number(execFileSync(process.execPath, ['-e', script], { env, encoding: 'utf8' }));
+}
+
+/**
+ * Medians of `runs` timings of each bundle, the two alternating so that both see the same load
+ * on a busy machine.
+ */
+function initTimes(bundle: string, floor: string, runs: number, env: NodeJS.ProcessEnv): { initMs: number; floorInitMs: number } {
+  const own: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    own.push(initOnce(bundle, env));
+    bare.push(initOnce(floor, env));
+  }
+  return { initMs: median(own), floorInitMs: median(bare) };
+}
+
+export async function measureBundles(options: { runs: number; log(line: string): void }): Promise<BundleResult[]> {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'daiban-bench-bundles-'));
+  const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', AWS_REGION: 'cn-north-1' };
+  const functions = readdirSync(HANDLERS)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+  const floors = new Map<string, { bytes: number; file: string; origins: Set<string> }>();
+  const results: BundleResult[] = [];
+  try {
+    for (const fn of functions) {
+      const entry = path.join(HANDLERS, `${fn}.ts`);
+      const file = path.join(out, `${fn}.js`);
+      const { metafile } = await build({ ...common, entryPoints: [entry], outfile: file });
+      const deployedFile = path.join(out, `${fn}.deployed.js`);
+      await build({ ...common, entryPoints: [entry], outfile: deployedFile, external: ['@aws-sdk/*'] });
+      if (!metafile) throw new Error(`esbuild gave no metafile for ${fn}`);
+      const sdkPackages = sdkPackagesOf(metafile);
+      const floorKey = sdkPackages.join(',');
+      let floor = floors.get(floorKey);
+      if (!floor) {
+        const floorEntry = path.join(out, `floor-${floors.size}.entry.js`);
+        const floorFile = path.join(out, `floor-${floors.size}.js`);
+        // Imports each package whole and instantiates nothing.
+        writeFileSync(floorEntry, sdkPackages.map((p, i) => `exports.m${i} = require(${JSON.stringify(p)});`).join('\n') || 'exports.none = true;');
+        const floorBuild = await build({ ...common, entryPoints: [floorEntry], outfile: floorFile, nodePaths: [path.join(ROOT, 'node_modules')] });
+        floor = { bytes: statSync(floorFile).size, file: floorFile, origins: new Set(bytesByOrigin(floorBuild.metafile!).keys()) };
+        floors.set(floorKey, floor);
+      }
+      const { initMs, floorInitMs } = initTimes(file, floor.file, options.runs, env);
+      const floorOrigins = floor.origins;
+      const result: BundleResult = {
+        fn,
+        deployedBytes: statSync(deployedFile).size,
+        bundleBytes: statSync(file).size,
+        floorBytes: floor.bytes,
+        sdkPackages,
+        initMs,
+        floorInitMs,
+        ratio: initMs / floorInitMs,
+        beyondFloor: [...bytesByOrigin(metafile)]
+          .filter(([name]) => !floorOrigins.has(name))
+          .map(([name, bytes]) => ({ name, bytes }))
+          .sort((a, b) => b.bytes - a.bytes),
+      };
+      options.log(`${fn}: ${(result.bundleBytes / 1024).toFixed(0)} KB, init ${initMs.toFixed(1)} ms vs floor ${floorInitMs.toFixed(1)} ms [${sdkPackages.join(' ')}]`);
+      results.push(result);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  return results;
+}

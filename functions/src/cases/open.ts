@@ -1,7 +1,8 @@
 // Opening a case — an entrustment or a pre-consultation — whoever receives it: a resident in the app,
 // an agent at a window (首问负责), or a channel operator (12345, the web portal) through an API key.
 // One transaction holds the case, its first events, the case number, the idempotency record, the
-// claim marker of a case with no resident account yet, and the new-task notice.
+// claim marker of a case with no resident account yet, and the new-task notice; the answer is built
+// from what was written, not read back.
 import { createHash } from 'node:crypto';
 import { chinaDate, decide, type Actor, type Channel, type CreateCaseRequest, type Role } from '@app/shared';
 import { ulid } from 'ulid';
@@ -11,11 +12,11 @@ import { clock } from '../lib/clock';
 import { getItem, type Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
-import { findDepartment, findPoint } from '../network/repository';
+import { findPoint, type AgentRecord } from '../network/repository';
 import { checkOffer } from './effects';
 import { applicantRecord } from './personalData';
 import { eventItem, newEventId, type CaseRecord } from './record';
-import { commitChange, newCaseNumber } from './repository';
+import { bundleAfter, commitChange, newCaseNumber, type CaseBundle, type Change } from './repository';
 import { pickAgent, type Pick } from './routing';
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
@@ -54,16 +55,20 @@ function replayed(record: Item | undefined, hash: string): string | undefined {
   return String(record.caseId);
 }
 
-/**
- * Opens the case, or finds the one a retry of the same request opened. Answers its id; the caller
- * reads it back in the shape its route answers.
- */
-export async function openCase(spec: OpenCaseSpec): Promise<string> {
+/** The case opened: its id, and, when this request opened it, what was written and whom routing picked. */
+export interface OpenedCase {
+  caseId: string;
+  /** Absent for a retry answered from an earlier request: read the case. */
+  written?: { bundle: CaseBundle; agents: AgentRecord[] };
+}
+
+/** Opens the case, or finds the one a retry of the same request opened. */
+export async function openCase(spec: OpenCaseSpec): Promise<OpenedCase> {
   const { request, idempotency } = spec;
   const idemKey = keys.idempotency(idempotency.scope, idempotency.caller, idempotency.key);
   const hash = requestHash({ ...request, channel: spec.channel });
   const earlier = replayed(await getItem(idemKey, true), hash);
-  if (earlier) return earlier;
+  if (earlier) return { caseId: earlier };
 
   const item = await findServiceItem(request.itemId);
   if (!item) throw invalid('itemId', '事项不存在');
@@ -77,12 +82,10 @@ export async function openCase(spec: OpenCaseSpec): Promise<string> {
   const decision = decide(null, spec.role, action, { rated: false, openSubTasks: 0 });
   if (!decision.ok) throw new AppError(decision.refusal === 'roleNotPermitted' ? 'forbidden' : 'transition_refused', decision.refusal, { reason: decision.refusal });
 
-  const [department, pick] = await Promise.all([
-    findDepartment(item.departmentId),
-    spec.firstContact
-      ? ({ agentId: spec.firstContact.agentId, agentName: spec.firstContact.name, reason: `首问负责：由首位接待的代办帮办员${spec.firstContact.name}负责` } satisfies Pick)
-      : pickAgent({ departmentId: item.departmentId, departmentName: item.departmentName, servicePointId: point?.id, servicePointName: point?.name }),
-  ]);
+  // The item carries its department's id and name: no read of the department.
+  const pick: Pick = spec.firstContact
+    ? { agentId: spec.firstContact.agentId, agentName: spec.firstContact.name, reason: `首问负责：由首位接待的代办帮办员${spec.firstContact.name}负责` }
+    : await pickAgent({ departmentId: item.departmentId, departmentName: item.departmentName, servicePointId: point?.id, servicePointName: point?.name });
   const now = clock.now();
   const at = now.toISOString();
   const nowSeconds = Math.floor(now.getTime() / 1000);
@@ -96,7 +99,7 @@ export async function openCase(spec: OpenCaseSpec): Promise<string> {
     itemId: item.id,
     itemName: item.name,
     departmentId: item.departmentId,
-    departmentName: department?.name ?? item.departmentName,
+    departmentName: item.departmentName,
     commitmentDays: item.commitmentDays,
     serviceKind: request.serviceKind,
     serviceMode: request.serviceMode,
@@ -118,43 +121,45 @@ export async function openCase(spec: OpenCaseSpec): Promise<string> {
   const entrustEventId = newEventId();
   const routeEvent = { id: newEventId(), at, actor: { role: 'system' as const, name: '系统分派' }, action: 'route' as const, note: pick.reason, data: { agentId: pick.agentId } };
   const label = request.kind === 'preConsultation' ? '咨询' : '委托';
-  try {
-    await commitChange({
-      before: null,
-      after: record,
-      event: {
-        id: entrustEventId,
-        at,
-        actor: spec.actor,
-        action,
-        to: record.state,
-        note: request.note,
-        data: { channel: record.channel, serviceKind: request.serviceKind, serviceMode: request.serviceMode, ...spec.eventData },
+  const change: Change = {
+    before: null,
+    after: record,
+    event: {
+      id: entrustEventId,
+      at,
+      actor: spec.actor,
+      action,
+      to: record.state,
+      note: request.note,
+      data: { channel: record.channel, serviceKind: request.serviceKind, serviceMode: request.serviceMode, ...spec.eventData },
+    },
+    puts: [
+      {
+        item: { ...idemKey, entity: 'idempotency', caseId: record.id, requestHash: hash, expiresAt: nowSeconds + IDEMPOTENCY_TTL_SECONDS },
+        condition: 'attribute_not_exists(pk) OR expiresAt <= :now',
+        values: { ':now': nowSeconds },
       },
-      puts: [
-        {
-          item: { ...idemKey, entity: 'idempotency', caseId: record.id, requestHash: hash, expiresAt: nowSeconds + IDEMPOTENCY_TTL_SECONDS },
-          condition: 'attribute_not_exists(pk) OR expiresAt <= :now',
-          values: { ':now': nowSeconds },
-        },
-        { item: eventItem(record.id, routeEvent) },
-        { item: { ...keys.caseNumber(record.number), entity: 'caseNumber', caseId: record.id }, condition: 'attribute_not_exists(pk)' },
-        // No resident account yet: the applicant claims the case later with their verified phone.
-        ...(spec.applicantUserId === undefined ? [{ item: unclaimedMarker(record, spec.apiKeyId), condition: 'attribute_not_exists(pk)' }] : []),
-      ],
-      // The agent who keyed the request in needs no notice of their own work.
-      notices:
-        record.assigneeAgentId && !spec.firstContact
-          ? [{ kind: 'newTask', recipient: { agentId: record.assigneeAgentId }, caseId: record.id, caseNumber: record.number, itemName: record.itemName, summary: `新的${label}${spec.noticeSource ?? ''}：${record.itemName}` }]
-          : [],
-    });
+      { item: eventItem(record.id, routeEvent) },
+      { item: { ...keys.caseNumber(record.number), entity: 'caseNumber', caseId: record.id }, condition: 'attribute_not_exists(pk)' },
+      // No resident account yet: the applicant claims the case later with their verified phone.
+      ...(spec.applicantUserId === undefined ? [{ item: unclaimedMarker(record, spec.apiKeyId), condition: 'attribute_not_exists(pk)' }] : []),
+    ],
+    // The agent who keyed the request in needs no notice of their own work.
+    notices:
+      record.assigneeAgentId && !spec.firstContact
+        ? [{ kind: 'newTask', recipient: { agentId: record.assigneeAgentId }, caseId: record.id, caseNumber: record.number, itemName: record.itemName, summary: `新的${label}${spec.noticeSource ?? ''}：${record.itemName}` }]
+        : [],
+  };
+  try {
+    await commitChange(change);
   } catch (error) {
     // A concurrent retry with the same key won the race: answer what it created.
     if (error instanceof AppError && error.code === 'conflict') {
       const winner = replayed(await getItem(idemKey, true), hash);
-      if (winner) return winner;
+      if (winner) return { caseId: winner };
     }
     throw error;
   }
-  return record.id;
+  const empty: CaseBundle = { record, events: [], subTasks: [], materials: [] };
+  return { caseId: record.id, written: { bundle: bundleAfter(empty, change), agents: pick.agent ? [pick.agent] : [] } };
 }

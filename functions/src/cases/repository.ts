@@ -46,9 +46,46 @@ export async function loadCaseBundle(id: string): Promise<CaseBundle | undefined
   const of = (prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix));
   return {
     record: withoutKeys<CaseRecord>(record),
-    events: of(keys.casePrefix.event).map((i) => withoutKeys<CaseEvent & { caseId: string }>(i)).map(({ caseId, ...e }) => (void caseId, e)),
-    subTasks: of(keys.casePrefix.subTask).map((i) => withoutKeys<SubTask & { caseId: string }>(i)).map(({ caseId, ...t }) => (void caseId, t)),
+    events: of(keys.casePrefix.event).map(eventOf),
+    subTasks: of(keys.casePrefix.subTask).map(subTaskOf),
     materials: of(keys.casePrefix.material).map((i) => withoutKeys<Material>(i)),
+  };
+}
+
+const eventOf = (item: Item): CaseEvent => {
+  const { caseId, ...event } = withoutKeys<CaseEvent & { caseId: string }>(item);
+  void caseId;
+  return event;
+};
+const subTaskOf = (item: Item): SubTask => {
+  const { caseId, ...task } = withoutKeys<SubTask & { caseId: string }>(item);
+  void caseId;
+  return task;
+};
+
+/**
+ * The bundle as it stands once a committed change is applied to the one it was computed from (an
+ * empty one for a new case): the new record, its events appended, the sub-tasks and materials it
+ * wrote replaced or added. Saves reading the partition back to answer the change.
+ */
+export function bundleAfter(bundle: CaseBundle, change: Change): CaseBundle {
+  const written = (change.puts ?? []).map((p) => p.item).filter((i) => i.pk === keys.casePartition(change.after.id));
+  const merge = <T extends { id: string }>(current: T[], prefix: string, parse: (i: Item) => T): T[] => {
+    const next = [...current];
+    for (const item of written.filter((i) => String(i.sk).startsWith(prefix)).map(parse)) {
+      const at = next.findIndex((x) => x.id === item.id);
+      if (at >= 0) next[at] = item;
+      else next.push(item);
+    }
+    return next;
+  };
+  const appended = [change.event, ...written.filter((i) => String(i.sk).startsWith(keys.casePrefix.event)).map(eventOf)];
+  return {
+    record: change.after,
+    // In key order (time, then id), as a Query of the partition returns them.
+    events: [...bundle.events, ...appended.sort((a, b) => (`${a.at}#${a.id}` < `${b.at}#${b.id}` ? -1 : 1))],
+    subTasks: merge(bundle.subTasks, keys.casePrefix.subTask, subTaskOf),
+    materials: merge(bundle.materials, keys.casePrefix.material, (i) => withoutKeys<Material>(i)),
   };
 }
 

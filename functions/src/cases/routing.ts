@@ -8,6 +8,8 @@ import { listAgentsOf, type AgentRecord } from '../network/repository';
 export interface Pick {
   agentId?: string;
   agentName?: string;
+  /** The picked agent's record, as routing read it (its contact answers the entrustment). */
+  agent?: AgentRecord;
   /** Shown on the timeline in Chinese. */
   reason: string;
 }
@@ -55,7 +57,7 @@ export async function pickAgent(target: { departmentId: string; departmentName: 
     const atPoint = (await listAgentsOf({ servicePointId: target.servicePointId })).filter((a) => a.active);
     const best = await leastLoaded(atPoint);
     if (best) {
-      return { agentId: best.agent.id, agentName: best.agent.name, reason: `在${target.servicePointName ?? '服务站点'}受理，由该站点代办帮办员${best.agent.name}接待（当前在办${best.load}件）` };
+      return { agentId: best.agent.id, agentName: best.agent.name, agent: best.agent, reason: `在${target.servicePointName ?? '服务站点'}受理，由该站点代办帮办员${best.agent.name}接待（当前在办${best.load}件）` };
     }
   }
   const inDepartment = (await listAgentsOf({ departmentId: target.departmentId })).filter((a) => a.active && !a.servicePointId);
@@ -64,6 +66,7 @@ export async function pickAgent(target: { departmentId: string; departmentName: 
   return {
     agentId: best.agent.id,
     agentName: best.agent.name,
+    agent: best.agent,
     reason: `按部门在办量最少分派给${target.departmentName}代办帮办员${best.agent.name}（当前在办${best.load}件）`,
   };
 }

@@ -10,8 +10,8 @@ import {
   type Principal,
   type SubTask,
 } from '@app/shared';
-import { z } from 'zod';
-import { caseRelation, type CaseRelation } from '../identity/access';
+import * as z from 'zod';
+import { caseRelation } from '../identity/access';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
@@ -22,14 +22,13 @@ import { checkRelation, effectOf } from './effects';
 import { logAccess } from './personalData';
 import { actorOf } from './lookup';
 import { newEventId, queueDate, type CaseRecord } from './record';
-import { commitChange, loadCaseBundle } from './repository';
+import { bundleAfter, commitChange, loadCaseBundle, type Change } from './repository';
 import { openCase } from './open';
 import { deadlineOf, detailOf, summaryOf } from './view';
 
-/** `fallback`: the relation the caller had before their own action took it away (a transfer). */
-async function readCase(caseId: string, principal: Principal, fallback?: CaseRelation): Promise<CaseDetail> {
+async function readCase(caseId: string, principal: Principal): Promise<CaseDetail> {
   const bundle = await loadCaseBundle(caseId);
-  const relation = bundle ? (caseRelation(principal, bundle.record) ?? fallback ?? null) : null;
+  const relation = bundle ? caseRelation(principal, bundle.record) : null;
   if (!bundle || !relation) throw notFound('case');
   return detailOf(bundle, principal, relation, clock.now());
 }
@@ -48,7 +47,7 @@ export async function getCase(caseId: string, principal: Principal): Promise<Cas
  */
 export async function createCase(principal: Principal, body: CreateCaseRequest, idempotencyKey: string): Promise<CaseDetail> {
   const byAgent = principal.role === 'agent';
-  const caseId = await openCase({
+  const opened = await openCase({
     request: body,
     channel: byAgent && body.channel === 'miniProgram' ? 'window' : body.channel,
     role: principal.role,
@@ -57,7 +56,11 @@ export async function createCase(principal: Principal, body: CreateCaseRequest, 
     firstContact: byAgent && principal.agentId ? { agentId: principal.agentId, name: principal.name } : undefined,
     idempotency: { scope: 'createCase', caller: principal.userId, key: idempotencyKey },
   });
-  return readCase(caseId, principal);
+  if (!opened.written) return readCase(opened.caseId, principal);
+  const { bundle, agents } = opened.written;
+  const relation = caseRelation(principal, bundle.record);
+  if (!relation) throw notFound('case');
+  return detailOf(bundle, principal, relation, clock.now(), agents);
 }
 
 /**
@@ -77,7 +80,7 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
   checkRelation({ record, principal, relation, request, subTasks });
   const now = clock.now();
   const effect = await effectOf({ record, principal, relation, request, to: decision.to, now, subTasks, materials });
-  await commitChange({
+  const change: Change = {
     before: record,
     after: effect.after,
     event: {
@@ -92,8 +95,12 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
     },
     puts: effect.puts,
     notices: effect.notices,
-  });
-  return readCase(caseId, principal, relation);
+  };
+  await commitChange(change);
+  // The answer is the case as read plus what was just written (no second read). A caller whose
+  // own action ends their view (a transfer) still gets this answer.
+  const after = bundleAfter(bundle, change);
+  return detailOf(after, principal, caseRelation(principal, after.record) ?? relation, clock.now());
 }
 
 /**

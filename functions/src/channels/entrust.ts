@@ -58,7 +58,7 @@ export async function progressOf(caseId: string, caller: Pick<ChannelCaller, 'ch
 export async function entrustForCaller(caller: ChannelCaller, body: ChannelCreateCaseRequest, idempotencyKey: string): Promise<ChannelCaseProgress> {
   const { operator } = body;
   const who = `${caller.label} · ${operator.name}`;
-  const caseId = await openCase({
+  const { caseId } = await openCase({
     // The whole body, operator included, is what a retry must repeat.
     request: body,
     channel: caller.channel,

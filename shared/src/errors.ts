@@ -1,6 +1,6 @@
 // Error codes are values shared by the API and the app: the API maps each to one HTTP status,
 // the app shows each as one Chinese sentence.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ERROR_STATUS = {
   validation_failed: 400,

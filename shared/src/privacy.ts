@@ -1,6 +1,6 @@
 // Personal data: format checks for ID-card and phone numbers, and the masks shown to those who
 // may not see them whole (PIPL: minimum necessary).
-import { z } from 'zod';
+import * as z from 'zod';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK_CHARS = '10X98765432';

@@ -1,6 +1,6 @@
 // Request and response schemas at the edge, and the route table every handler, the app's client
 // and serverless.yml read.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   FREE,
   FeeSchema,

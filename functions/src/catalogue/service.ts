@@ -5,7 +5,7 @@ import {
   type ListServiceItemsResponse,
   type ServiceItem,
 } from '@app/shared';
-import { z } from 'zod';
+import * as z from 'zod';
 import { notFound } from '../lib/errors';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { findServiceItem, queryServiceItems } from './repository';

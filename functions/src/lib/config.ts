@@ -2,7 +2,7 @@
 // only. Secrets come from Secrets Manager on AWS (fetched at cold start, cached), from the
 // environment in the local stage only.
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from './errors';
 
 export interface Config {

@@ -1,5 +1,5 @@
 // Opaque pagination cursors: base64url JSON, checked against a schema, so a tampered cursor is a 400.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { AppError } from './errors';
 
 export function encodeCursor(value: unknown): string {

@@ -19,7 +19,7 @@ import {
   type ValidationIssue,
 } from '@app/shared';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ChannelCaller } from '../channels/apiKeys';
 import { authorizeRoute } from '../identity/access';
 import { verifySession } from '../identity/session';

@@ -11,7 +11,7 @@ import {
   type Principal,
 } from '@app/shared';
 import { ulid } from 'ulid';
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseForCaller } from '../cases/lookup';
 import { clock } from '../lib/clock';
 import { decodeCursor, encodeCursor } from '../lib/cursor';

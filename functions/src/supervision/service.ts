@@ -11,7 +11,7 @@ import {
   type SupervisionDepartments,
   type SupervisionFigures,
 } from '@app/shared';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ScorecardWindowSchema } from '@app/shared';
 import { actorOf } from '../cases/lookup';
 import { newEventId, type CaseRecord } from '../cases/record';

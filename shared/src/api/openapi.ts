@@ -2,7 +2,7 @@
 // JSON Schema conversion: request parts as the client sends them, responses as the API answers).
 // Only the Lambda functions and scripts import this module, by path: it is not exported from the
 // package index, so the mini-program's bundle never carries it.
-import { z } from 'zod';
+import * as z from 'zod';
 import * as shared from '../index';
 import { ApiErrorSchema, ERROR_STATUS, type ErrorCode } from '../errors';
 import { CHANNEL_API_KEY_HEADER } from '../schemas/channels';

@@ -1,6 +1,6 @@
 // The API surface in one table: method, path, who may call it, and the schemas of its parts.
 // Handlers, serverless.yml (checked by a test), the app's client and the OpenAPI document read it.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ListServiceItemsQuery, ListServiceItemsResponse, ServiceItemResponse } from '../schemas/catalogue';
 import { PathIdParams } from '../schemas/common';
 import { DemoUsersResponse, DevLoginRequest, MeResponse, SessionResponse, WechatLoginRequest } from '../schemas/identity';

@@ -1,5 +1,5 @@
 // Appointments (预约服务) at service points: slots with a capacity, office and extended hours.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateSchema, DateTimeSchema, IdSchema } from './common';
 import { PointCodeSchema } from './network';
 

@@ -1,5 +1,5 @@
 // Cases (办件): entrustment, the lifecycle actions, and what residents and agents read.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CaseAction, CaseState, type Awaiting } from '../caseMachine';
 import { Channel, RatingLevel, ServiceKind, ServiceMode } from '../vocabulary';
 import { CursorSchema, DateSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema, requiredText, text } from './common';

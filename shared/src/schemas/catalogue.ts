@@ -1,5 +1,5 @@
 // The service-item catalogue (事项清单): what residents browse and entrust.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Level, Scope, ServiceKind, ServiceMode } from '../vocabulary';
 import { CursorSchema, DateTimeSchema, IdSchema, LimitSchema, requiredText, text } from './common';
 

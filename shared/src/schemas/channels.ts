@@ -1,6 +1,6 @@
 // The policy's other channels (政务服务网, 12345 热线): per-channel API keys issued by the bureau, the
 // operator's entrustment on behalf of a caller, its progress, and the resident claiming it later.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CaseState } from '../caseMachine';
 import { Channel, ServiceKind, ServiceMode } from '../vocabulary';
 import { ApplicantInputSchema, CaseSummarySchema, DeadlineSchema, OnSiteRequestSchema } from './cases';

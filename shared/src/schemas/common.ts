@@ -1,5 +1,5 @@
 // Building blocks shared by every request and response schema.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Ids are ULIDs (26 Crockford base32 characters) or, for reference data, short slugs. */
 export const IdSchema = z

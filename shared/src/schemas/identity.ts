@@ -1,5 +1,5 @@
 // Login requests and the session the API issues.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Role } from '../vocabulary';
 import { IdSchema, requiredText } from './common';
 

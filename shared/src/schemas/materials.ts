@@ -1,5 +1,5 @@
 // Materials (申请材料): uploads straight to object storage, 告知承诺 entries, and agents' review.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateTimeSchema, IdSchema, requiredText, text } from './common';
 
 /** What a phone may upload: photos and PDFs, at most 10 MB. */

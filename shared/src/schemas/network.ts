@@ -1,5 +1,5 @@
 // The service network (三级代办帮办服务体系): departments, service points and their agents.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DepartmentKind, Level } from '../vocabulary';
 import { GeoPointSchema, IdSchema, PublicPhoneSchema, requiredText, text } from './common';
 

@@ -1,5 +1,5 @@
 // The in-app notices inbox: what the notifier delivered to a resident or an agent.
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateTimeSchema, IdSchema, LimitSchema } from './common';
 
 export const NOTICE_KINDS = [

@@ -1,6 +1,6 @@
 // Opinions (意见建议与投诉): residents put suggestions, complaints and praise to the district service
 // bureau, which answers each one; the scheme stays under public supervision.
-import { z } from 'zod';
+import * as z from 'zod';
 import { vocabulary } from '../vocabulary';
 import { CursorSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema } from './common';
 

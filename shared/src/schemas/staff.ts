@@ -1,6 +1,6 @@
 // Staff accounts: one-time invitation codes the bureau issues, binding a WeChat user to an agent
 // record with one, and unbinding an agent who leaves (their open cases are reassigned).
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgentSchema } from './network';
 import { DateTimeSchema, IdSchema } from './common';
 

@@ -1,6 +1,6 @@
 // Supervision (督查考评) and the public scorecard: the figures the bureau scores departments and
 // agents by, and what the public sees. The contract between the API and the bureau's dashboard.
-import { z } from 'zod';
+import * as z from 'zod';
 import { RatingLevel, vocabulary } from '../vocabulary';
 import { DateSchema, DateTimeSchema, IdSchema, requiredText } from './common';
 

@@ -2,10 +2,10 @@
 // for the phone number the user confirmed in WeChat. Same base URL and cached access token as the
 // subscribe messages (notices/wechatClient.ts); the token is refreshed once when WeChat says it expired.
 import { MobileSchema } from '@app/shared';
-import { config, ConfigError } from '../lib/config';
+import { config } from '../lib/config';
 import { AppError } from '../lib/errors';
 import { logger } from '../lib/log';
-import { accessToken } from '../notices/wechatClient';
+import { accessTokenOr } from '../notices/wechatClient';
 
 const TOKEN_EXPIRED = new Set([40001, 42001]);
 /** The code is wrong, used or expired: the user taps again. */
@@ -40,19 +40,10 @@ async function requestOnce(code: string, token: string): Promise<Answer> {
   };
 }
 
-async function token(forceRefresh: boolean): Promise<string> {
-  try {
-    return await accessToken(forceRefresh);
-  } catch (error) {
-    if (error instanceof AppError || error instanceof ConfigError) throw error;
-    throw unavailable('access token', { errorMessage: (error as Error).message });
-  }
-}
-
 /** The mainland mobile number WeChat vouches for, or 400 (bad code, not a mainland mobile) / 503. */
 export async function phoneNumberOf(code: string): Promise<string> {
-  let answer = await requestOnce(code, await token(false));
-  if (TOKEN_EXPIRED.has(answer.errcode)) answer = await requestOnce(code, await token(true));
+  let answer = await requestOnce(code, await accessTokenOr(unavailable));
+  if (TOKEN_EXPIRED.has(answer.errcode)) answer = await requestOnce(code, await accessTokenOr(unavailable, true));
   if (INVALID_CODE.has(answer.errcode)) throw refused('手机号验证已失效，请重新授权', 'phoneCodeInvalid');
   if (answer.errcode !== 0) throw unavailable('errcode', { errcode: answer.errcode });
   const phone = MobileSchema.safeParse(answer.phone);

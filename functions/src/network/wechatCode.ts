@@ -3,9 +3,9 @@
 // token and refreshes it once when WeChat says it expired. Every WeChat failure is an outage for the
 // caller (503), never a 500; the errcode goes to the log.
 import { AppError } from '../lib/errors';
-import { config, ConfigError } from '../lib/config';
+import { config } from '../lib/config';
 import { logger } from '../lib/log';
-import { accessToken } from '../notices/wechatClient';
+import { accessTokenOr } from '../notices/wechatClient';
 
 export interface UnlimitedCodeRequest {
   /** At most 32 visible characters; the page reads it from its `scene` option. */
@@ -61,19 +61,10 @@ async function requestOnce(body: UnlimitedCodeRequest, token: string): Promise<A
   }
 }
 
-async function token(forceRefresh: boolean): Promise<string> {
-  try {
-    return await accessToken(forceRefresh);
-  } catch (error) {
-    if (error instanceof AppError || error instanceof ConfigError) throw error;
-    throw unavailable('access token', { errorMessage: (error as Error).message });
-  }
-}
-
 /** A mini-program code as PNG bytes, or AppError('service_unavailable'). */
 export async function getUnlimited(body: UnlimitedCodeRequest): Promise<Buffer> {
-  let attempt = await requestOnce(body, await token(false));
-  if ('errcode' in attempt && TOKEN_EXPIRED.has(attempt.errcode)) attempt = await requestOnce(body, await token(true));
+  let attempt = await requestOnce(body, await accessTokenOr(unavailable));
+  if ('errcode' in attempt && TOKEN_EXPIRED.has(attempt.errcode)) attempt = await requestOnce(body, await accessTokenOr(unavailable, true));
   if ('png' in attempt) return attempt.png;
   throw unavailable('errcode', { errcode: attempt.errcode, errmsg: attempt.errmsg });
 }

@@ -3,7 +3,8 @@
 // WeChat server on loopback. Template ids are deployment configuration, per topic.
 import type { NoticeKind, SubscriptionTopic } from '@app/shared';
 import { clock } from '../lib/clock';
-import { appSecrets, config } from '../lib/config';
+import { appSecrets, config, ConfigError } from '../lib/config';
+import { AppError } from '../lib/errors';
 
 /** Which one-time subscription topic carries a notice kind; kinds without one never go to WeChat. */
 export const TOPIC_OF_KIND: Partial<Record<NoticeKind, SubscriptionTopic>> = {
@@ -120,6 +121,19 @@ export async function accessToken(forceRefresh = false): Promise<string> {
     if (tokenCache?.token === token) tokenCache = undefined;
   });
   return (await token).token;
+}
+
+/**
+ * The access token for a request a user is waiting on: a token WeChat will not give is the caller's
+ * outage (`unavailable` makes its 503); a missing configuration and our own errors pass through.
+ */
+export async function accessTokenOr(unavailable: (why: string, extra: Record<string, unknown>) => AppError, forceRefresh = false): Promise<string> {
+  try {
+    return await accessToken(forceRefresh);
+  } catch (error) {
+    if (error instanceof AppError || error instanceof ConfigError) throw error;
+    throw unavailable('access token', { errorMessage: (error as Error).message });
+  }
 }
 
 async function sendOnce(message: SubscribeMessage, token: string): Promise<number> {

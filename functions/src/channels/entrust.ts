@@ -4,7 +4,7 @@
 // the channel may read back.
 import { CaseAction, CaseState, maskPhone, type ChannelCaseProgress, type ChannelCreateCaseRequest } from '@app/shared';
 import { openCase } from '../cases/open';
-import { loadCaseBundle } from '../cases/repository';
+import { loadCaseBundle, type CaseBundle } from '../cases/repository';
 import { deadlineOf } from '../cases/view';
 import { clock } from '../lib/clock';
 import { getItem } from '../lib/dynamo';
@@ -28,12 +28,7 @@ const EXTRA_TITLES: Record<string, string> = {
 const titleOf = (action: string): string => (CaseAction.labels as Record<string, string>)[action] ?? EXTRA_TITLES[action] ?? '办件进展';
 
 /** A case as the channel that created it may read it: progress and what its operator entered, masked. */
-export async function progressOf(caseId: string, caller: Pick<ChannelCaller, 'channel' | 'keyId'>): Promise<ChannelCaseProgress> {
-  const bundle = await loadCaseBundle(caseId);
-  // Only cases this channel created; any other id looks like no case at all.
-  const marker = bundle ? await getItem(keys.caseClaim(caseId), true) : undefined;
-  if (!bundle || !marker?.apiKeyId || bundle.record.channel !== caller.channel) throw notFound('case');
-  const { record, events } = bundle;
+function progressView({ record, events }: CaseBundle): ChannelCaseProgress {
   return {
     id: record.id,
     number: record.number,
@@ -54,11 +49,18 @@ export async function progressOf(caseId: string, caller: Pick<ChannelCaller, 'ch
   };
 }
 
+/** The progress of a case, if this caller's channel created it; any other id looks like no case at all. */
+export async function progressOf(caseId: string, caller: Pick<ChannelCaller, 'channel' | 'keyId'>): Promise<ChannelCaseProgress> {
+  const [bundle, marker] = await Promise.all([loadCaseBundle(caseId), getItem(keys.caseClaim(caseId), true)]);
+  if (!bundle || !marker?.apiKeyId || bundle.record.channel !== caller.channel) throw notFound('case');
+  return progressView(bundle);
+}
+
 /** The operator keys in for the caller as an agent does at a window: the state machine's agent rule. */
 export async function entrustForCaller(caller: ChannelCaller, body: ChannelCreateCaseRequest, idempotencyKey: string): Promise<ChannelCaseProgress> {
   const { operator } = body;
   const who = `${caller.label} · ${operator.name}`;
-  const { caseId } = await openCase({
+  const opened = await openCase({
     // The whole body, operator included, is what a retry must repeat.
     request: body,
     channel: caller.channel,
@@ -69,5 +71,6 @@ export async function entrustForCaller(caller: ChannelCaller, body: ChannelCreat
     apiKeyId: caller.keyId,
     noticeSource: `（${who}）`,
   });
-  return progressOf(caseId, caller);
+  // A fresh case is answered from what was written; a retry reads the one the first request made.
+  return opened.written ? progressView(opened.written.bundle) : progressOf(opened.caseId, caller);
 }

@@ -22,18 +22,18 @@ export interface Answer<T = any> {
   headers: Record<string, string>;
 }
 
-export async function call<T = any>(handler: Handler, c: Call): Promise<Answer<T>> {
+/** The API Gateway HTTP API (payload v2) event of a call. */
+export function apiEvent(c: Call): APIGatewayProxyEventV2 {
   const method = c.method ?? 'GET';
   const headers: Record<string, string> = { ...(c.headers ?? {}) };
   if (c.token) headers.authorization = `Bearer ${c.token}`;
   const body = c.rawBody ?? (c.body === undefined ? undefined : JSON.stringify(c.body));
   if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
-  const rawQueryString = new URLSearchParams(c.query ?? {}).toString();
-  const event = {
+  return {
     version: '2.0',
     routeKey: c.routeKey ?? '$default',
     rawPath: c.path,
-    rawQueryString,
+    rawQueryString: new URLSearchParams(c.query ?? {}).toString(),
     headers,
     queryStringParameters: c.query && Object.keys(c.query).length ? c.query : undefined,
     body,
@@ -46,6 +46,10 @@ export async function call<T = any>(handler: Handler, c: Call): Promise<Answer<T
       timeEpoch: Date.now(),
     },
   } as unknown as APIGatewayProxyEventV2;
+}
+
+export async function call<T = any>(handler: Handler, c: Call): Promise<Answer<T>> {
+  const event = apiEvent(c);
   const result = await handler(event);
   return {
     status: result.statusCode ?? 200,

@@ -49,4 +49,8 @@ module.exports = {
     kms: ['GenerateDataKey', 'Decrypt'],
     secrets: true,
   },
+  // Publishing a year moves open cases' due dates and cancels bookings on days that closed.
+  calendar: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
+  // The follow-ups of calendar and schedule changes: case changes and booking cancellations.
+  changes: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true },
 };

@@ -1,5 +1,6 @@
-// On one machine there is no scheduler: `npm start` runs the deadline check (and the booking
-// reminders, on their own loop) in-process on an interval.
+// On one machine there is no scheduler: `npm start` runs the deadline check, the booking
+// reminders and the follow-ups of calendar and schedule changes in-process, each on its own loop.
+import { advancePendingChanges } from '../src/changes/runner';
 import { runBookingReminders } from '../src/deadlines/bookingReminders';
 import { runDeadlineCheck } from '../src/deadlines/service';
 
@@ -12,13 +13,15 @@ export interface DeadlinePoller {
  * Runs runDeadlineCheck once at start, then every `intervalMs` timed from the end of the last run,
  * so runs never overlap. A failure is logged once while it lasts; the next tick tries again.
  */
-export function startDeadlinePoller(intervalMs = 60_000): DeadlinePoller {
+export function startDeadlinePoller(intervalMs = 60_000, changesIntervalMs = 5_000): DeadlinePoller {
   // The reminders tick on a loop of their own, so they never delay the deadline check.
   const reminders = startLoop(() => runBookingReminders(), 'booking reminders', intervalMs);
   const deadlines = startLoop(() => runDeadlineCheck(), 'deadline check', intervalMs);
+  // AWS runs this every minute; here a few seconds, so a follow-up left over finishes while one watches.
+  const changes = startLoop(() => advancePendingChanges(changesIntervalMs * 6), 'calendar and schedule follow-ups', changesIntervalMs);
   return {
     async stop() {
-      await Promise.all([deadlines.stop(), reminders.stop()]);
+      await Promise.all([deadlines.stop(), reminders.stop(), changes.stop()]);
     },
   };
 }

@@ -4,7 +4,7 @@
 // non-agent users. Names and addresses follow the district's real structure; people, phone
 // numbers and house numbers are fictitious.
 import type { AgentRecord } from '../src/network/repository';
-import type { Department, MaterialSpec, Role, ServiceItem, ServicePoint } from '@app/shared';
+import { describeHours, type Department, type MaterialSpec, type OpeningPeriod, type PointSchedule, type Role, type ServiceItem, type ServicePoint } from '@app/shared';
 
 /** An agent of the demo network, exactly as the data layer stores it. */
 export type DemoAgent = AgentRecord;
@@ -126,10 +126,29 @@ export const demoDepartments: Department[] = [
 // Service points (三级代办帮办服务体系: 区 — 街镇 — 嘎查村社区, extended to the park)
 // ---------------------------------------------------------------------------------------------
 
-const REGULAR = '周一至周五 9:00-12:00，13:30-17:30';
-const EXTENDED = '工作日 12:00-13:30、17:30-19:00；周六 9:00-12:00';
+// Schedules (网点作息): regular hours Monday to Friday; extended hours (延时服务) at lunch time, in
+// the evening or on Saturday mornings where a point publishes them, with fewer windows open.
+const WEEKDAYS = [1, 2, 3, 4, 5];
+const OFFICE: OpeningPeriod[] = [
+  { weekdays: WEEKDAYS, from: '09:00', to: '12:00', kind: 'regular' },
+  { weekdays: WEEKDAYS, from: '13:30', to: '17:30', kind: 'regular' },
+];
+const LUNCH: OpeningPeriod = { weekdays: WEEKDAYS, from: '12:00', to: '13:30', kind: 'extended', windows: 1, slotMinutes: 90 };
+const EVENING: OpeningPeriod = { weekdays: WEEKDAYS, from: '17:30', to: '19:00', kind: 'extended', windows: 1, slotMinutes: 90 };
+const SATURDAY: OpeningPeriod = { weekdays: [6], from: '09:00', to: '12:00', kind: 'extended', windows: 1 };
 
-export const demoPoints: ServicePoint[] = [
+/** A point's schedule: one-hour slots, bookable 30 days ahead, places = windows × per window. */
+function schedule(extended: OpeningPeriod[], staffing: { windows: number; perWindowSlot: number }): PointSchedule {
+  return { periods: [...OFFICE, ...extended], slotMinutes: 60, ...staffing, bookingDays: 30, closures: [], version: 1 };
+}
+const HALL_STAFFING = { windows: 5, perWindowSlot: 1 };
+const CENTRE_STAFFING = { windows: 2, perWindowSlot: 2 };
+const STATION_STAFFING = { windows: 1, perWindowSlot: 3 };
+
+/** The published hours a point's schedule gives (the API generates them the same way on every read). */
+const withHours = (p: Omit<ServicePoint, 'hours'>): ServicePoint => ({ ...p, hours: describeHours(p.schedule, '2026-11-26') });
+
+const demoPointRecords: Omit<ServicePoint, 'hours'>[] = [
   {
     id: 'pt-zwzx',
     code: 'P01ZWZX',
@@ -137,7 +156,8 @@ export const demoPoints: ServicePoint[] = [
     level: 'district',
     address: '内蒙古自治区包头市昆都仑区钢铁大街与白云路交汇处 昆都仑区政务服务中心一楼 代办帮办服务窗口',
     phone: '0472-2101000',
-    hours: { regular: REGULAR, extended: EXTENDED },
+    shortCode: 'K01',
+    schedule: schedule([{ ...LUNCH, windows: 2 }, { ...EVENING, windows: 2 }, { ...SATURDAY, windows: 2 }], HALL_STAFFING),
     location: { lat: 40.6612, lng: 109.8226 },
   },
   // Street and town convenience-service centres (街镇便民服务中心).
@@ -148,7 +168,8 @@ export const demoPoints: ServicePoint[] = [
     level: 'streetTown',
     address: '内蒙古自治区包头市昆都仑区少先路街道 少先路28号 街道办事处一楼',
     phone: '0472-2202101',
-    hours: { regular: REGULAR, extended: '工作日 12:00-13:30；周六 9:00-12:00' },
+    shortCode: 'K02',
+    schedule: schedule([LUNCH, SATURDAY], CENTRE_STAFFING),
     location: { lat: 40.6578, lng: 109.8364 },
   },
   {
@@ -158,7 +179,8 @@ export const demoPoints: ServicePoint[] = [
     level: 'streetTown',
     address: '内蒙古自治区包头市昆都仑区林荫路街道 林荫路16号 街道党群服务中心一楼',
     phone: '0472-2202102',
-    hours: { regular: REGULAR },
+    shortCode: 'K03',
+    schedule: schedule([], CENTRE_STAFFING),
     location: { lat: 40.6531, lng: 109.8452 },
   },
   {
@@ -168,7 +190,8 @@ export const demoPoints: ServicePoint[] = [
     level: 'streetTown',
     address: '内蒙古自治区包头市昆都仑区前进道街道 前进道41号 街道办事处一楼',
     phone: '0472-2202103',
-    hours: { regular: REGULAR },
+    shortCode: 'K04',
+    schedule: schedule([], CENTRE_STAFFING),
     location: { lat: 40.6487, lng: 109.8296 },
   },
   {
@@ -178,7 +201,8 @@ export const demoPoints: ServicePoint[] = [
     level: 'streetTown',
     address: '内蒙古自治区包头市昆都仑区友谊大街街道 友谊大街57号 街道办事处一楼',
     phone: '0472-2202104',
-    hours: { regular: REGULAR, extended: EXTENDED },
+    shortCode: 'K05',
+    schedule: schedule([LUNCH, EVENING, SATURDAY], CENTRE_STAFFING),
     location: { lat: 40.6443, lng: 109.8175 },
   },
   {
@@ -188,7 +212,8 @@ export const demoPoints: ServicePoint[] = [
     level: 'streetTown',
     address: '内蒙古自治区包头市昆都仑区团结大街街道 团结大街63号 街道办事处一楼',
     phone: '0472-2202105',
-    hours: { regular: REGULAR },
+    shortCode: 'K06',
+    schedule: schedule([], CENTRE_STAFFING),
     location: { lat: 40.6391, lng: 109.8263 },
   },
   {
@@ -198,7 +223,8 @@ export const demoPoints: ServicePoint[] = [
     level: 'streetTown',
     address: '内蒙古自治区包头市昆都仑区沼潭街道 沼潭路12号 街道办事处一楼',
     phone: '0472-2202106',
-    hours: { regular: REGULAR },
+    shortCode: 'K07',
+    schedule: schedule([], CENTRE_STAFFING),
     location: { lat: 40.665, lng: 109.8018 },
   },
   {
@@ -208,7 +234,8 @@ export const demoPoints: ServicePoint[] = [
     level: 'streetTown',
     address: '内蒙古自治区包头市昆都仑区昆北街道 阿尔丁大街北段9号 街道办事处一楼',
     phone: '0472-2202107',
-    hours: { regular: REGULAR },
+    shortCode: 'K08',
+    schedule: schedule([], CENTRE_STAFFING),
     location: { lat: 40.6886, lng: 109.8240 },
   },
   {
@@ -218,7 +245,8 @@ export const demoPoints: ServicePoint[] = [
     level: 'streetTown',
     address: '内蒙古自治区包头市昆都仑区卜尔汉图镇人民政府一楼',
     phone: '0472-2202108',
-    hours: { regular: REGULAR, extended: '农忙季节周六 9:00-12:00' },
+    shortCode: 'K09',
+    schedule: schedule([{ ...SATURDAY, validFrom: '2027-04-01', validTo: '2027-10-31' }], CENTRE_STAFFING),
     location: { lat: 40.6965, lng: 109.7892 },
   },
   // Community and village service points (社区、村便民服务站).
@@ -231,7 +259,8 @@ export const demoPoints: ServicePoint[] = [
     parentName: '少先路街道便民服务中心',
     address: '内蒙古自治区包头市昆都仑区少先路街道和平社区党群服务站一楼',
     phone: '0472-2202201',
-    hours: { regular: REGULAR },
+    shortCode: 'K10',
+    schedule: schedule([], STATION_STAFFING),
     location: { lat: 40.6559, lng: 109.8391 },
   },
   {
@@ -243,7 +272,8 @@ export const demoPoints: ServicePoint[] = [
     parentName: '林荫路街道便民服务中心',
     address: '内蒙古自治区包头市昆都仑区林荫路街道凯旋社区党群服务站一楼',
     phone: '0472-2202202',
-    hours: { regular: REGULAR, extended: '周六 9:00-12:00' },
+    shortCode: 'K11',
+    schedule: schedule([SATURDAY], STATION_STAFFING),
     location: { lat: 40.6514, lng: 109.8476 },
   },
   {
@@ -255,7 +285,8 @@ export const demoPoints: ServicePoint[] = [
     parentName: '卜尔汉图镇便民服务中心',
     address: '内蒙古自治区包头市昆都仑区卜尔汉图镇哈业脑包村村委会一楼',
     phone: '0472-2202203',
-    hours: { regular: REGULAR },
+    shortCode: 'K12',
+    schedule: schedule([], STATION_STAFFING),
     location: { lat: 40.6931, lng: 109.7836 },
   },
   // The industrial park, where investment projects are handled end to end.
@@ -266,10 +297,13 @@ export const demoPoints: ServicePoint[] = [
     level: 'park',
     address: '内蒙古自治区包头市昆都仑区卜尔汉图镇 包头金属深加工园区管委会办公楼一楼',
     phone: '0472-2101113',
-    hours: { regular: REGULAR, extended: '工作日 17:30-19:00（项目企业可预约）' },
+    shortCode: 'K13',
+    schedule: schedule([EVENING], CENTRE_STAFFING),
     location: { lat: 40.6842, lng: 109.7968 },
   },
 ];
+
+export const demoPoints: ServicePoint[] = demoPointRecords.map(withHours);
 
 // ---------------------------------------------------------------------------------------------
 // Agents (代办帮办员): 1–2 per department, at least 1 per service point.

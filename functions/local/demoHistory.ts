@@ -16,8 +16,10 @@ import {
   type CaseEvent,
   type Channel,
   type RatingLevel,
+  type WorkCalendar,
 } from '@app/shared';
 import { encodeTime } from 'ulid';
+import { workCalendar } from '../src/calendar/store';
 import { RECTIFICATION_DAYS } from '../src/cases/effects';
 import { caseToItem, eventItem, type CaseRecord } from '../src/cases/record';
 import { config } from '../src/lib/config';
@@ -55,7 +57,7 @@ const idAt = (random: Random, ms: number) => `${encodeTime(ms, 10)}${chars(rando
 
 /** The instant of a China date at a given hour and minute. */
 const at = (date: string, hour: number, minute: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`);
-const nextWorkingDay = (date: string) => (isWorkingDay(date) ? date : addWorkingDays(date, 1));
+const nextWorkingDay = (calendar: WorkCalendar, date: string) => (isWorkingDay(calendar, date) ? date : addWorkingDays(calendar, date, 1));
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗', '乌', '巴', '其'];
 const GIVEN = ['建华', '秀英', '志强', '丽娟', '海龙', '晓燕', '文博', '桂兰', '德胜', '春梅', '宏伟', '玉珍', '俊杰', '淑芬', '国庆', '敖登', '其其格', '巴图', '红梅', '永刚'];
@@ -86,7 +88,7 @@ export interface DemoHistory {
 }
 
 /** The history as records, counted back from `now`; the same `now` gives the same history. */
-export function demoHistory(now: Date, count = HISTORY_CASES, seed = HISTORY_SEED): DemoHistory {
+export function demoHistory(now: Date, calendar: WorkCalendar, count = HISTORY_CASES, seed = HISTORY_SEED): DemoHistory {
   const random = generator(seed);
   const today = chinaDate(now);
   const agentsOf = new Map<string, AgentRecord[]>();
@@ -106,7 +108,7 @@ export function demoHistory(now: Date, count = HISTORY_CASES, seed = HISTORY_SEE
     const enterprise = item.scope === 'livelihood' ? undefined : random.pick(COMPANIES);
     // Entrusted on a working day within the last year (a little more often recently), office hours.
     const back = recentBad ? 10 + (n % 2) * 4 : Math.min(364, Math.floor(random.next() ** 1.3 * 364) + 1);
-    const day = nextWorkingDay(addCalendarDays(today, -back));
+    const day = nextWorkingDay(calendar, addCalendarDays(today, -back));
     if (day >= today) continue;
     const created = at(day, random.int(8, 16), random.int(0, 59));
     const createdAt = created.toISOString();
@@ -155,7 +157,7 @@ export function demoHistory(now: Date, count = HISTORY_CASES, seed = HISTORY_SEE
     }
 
     // Accepted within the hour, or the next working day for a late entrustment.
-    const accepted = recentBad || random.chance(0.8) ? new Date(created.getTime() + random.int(10, 60) * 60 * 1000) : at(addWorkingDays(day, 1), 9, random.int(0, 30));
+    const accepted = recentBad || random.chance(0.8) ? new Date(created.getTime() + random.int(10, 60) * 60 * 1000) : at(addWorkingDays(calendar, day, 1), 9, random.int(0, 30));
     if (accepted > now) {
       finish(history, record, events);
       continue;
@@ -166,14 +168,15 @@ export function demoHistory(now: Date, count = HISTORY_CASES, seed = HISTORY_SEE
       ownerAgentId: owner.id,
       assigneeAgentId: undefined,
       acceptedAt: accepted.toISOString(),
-      dueDate: commitmentDueDate(accepted, item.commitmentDays),
+      dueDate: commitmentDueDate(calendar, accepted, item.commitmentDays),
+      dueClock: { startedOn: acceptDate, workingDays: item.commitmentDays },
     });
     event(accepted, agent, 'accept', 'agreementSigned', 'accepted');
 
     // About 88% within the commitment; the rest one to four working days late.
     const late = !recentBad && random.chance(0.12);
     const workingDays = recentBad ? 1 : late ? item.commitmentDays + random.int(1, 4) : random.int(Math.min(1, item.commitmentDays), item.commitmentDays);
-    const resulted = at(addWorkingDays(acceptDate, workingDays), random.int(10, 17), random.int(0, 59));
+    const resulted = at(addWorkingDays(calendar, acceptDate, workingDays), random.int(10, 17), random.int(0, 59));
     if (resulted > now) {
       // Still in hand today: coordinating (a few past their due date already).
       const coordinating = new Date(accepted.getTime() + 60 * 60 * 1000);
@@ -190,10 +193,10 @@ export function demoHistory(now: Date, count = HISTORY_CASES, seed = HISTORY_SEE
     event(resulted, agent, 'feedBackResult', 'accepted', 'resultFedBack', { note: record.result.summary, data: { outcome } });
 
     // The owner archives within days; most residents rate it by then; the follow-up visit comes last.
-    const archiveDate = addWorkingDays(chinaDate(resulted), recentBad ? 1 : random.int(1, 3));
-    const rateDate = addWorkingDays(archiveDate, recentBad ? 0 : random.int(0, 2));
+    const archiveDate = addWorkingDays(calendar, chinaDate(resulted), recentBad ? 1 : random.int(1, 3));
+    const rateDate = addWorkingDays(calendar, archiveDate, recentBad ? 0 : random.int(0, 2));
     const rates = (forcedBad || random.chance(0.85)) && rateDate < today;
-    const visitDate = addWorkingDays(rateDate, random.int(1, 4));
+    const visitDate = addWorkingDays(calendar, rateDate, random.int(1, 4));
     if (archiveDate < today) {
       const archived = at(archiveDate, 10, random.int(0, 59));
       record.state = 'archived';
@@ -208,8 +211,8 @@ export function demoHistory(now: Date, count = HISTORY_CASES, seed = HISTORY_SEE
       event(rated, resident, 'rate', record.state, record.state, { note: comment, data: { level } });
       history.items.push({ ...keys.rating(id), entity: 'rating', ...record.rating, departmentId: record.departmentId, ownerAgentId: owner.id });
       if (isBadRating(level)) {
-        const dueDate = addWorkingDays(rateDate, RECTIFICATION_DAYS);
-        const reportDate = addWorkingDays(rateDate, random.int(2, 6));
+        const dueDate = addWorkingDays(calendar, rateDate, RECTIFICATION_DAYS);
+        const reportDate = addWorkingDays(calendar, rateDate, random.int(2, 6));
         const base = { ...keys.rectification(id), entity: 'rectification', caseId: id, caseNumber: record.number, itemName: record.itemName, departmentId: record.departmentId, departmentName: record.departmentName, ownerAgentId: owner.id, level, comment, dueDate, openedAt: rated.toISOString() };
         if (!recentBad && reportDate < today) {
           const reported = at(reportDate, 15, random.int(0, 59));
@@ -246,7 +249,8 @@ function finish(history: DemoHistory, record: CaseRecord, events: CaseEvent[]) {
 
 /** Writes the history in BatchWrites of 25, asking again for what DynamoDB leaves unprocessed. */
 export async function seedDemoHistory(now: Date): Promise<number> {
-  const history = demoHistory(now);
+  // Counted on the calendar the table holds (seeded from the package on its first read).
+  const history = demoHistory(now, await workCalendar());
   const all: Item[] = [...history.cases.map(caseToItem), ...history.events.map((e) => eventItem(e.caseId, e.event)), ...history.items];
   const { tableName } = config();
   const batches: Item[][] = [];

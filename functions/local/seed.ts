@@ -11,9 +11,10 @@ import { demoAgents, demoDepartments, demoItems, demoPoints, demoUsers } from '.
 import { seedDemoCases } from './demoCases';
 import { seedDemoHistory } from './demoHistory';
 import { clock } from '../src/lib/clock';
+import { workCalendar } from '../src/calendar/store';
 
 // Bump when the demo data or its key layout changes: an existing local store then reloads it.
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 
 /** Demo users: the residents and bureau staff of the demo data, and one user per agent. */
 export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRecord[] {
@@ -47,6 +48,8 @@ export async function seedDemoData(options: { force?: boolean; cases?: boolean }
     const marker = await client.send(new GetCommand({ TableName: tableName, Key: keys.seedMarker(), ConsistentRead: true }));
     if (marker.Item?.version === SEED_VERSION) return 'already seeded';
   }
+  // The official calendar first (a fresh table gets the package's years): demo history counts on it.
+  await workCalendar();
   const writes: Promise<void>[] = [
     ...demoDepartments.map(putDepartment),
     ...demoPoints.map(putPoint),

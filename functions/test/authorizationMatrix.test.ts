@@ -9,7 +9,9 @@
 import { ROUTES, pathFor, type RouteDef, type RouteId } from '@app/shared';
 import { ulid } from 'ulid';
 import { demoPoints } from '../local/demoData';
+import { findCalendarYear } from '../src/calendar/repository';
 import { findCase } from '../src/cases/repository';
+import { findPoint } from '../src/network/repository';
 import { startFakeWechat, type FakeWechat } from './support/fakeWechat';
 import { call } from './support/http';
 import { useFreshTable } from './support/stack';
@@ -110,6 +112,20 @@ const EXPECTED: Record<string, Row> = {
   checkIn: [401, 200, 404, 403, 404, 200, 403],
   // A point's day list: its own agents and the bureau; points are public, so 403 not 404.
   pointBookings: [401, 403, 403, 403, 403, 200, 200],
+  bookingDays: PUBLIC,
+  // The owner's booking of this morning at the point: only the point's agent marks it 未到; the
+  // department's agent sees its case (403); another department's agent learns nothing (404).
+  markNoShow: [401, 403, 403, 403, 404, 200, 403],
+
+  // ---- calendar and schedules
+  getCalendar: PUBLIC,
+  getCalendarYear: PUBLIC,
+  publishCalendarYear: BUREAU_ONLY,
+  getPointSchedule: PUBLIC,
+  updatePointSchedule: BUREAU_ONLY,
+  // The point's own agent or the bureau; agents of other units (the case's department included) may not.
+  addPointClosure: [401, 403, 403, 403, 403, 200, 200],
+  removePointClosure: [401, 403, 403, 403, 403, 200, 200],
 
   // ---- notices
   listNotices: RESIDENTS_AND_AGENTS,
@@ -122,6 +138,7 @@ const EXPECTED: Record<string, Row> = {
   supervisionAgents: BUREAU_ONLY,
   supervisionExport: BUREAU_ONLY,
   scorecard: PUBLIC,
+  pointBookingFigures: BUREAU_ONLY,
   // Agents list their own department's; the point agent serves no department (403).
   listRectifications: [401, 403, 403, 200, 200, 403, 200],
   // The rated case: its department's agent reports (200, once; nobody else gets that far); the
@@ -218,6 +235,25 @@ const REQUESTS: Record<string, Build> = {
   cancelBooking: (f) => ({ params: { id: f.cancelBookingId }, body: {} }),
   checkIn: (f, caller) => ({ params: { id: own(f.checkInBooking, caller) }, body: { pointCode: POINT.code } }),
   pointBookings: () => ({ params: { id: POINT.id }, query: { date: TODAY } }),
+  bookingDays: () => ({ params: { id: POINT.id } }),
+  markNoShow: (f) => ({ params: { id: f.noShowBookingId }, body: {} }),
+
+  getCalendar: () => ({}),
+  getCalendarYear: () => ({ params: { year: '2027' } }),
+  // A year far ahead, at the version it stands at: nothing is due or booked then.
+  publishCalendarYear: async () => ({
+    params: { year: '2031' },
+    body: { ranges: [{ kind: 'holiday', name: '元旦', from: '2031-01-01', to: '2031-01-01' }], notice: '矩阵测试', version: (await findCalendarYear(2031))?.version ?? 0 },
+  }),
+  getPointSchedule: () => ({ params: { id: POINT.id } }),
+  // The point's schedule as it stands (the same settings, at its current version).
+  updatePointSchedule: async () => {
+    const { closures, updatedAt, updatedBy, ...settings } = (await findPoint(POINT.id, true))!.schedule;
+    void closures, updatedAt, updatedBy;
+    return { params: { id: POINT.id }, body: settings };
+  },
+  addPointClosure: () => ({ params: { id: POINT.id }, body: { from: '2027-03-02', to: '2027-03-02', reason: '培训' } }),
+  removePointClosure: (f, caller) => ({ params: { id: POINT.id, closureId: own(f.closureIds, caller) } }),
 
   listNotices: () => ({}),
   // The owner's notice id for everyone: ids outside the caller's own inbox change nothing (200).
@@ -229,6 +265,7 @@ const REQUESTS: Record<string, Build> = {
   supervisionAgents: () => ({ query: { departmentId: DEPARTMENT_ID } }),
   supervisionExport: () => ({}),
   scorecard: () => ({}),
+  pointBookingFigures: () => ({}),
   listRectifications: () => ({}),
   reportRectification: (f) => ({ params: { id: f.ratedCaseId }, body: { measures: '已约谈经办人员，建立进度主动告知机制' } }),
 

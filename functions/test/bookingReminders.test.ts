@@ -15,6 +15,7 @@ import { demoPoints } from '../local/demoData';
 import { fixtureResident } from './support/cases';
 import { call } from './support/http';
 import { useFreshTable } from './support/stack';
+import { PACKAGE_CALENDAR } from './support/calendar';
 
 // Today in Baotou is Wednesday 2026-11-25, 10:00.
 const TODAY = '2026-11-25';
@@ -64,7 +65,7 @@ beforeAll(async () => {
   await useFreshTable({ seed: true });
   tokens.resident = await login(users.resident);
   tokens.other = await login(users.other);
-  for (const d of [TODAY, TOMORROW, NEXT_WEEK]) expect(isWorkingDay(d)).toBe(true);
+  for (const d of [TODAY, TOMORROW, NEXT_WEEK]) expect(isWorkingDay(PACKAGE_CALENDAR, d)).toBe(true);
 });
 
 beforeEach(() => {

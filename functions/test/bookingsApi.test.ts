@@ -16,6 +16,7 @@ import { createTestCase, fixtureResident } from './support/cases';
 import { call, type Answer } from './support/http';
 import { useFreshTable } from './support/stack';
 import { scanTable } from './support/table';
+import { PACKAGE_CALENDAR } from './support/calendar';
 
 // Today in Baotou is Wednesday 2026-11-25, 10:00; tests move the clock to a booked day to check in.
 const TODAY = '2026-11-25';
@@ -65,29 +66,43 @@ afterEach(() => jest.restoreAllMocks());
 
 test('a resident sees a point’s slots on a working day, and extended-hours slots only where the point keeps extended hours', async () => {
   const date = '2026-12-02';
-  expect(isWorkingDay(date)).toBe(true);
+  expect(isWorkingDay(PACKAGE_CALENDAR, date)).toBe(true);
   const atHall = SlotsResponse.parse((await slotsOf(hall.id, date)).body);
   const atCentre = SlotsResponse.parse((await slotsOf(centre.id, date)).body);
   expect(atHall.workingDay).toBe(true);
   expect(atCentre.slots.length).toBeGreaterThan(0);
   expect(atCentre.slots.every((s) => !s.extended)).toBe(true);
-  expect(atHall.slots.filter((s) => s.extended).map((s) => `${s.time}-${s.endTime}`)).toEqual(['12:00-13:30', '17:30-19:00']);
-  expect(atHall.slots.filter((s) => !s.extended)).toEqual(atCentre.slots);
+  expect(atHall.slots.filter((s) => s.extended).map((s) => `${s.time}-${s.endTime}/${s.capacity}`)).toEqual(['12:00-13:30/2', '17:30-19:00/2']);
+  // Places come from the schedule: windows × residents per window (5 × 1 at the hall, 2 × 2 at the centre).
+  expect(atHall.slots.filter((s) => !s.extended).map((s) => `${s.time}/${s.capacity}`)).toEqual(atCentre.slots.map((s) => `${s.time}/5`));
+  expect(atCentre.slots.every((s) => s.capacity === 4)).toBe(true);
+  expect(atHall).toMatchObject({ open: true, provisional: false });
   for (const s of atHall.slots) expect(s).toMatchObject({ booked: 0, available: s.capacity });
   expect(atHall.slots.map((s) => s.time)).toEqual([...atHall.slots.map((s) => s.time)].sort());
   expect((await slotsOf('pt-none', date)).status).toBe(404);
 });
 
-test('there are no slots on a Sunday or on National Day, and booking one is refused on the date', async () => {
-  for (const date of ['2026-12-06', '2026-10-01']) {
-    expect(isWorkingDay(date)).toBe(false);
-    const { status, body } = await slotsOf(hall.id, date);
-    expect(status).toBe(200);
-    expect(body).toEqual({ pointId: hall.id, date, workingDay: false, slots: [] });
-  }
+test('there are no slots on a Sunday, and booking one is refused with its reason; National Day is past', async () => {
+  expect(isWorkingDay(PACKAGE_CALENDAR, '2026-12-06')).toBe(false);
+  const sundayAtHall = await slotsOf(hall.id, '2026-12-06');
+  expect(sundayAtHall.body).toEqual({ pointId: hall.id, date: '2026-12-06', workingDay: false, open: false, closedLabel: '休息', provisional: false, slots: [] });
+  const nationalDay = await slotsOf(hall.id, '2026-10-01');
+  expect(nationalDay.body).toMatchObject({ open: false, closedLabel: '不能预约过去的日期', slots: [] });
   const sunday = await book(tokens.resident, { pointId: hall.id, date: '2026-12-06', time: '09:00' });
-  expect(sunday.status).toBe(400);
-  expect(errorOf(sunday).issues?.[0].path).toEqual(['body', 'date']);
+  expect(sunday.status).toBe(409);
+  expect(errorOf(sunday).reason).toBe('notOpenThatDay');
+});
+
+test('a Saturday extended slot (延时服务) at a point that publishes one is bookable; not at a point that does not', async () => {
+  const saturday = '2026-12-05';
+  const atHall = SlotsResponse.parse((await slotsOf(hall.id, saturday)).body);
+  expect(atHall.slots.map((s) => `${s.time}-${s.endTime}${s.extended ? '延' : ''}`)).toEqual(['09:00-10:00延', '10:00-11:00延', '11:00-12:00延']);
+  const booked = await book(tokens.resident, { pointId: hall.id, date: saturday, time: '10:00' });
+  expect(booked.status).toBe(200);
+  expect(booked.body).toMatchObject({ extended: true, date: saturday, time: '10:00', number: expect.stringMatching(/^K01-\d{3}$/) });
+  const atCentre = await book(tokens.resident, { pointId: centre.id, date: saturday, time: '10:00' });
+  expect([atCentre.status, errorOf(atCentre).reason]).toEqual([409, 'notOpenThatDay']);
+  expect((await cancel(tokens.resident, booked.body.id)).status).toBe(200);
 });
 
 test('a resident books a place, sees it in their bookings, cancels it, and the place is free again', async () => {
@@ -120,7 +135,7 @@ test('a resident cannot hold two places in one slot', async () => {
   expect((await book(tokens.resident, body)).status).toBe(200);
   const again = await book(tokens.resident, body);
   expect(again.status).toBe(409);
-  expect(errorOf(again).code).toBe('conflict');
+  expect(errorOf(again)).toMatchObject({ code: 'conflict', reason: 'alreadyBookedSlot' });
   expect(await slot(centre.id, body.date, body.time)).toMatchObject({ booked: 1 });
 });
 
@@ -140,7 +155,9 @@ test('50 residents booking one slot at once: exactly its capacity succeed, the r
   expect(statuses.filter((s) => s >= 500)).toEqual([]);
   expect(statuses.filter((s) => s === 200)).toHaveLength(capacity);
   expect(statuses.filter((s) => s === 409)).toHaveLength(50 - capacity);
-  expect(answers.filter((a) => a.status === 409).every((a) => errorOf(a).code === 'conflict')).toBe(true);
+  expect(answers.filter((a) => a.status === 409).every((a) => errorOf(a).reason === 'slotFull')).toBe(true);
+  // Numbers are the point's day sequence, one each, none skipped: K01-001 … K01-005.
+  expect(answers.filter((a) => a.status === 200).map((a) => a.body.number).sort()).toEqual(['K01-001', 'K01-002', 'K01-003', 'K01-004', 'K01-005']);
   expect(await slot(hall.id, date, '09:00')).toMatchObject({ booked: capacity, available: 0 });
   const day = await call(handler, { path: `/network/points/${hall.id}/bookings`, query: { date }, token: tokens.bureau });
   expect(ListBookingsResponse.parse(day.body).bookings.filter((b) => b.time === '09:00' && b.state === 'booked')).toHaveLength(capacity);
@@ -162,7 +179,7 @@ test('the same Idempotency-Key with a different request is 409; a booking withou
   expect((await book(tokens.resident, { pointId: hall.id, date: '2026-12-07', time: '14:30' }, key)).status).toBe(200);
   const reused = await book(tokens.resident, { pointId: hall.id, date: '2026-12-07', time: '15:30' }, key);
   expect(reused.status).toBe(409);
-  expect(errorOf(reused).code).toBe('conflict');
+  expect(errorOf(reused)).toMatchObject({ code: 'conflict', reason: 'idempotencyKeyReused' });
   expect(await slot(hall.id, '2026-12-07', '15:30')).toMatchObject({ booked: 0 });
   const keyless = await book(tokens.resident, { pointId: hall.id, date: '2026-12-07', time: '15:30' }, null);
   expect(keyless.status).toBe(400);
@@ -214,21 +231,71 @@ test('the point’s agent checks a resident in: the case gets a checkIn event an
   expect(notices[0].recipient).toEqual({ agentId: theCase.ownerAgentId });
 });
 
-test('one resident may hold at most five future bookings; dates past the 30-day horizon or in an unpublished year are refused', async () => {
+test('one resident may hold at most five future bookings (the sixth is told why); dates past the point’s 30-day window are refused', async () => {
   const times = ['09:00', '10:00', '11:00', '13:30', '14:30'];
   for (const time of times) expect((await book(tokens.resident, { pointId: hall.id, date: '2026-12-11', time })).status).toBe(200);
   const sixth = await book(tokens.resident, { pointId: hall.id, date: '2026-12-11', time: '15:30' });
-  expect(sixth.status).toBe(409);
+  expect([sixth.status, errorOf(sixth).reason]).toEqual([409, 'tooManyLiveBookings']);
   for (const b of await mine(tokens.resident)) if (b.state === 'booked') await cancel(tokens.resident, b.id);
   const far = await book(tokens.resident, { pointId: hall.id, date: '2026-12-28', time: '09:00' });
   expect(far.status).toBe(400);
   expect(errorOf(far).issues?.[0].message).toContain('30天');
+});
+
+test('until 2027’s arrangement is published its ordinary weekdays are bookable, with a note saying so', async () => {
   now = new Date('2026-12-20T10:00:00+08:00');
-  const unpublished = await book(tokens.resident, { pointId: hall.id, date: '2027-01-05', time: '09:00' });
-  expect(unpublished.status).toBe(400);
-  expect(errorOf(unpublished).issues?.[0].message).toContain('尚未公布');
-  const { body } = await call(handler, { path: `/network/points/${hall.id}/slots`, query: { date: '2027-01-05' } });
-  expect(body.slots).toEqual([]);
+  const slots = SlotsResponse.parse((await slotsOf(hall.id, '2027-01-05')).body);
+  expect(slots).toMatchObject({ open: true, provisional: true, note: '该年度节假日安排尚未公布，如遇调整将提前通知您' });
+  const booked = await book(tokens.resident, { pointId: hall.id, date: '2027-01-05', time: '09:00' });
+  expect(booked.status).toBe(200);
+  expect((await cancel(tokens.resident, booked.body.id)).status).toBe(200);
+});
+
+test('30 concurrent bookings by one resident leave exactly 5 live ones: the cap is inside the booking transaction', async () => {
+  const userId = `u-hoarder-${randomUUID().slice(0, 8)}`;
+  await putUser({ id: userId, role: 'resident', name: '囤号者', createdAt: now.toISOString() });
+  const token = (await issueSession({ userId, role: 'resident', name: '囤号者' })).token;
+  const slotTimes = ['09:00', '10:00', '11:00', '13:30', '14:30', '15:30'];
+  const dates = ['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18'];
+  const requests = dates.flatMap((date) => slotTimes.map((time) => ({ pointId: hall.id, date, time })));
+  expect(requests).toHaveLength(30);
+  const answers = await Promise.all(requests.map((body) => book(token, body)));
+  const statuses = answers.map((a) => a.status);
+  expect(statuses.filter((s) => s >= 500)).toEqual([]);
+  expect(statuses.filter((s) => s === 200)).toHaveLength(5);
+  expect(answers.filter((a) => a.status === 409).map((a) => errorOf(a).reason).every((r) => r === 'tooManyLiveBookings' || r === 'slotBusy')).toBe(true);
+  expect((await mine(token)).filter((b) => b.state === 'booked')).toHaveLength(5);
+  const slots = await Promise.all(dates.map(async (date) => SlotsResponse.parse((await slotsOf(hall.id, date)).body).slots));
+  expect(slots.flat().reduce((sum, s) => sum + s.booked, 0)).toBe(5);
+});
+
+test('a booking for a case carries its number, item and case, and shows on the case’s timeline', async () => {
+  const theCase = await createTestCase({ applicantUserId: fixtureResident.userId });
+  const date = '2026-12-21';
+  const first = await book(tokens.resident, { pointId: centre.id, date, time: '09:00', caseId: theCase.id });
+  const second = await book(tokens.otherResident, { pointId: centre.id, date, time: '10:00' });
+  expect(first.body).toMatchObject({ number: 'K03-001', caseId: theCase.id, caseNumber: theCase.number, itemName: theCase.itemName });
+  expect(second.body.number).toBe('K03-002');
+  const event = (await loadCaseBundle(theCase.id))!.events.find((e) => e.action === 'book');
+  expect(event?.data).toMatchObject({ bookingId: first.body.id, pointName: centre.name, date, time: '09:00' });
+});
+
+test('the point’s agent marks a booking 未到 once its slot is over, not before; it no longer counts as live', async () => {
+  const date = '2026-12-22';
+  const { body: booking } = await book(tokens.resident, { pointId: centre.id, date, time: '09:00' });
+  const noShow = (token: string) => call<Booking>(handler, { method: 'POST', path: `/bookings/${booking.id}/no-show`, token, body: {} });
+  setChinaTime(date, '09:30');
+  const early = await noShow(tokens.centreAgent);
+  expect([early.status, errorOf(early).reason]).toEqual([409, 'slotNotOver']);
+  setChinaTime(date, '10:05');
+  expect((await noShow(tokens.hallAgent)).status).toBe(404);
+  const marked = await noShow(tokens.centreAgent);
+  expect(marked.status).toBe(200);
+  expect(marked.body).toMatchObject({ state: 'noShow', noShowAt: now.toISOString() });
+  expect((await noShow(tokens.centreAgent)).status).toBe(409);
+  expect((await mine(tokens.resident)).find((b) => b.id === booking.id)?.state).toBe('noShow');
+  // The place stays used: the slot still counts it.
+  expect(await slot(centre.id, date, '09:00')).toMatchObject({ booked: 1 });
 });
 
 test('a resident cannot book for someone else’s case (404), and nothing is written', async () => {
@@ -275,7 +342,7 @@ test('a booking or cancel that keeps losing to concurrent transactions is 409, n
   }) as never);
   const body = { pointId: hall.id, date: '2026-12-10', time: '10:00' };
   const lost = await book(tokens.resident, body);
-  expect([lost.status, errorOf(lost).code]).toEqual([409, 'conflict']);
+  expect([lost.status, errorOf(lost).code, errorOf(lost).reason]).toEqual([409, 'conflict', 'slotBusy']);
   expect(await slot(hall.id, body.date, body.time)).toMatchObject({ booked: 0 });
 
   conflicts = 1;

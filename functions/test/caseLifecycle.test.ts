@@ -11,6 +11,7 @@ import { OUTBOX_SHARDS } from '../src/notices/outbox';
 import { call } from './support/http';
 import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';
+import { PACKAGE_CALENDAR } from './support/calendar';
 
 beforeAll(() => useFreshTable({ seed: true }));
 
@@ -89,7 +90,7 @@ describe('online: a resident has an enterprise set up on her behalf (代办)', (
     c = await step(c.assignee!.agentId, c, { action: 'accept' }, 'accepted');
     expect(c.owner?.agentId).toMatch(/^agt-scjg-/);
     expect(c.owner?.phoneMasked).toMatch(/^1\d{2}\*{4}\d{4}$/);
-    expect(c.deadline?.dueDate).toBe(commitmentDueDate(new Date(c.acceptedAt!), 1));
+    expect(c.deadline?.dueDate).toBe(commitmentDueDate(PACKAGE_CALENDAR, new Date(c.acceptedAt!), 1));
     expect(c.deadline?.workingDaysLeft).toBeGreaterThanOrEqual(0);
     const seen = (await read('u-resident-1', c.id)).body;
     expect(seen.owner.name).toBeTruthy();

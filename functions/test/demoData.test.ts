@@ -18,6 +18,7 @@ import {
 import { demoAgents, demoDepartments, demoItems, demoPoints, demoUsers } from '../local/demoData';
 import { demoHistory } from '../local/demoHistory';
 import { figuresOf } from '../src/supervision/figures';
+import { PACKAGE_CALENDAR } from './support/calendar';
 
 const duplicates = (values: readonly string[]): string[] =>
   values.filter((value, index) => values.indexOf(value) !== index);
@@ -174,11 +175,11 @@ describe('demo data: staffing', () => {
 
 describe('demo data: a year of history', () => {
   const now = new Date('2026-11-25T02:00:00Z');
-  const history = demoHistory(now);
+  const history = demoHistory(now, PACKAGE_CALENDAR);
   const today = chinaDate(now);
 
   test('is the same every time for the same day', () => {
-    expect(demoHistory(now)).toEqual(history);
+    expect(demoHistory(now, PACKAGE_CALENDAR)).toEqual(history);
   });
 
   test('150–250 cases over the last 365 days, of demo departments, owned by their agents', () => {
@@ -200,7 +201,7 @@ describe('demo data: a year of history', () => {
   });
 
   test('mostly done on time and well rated, with some late results and a few bad ratings, rectified or not', () => {
-    const f = figuresOf(history.cases, today);
+    const f = figuresOf(history.cases, today, PACKAGE_CALENDAR);
     expect(f.done / f.received).toBeGreaterThan(0.8);
     expect(f.onTimeRate).toBeGreaterThan(0.75);
     expect(f.onTimeRate).toBeLessThan(0.97);

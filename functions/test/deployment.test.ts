@@ -19,8 +19,9 @@ const doc: any = parse(readFileSync(path.join(__dirname, '../../serverless.yml')
 const resources: any = doc.resources[0];
 
 test('every route of the shared route table is deployed, and nothing else', () => {
-  const { fallback, notifier, deadlines, ...routed } = doc.functions;
+  const { fallback, notifier, deadlines, changes, ...routed } = doc.functions;
   expect(deadlines.events).toEqual([{ schedule: 'rate(1 hour)' }]);
+  expect(changes.events).toEqual([{ schedule: 'rate(1 minute)' }]);
   expect(fallback.events).toEqual([{ httpApi: '*' }]);
   expect(notifier.events.map((e: object) => Object.keys(e)[0])).toEqual(['stream', 'schedule']);
   const deployed = Object.entries(routed).flatMap(([fn, def]) =>

@@ -314,14 +314,14 @@ describe.each(STAGES)('the %s template', (stage) => {
     expect(t().Resources.PersonalDataKey.Properties.EnableKeyRotation).toBe(true);
   });
 
-  test('the stream feeds the notifier; the schedules run the notifier and the deadline job; logs are retained', () => {
+  test('the stream feeds the notifier; the schedules run the notifier, the deadline job and the change follow-ups; logs are retained', () => {
     const [[, mapping], ...more] = byType(t(), 'AWS::Lambda::EventSourceMapping');
     expect(more).toEqual([]);
     expect(mapping.Properties.EventSourceArn).toEqual({ 'Fn::GetAtt': ['Table', 'StreamArn'] });
     expect(mapping.Properties.FunctionName).toEqual({ 'Fn::GetAtt': ['NotifierLambdaFunction', 'Arn'] });
     expect(JSON.parse(mapping.Properties.FilterCriteria.Filters[0].Pattern)).toEqual({ eventName: ['INSERT'], dynamodb: { Keys: { pk: { S: [{ prefix: 'OUTBOX#' }] } } } });
     const rules = byType(t(), 'AWS::Events::Rule').map(([, r]) => `${r.Properties.ScheduleExpression} ${r.Properties.Targets[0].Arn['Fn::GetAtt'][0]}`);
-    expect(rules.sort()).toEqual(['rate(1 hour) DeadlinesLambdaFunction', 'rate(1 minute) NotifierLambdaFunction']);
+    expect(rules.sort()).toEqual(['rate(1 hour) DeadlinesLambdaFunction', 'rate(1 minute) ChangesLambdaFunction', 'rate(1 minute) NotifierLambdaFunction']);
     for (const [id] of functionsOf(t())) {
       const group = t().Resources[id.replace(/LambdaFunction$/, 'LogGroup')];
       expect(group.Properties.RetentionInDays).toBe(180);

@@ -33,7 +33,8 @@ beforeAll(async () => {
   for (const [, route] of writeRoutes) await admittedCredentials(route);
 });
 
-const pathOf = (route: RouteDef) => route.path.replace('{id}', caseId).replace('{materialId}', '01JZZZZZZZZZZZZZZZZZZZZZZZ');
+const pathOf = (route: RouteDef) =>
+  route.path.replace('{id}', caseId).replace('{materialId}', '01JZZZZZZZZZZZZZZZZZZZZZZZ').replace('{year}', '2027').replace('{closureId}', '01JZZZZZZZZZZZZZZZZZZZZZZZ');
 
 test.each(writeRoutes)('%s: every malformed body is 400 and changes nothing', async (id, route) => {
   const { token, headers } = await admittedCredentials(route);

@@ -19,7 +19,9 @@ const point = (id: string, name: string): ServicePoint => ({
   level: 'streetTown',
   address: '昆都仑区少先路街道',
   phone: '0472-2222222',
+  shortCode: 'K99',
   hours: { regular: '周一至周五 9:00-12:00, 13:30-17:30' },
+  schedule: { periods: [], slotMinutes: 60, windows: 1, perWindowSlot: 1, bookingDays: 30, closures: [], version: 1 },
   location: { lat: 40.66, lng: 109.82 },
 });
 

@@ -9,8 +9,6 @@ import {
   FREE_OF_CHARGE_STATEMENT,
   addWorkingDays,
   chinaDate,
-  commitmentDueDate,
-  extendDueDate,
   isBadRating,
   type CaseActionRequest,
   type CaseState,
@@ -20,6 +18,7 @@ import {
   type ServiceKind,
   type ServiceMode,
   type SubTask,
+  type WorkCalendar,
 } from '@app/shared';
 import { ulid } from 'ulid';
 import type { CaseRelation } from '../identity/access';
@@ -29,6 +28,7 @@ import { keys } from '../lib/keys';
 import { findServiceItem } from '../catalogue/repository';
 import { findDepartment } from '../network/repository';
 import type { Notice } from '../notices/outbox';
+import { resumeCommitment, startCommitment } from './commitment';
 import type { CaseRecord } from './record';
 import { pickAgent } from './routing';
 
@@ -42,6 +42,8 @@ export interface EffectInput {
   request: CaseActionRequest;
   to: CaseState;
   now: Date;
+  /** The official calendar the commitment clock counts on. */
+  calendar: WorkCalendar;
   subTasks: SubTask[];
   materials: Material[];
 }
@@ -135,7 +137,7 @@ async function departmentOrFail(id: string, field: string) {
 }
 
 export async function effectOf(input: EffectInput): Promise<Effect> {
-  const { record, principal, request, now } = input;
+  const { record, principal, request, now, calendar } = input;
   const at = now.toISOString();
   const today = chinaDate(now);
   const after: CaseRecord = { ...record, state: input.to, version: record.version + 1, updatedAt: at };
@@ -191,7 +193,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
         assigneeAgentId: undefined,
         acceptedAt: record.acceptedAt ?? at,
         // The clock starts at the first acceptance; a transfer does not restart it.
-        dueDate: record.dueDate ?? commitmentDueDate(now, record.commitmentDays),
+        ...startCommitment(calendar, record, now),
       });
       effect.notices.push(...toApplicant(after, 'caseAccepted', `${principal.name}已受理您的委托`));
       break;
@@ -202,8 +204,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       effect.notices.push(...toApplicant(after, 'supplementRequested', `请补正材料：${request.items.map((i) => i.name).join('、')}`.slice(0, 60)));
       break;
     case 'answerSupplement':
-      if (record.dueDate && record.pausedOn) after.dueDate = extendDueDate(record.dueDate, record.pausedOn, today);
-      after.pausedOn = undefined;
+      Object.assign(after, resumeCommitment(calendar, record, today));
       after.supplement = undefined;
       effect.notices.push(...toHolder(after, 'supplementAnswered', '申请人已补正材料'));
       break;
@@ -254,8 +255,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
         assigneeAgentId: pick.agentId,
         servicePointId: undefined,
         supplement: undefined,
-        pausedOn: undefined,
-        dueDate: record.dueDate && record.pausedOn ? extendDueDate(record.dueDate, record.pausedOn, today) : record.dueDate,
+        ...resumeCommitment(calendar, record, today),
       });
       effect.data = { fromDepartment: record.departmentName, toDepartment: department.name, routedTo: pick.agentName, routing: pick.reason };
       effect.note = request.reason;
@@ -269,8 +269,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       effect.note = request.reason;
       break;
     case 'feedBackResult':
-      if (record.dueDate && record.pausedOn) after.dueDate = extendDueDate(record.dueDate, record.pausedOn, today);
-      after.pausedOn = undefined;
+      Object.assign(after, resumeCommitment(calendar, record, today));
       after.result = { outcome: request.outcome, summary: request.summary, at };
       effect.data = { outcome: request.outcome };
       effect.note = request.summary;
@@ -289,7 +288,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       effect.data = { level: request.level };
       effect.note = request.comment;
       if (isBadRating(request.level)) {
-        const dueDate = addWorkingDays(today, RECTIFICATION_DAYS);
+        const dueDate = addWorkingDays(calendar, today, RECTIFICATION_DAYS);
         after.rectification = { dueDate, state: 'open' };
         effect.puts.push({
           item: {

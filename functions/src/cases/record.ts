@@ -1,6 +1,6 @@
 // A case as stored: one item per case, whose index attributes place it in the applicant's list,
 // its holder's inbox, its department's queue and its service point's queue while it is open.
-import type { CaseEvent, CaseState, Channel, RatingLevel, ServiceKind, ServiceMode } from '@app/shared';
+import type { CaseEvent, CaseState, Channel, CommitmentClock, RatingLevel, ServiceKind, ServiceMode } from '@app/shared';
 import { stateFamily } from '@app/shared';
 import type { Item } from '../lib/dynamo';
 import { monotonicFactory } from 'ulid';
@@ -33,6 +33,11 @@ export interface CaseRecord {
   ownerAgentId?: string;
   acceptedAt?: string;
   dueDate?: string;
+  /**
+   * The commitment clock the due date is derived from (started at first acceptance; working days
+   * grow by every pause given back), so a corrected calendar moves the due date exactly.
+   */
+  dueClock?: CommitmentClock;
   /** China date the deadline clock stopped (supplement owed, escalated), if it is stopped. */
   pausedOn?: string;
   openSubTasks: number;

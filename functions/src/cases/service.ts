@@ -18,6 +18,7 @@ import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { documentClient, withoutKeys } from '../lib/dynamo';
 import { AppError, notFound } from '../lib/errors';
 import { keys } from '../lib/keys';
+import { workCalendar } from '../calendar/store';
 import { checkRelation, effectOf } from './effects';
 import { logAccess } from './personalData';
 import { actorOf } from './lookup';
@@ -27,10 +28,10 @@ import { openCase } from './open';
 import { deadlineOf, detailOf, summaryOf } from './view';
 
 async function readCase(caseId: string, principal: Principal): Promise<CaseDetail> {
-  const bundle = await loadCaseBundle(caseId);
+  const [bundle, calendar] = await Promise.all([loadCaseBundle(caseId), workCalendar()]);
   const relation = bundle ? caseRelation(principal, bundle.record) : null;
   if (!bundle || !relation) throw notFound('case');
-  return detailOf(bundle, principal, relation, clock.now());
+  return detailOf(bundle, principal, relation, clock.now(), calendar);
 }
 
 /** Reads a case; staff reading it (personal data included) leave a line in its access log. */
@@ -60,7 +61,7 @@ export async function createCase(principal: Principal, body: CreateCaseRequest, 
   const { bundle, agents } = opened.written;
   const relation = caseRelation(principal, bundle.record);
   if (!relation) throw notFound('case');
-  return detailOf(bundle, principal, relation, clock.now(), agents);
+  return detailOf(bundle, principal, relation, clock.now(), await workCalendar(), agents);
 }
 
 /**
@@ -68,7 +69,7 @@ export async function createCase(principal: Principal, body: CreateCaseRequest, 
  * relation to the case is checked, and the change is one transaction conditioned on that version.
  */
 export async function actOnCase(principal: Principal, caseId: string, request: CaseActionRequest): Promise<CaseDetail> {
-  const bundle = await loadCaseBundle(caseId);
+  const [bundle, calendar] = await Promise.all([loadCaseBundle(caseId), workCalendar()]);
   const relation = bundle ? caseRelation(principal, bundle.record) : null;
   if (!bundle || !relation) throw notFound('case');
   const { record, subTasks, materials } = bundle;
@@ -79,7 +80,7 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
   }
   checkRelation({ record, principal, relation, request, subTasks });
   const now = clock.now();
-  const effect = await effectOf({ record, principal, relation, request, to: decision.to, now, subTasks, materials });
+  const effect = await effectOf({ record, principal, relation, request, to: decision.to, now, calendar, subTasks, materials });
   const change: Change = {
     before: record,
     after: effect.after,
@@ -100,7 +101,7 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
   // The answer is the case as read plus what was just written (no second read). A caller whose
   // own action ends their view (a transfer) still gets this answer.
   const after = bundleAfter(bundle, change);
-  return detailOf(after, principal, caseRelation(principal, after.record) ?? relation, clock.now());
+  return detailOf(after, principal, caseRelation(principal, after.record) ?? relation, clock.now(), calendar);
 }
 
 /**
@@ -133,9 +134,9 @@ export async function listMyCases(principal: Principal, query: { limit: number; 
       ExclusiveStartKey: startKey(query.cursor, 'GSI1', partition),
     }),
   );
-  const now = clock.now();
+  const [now, calendar] = [clock.now(), await workCalendar()];
   return {
-    cases: (out.Items ?? []).map((i) => summaryOf(withoutKeys<CaseRecord>(i), now)),
+    cases: (out.Items ?? []).map((i) => summaryOf(withoutKeys<CaseRecord>(i), now, calendar)),
     nextCursor: out.LastEvaluatedKey ? encodeCursor(out.LastEvaluatedKey) : undefined,
   };
 }
@@ -176,16 +177,16 @@ export async function inbox(principal: Principal, query: { view: 'mine' | 'depar
     pending = (got.UnprocessedKeys?.[config().tableName]?.Keys ?? []) as Record<string, unknown>[];
   }
   if (pending.length > 0) throw new AppError('service_unavailable', 'inbox read throttled', { retryAfterSeconds: 1 });
-  const now = clock.now();
+  const [now, calendar] = [clock.now(), await workCalendar()];
   const entries = items.flatMap((i): InboxEntry[] => {
     if (i.entity === 'case') {
       const c = withoutKeys<CaseRecord>(i);
-      return [{ kind: 'case' as const, caseId: c.id, caseNumber: c.number, itemName: c.itemName, state: c.state, applicantName: c.applicant.name, holderAgentId: c.ownerAgentId ?? c.assigneeAgentId, queueDate: queueDate(c), deadline: deadlineOf(c, now) }];
+      return [{ kind: 'case' as const, caseId: c.id, caseNumber: c.number, itemName: c.itemName, state: c.state, applicantName: c.applicant.name, holderAgentId: c.ownerAgentId ?? c.assigneeAgentId, queueDate: queueDate(c), deadline: deadlineOf(c, now, calendar) }];
     }
     const parent = parents.get(String(i.caseId));
     if (!parent) return [];
     const task = withoutKeys<SubTask & { caseId: string }>(i);
-    return [{ kind: 'subTask' as const, caseId: parent.id, caseNumber: parent.number, itemName: parent.itemName, state: parent.state, subTask: task, applicantName: parent.applicant.name, holderAgentId: task.assignedAgentId, queueDate: task.dueDate ?? queueDate(parent), deadline: deadlineOf(parent, now) }];
+    return [{ kind: 'subTask' as const, caseId: parent.id, caseNumber: parent.number, itemName: parent.itemName, state: parent.state, subTask: task, applicantName: parent.applicant.name, holderAgentId: task.assignedAgentId, queueDate: task.dueDate ?? queueDate(parent), deadline: deadlineOf(parent, now, calendar) }];
   });
   return { entries, nextCursor: out.LastEvaluatedKey ? encodeCursor(out.LastEvaluatedKey) : undefined };
 }

@@ -6,37 +6,38 @@ import {
   awaiting,
   chinaDate,
   deadlineStatus,
-  extendDueDate,
-  hasOfficialCalendar,
+  isProvisionalDate,
   maskPhone,
   stateFamily,
   workingDaysLeft,
   type CaseDetail,
   type CaseSummary,
   type Principal,
+  type WorkCalendar,
 } from '@app/shared';
 import type { CaseRelation } from '../identity/access';
 import { sessionRecords } from '../identity/session';
 import { findAgent, type AgentRecord } from '../network/repository';
+import { dueDateToday } from './commitment';
 import { checkRelation } from './effects';
 import type { CaseRecord } from './record';
 import type { CaseBundle } from './repository';
 
 /** Deadline facts while the case is being worked: days left on the official calendar, paused or not. */
-export function deadlineOf(record: CaseRecord, now: Date): CaseSummary['deadline'] {
+export function deadlineOf(record: CaseRecord, now: Date, calendar: WorkCalendar): CaseSummary['deadline'] {
   if (!record.dueDate || stateFamily(record.state) !== 'open') return undefined;
   const today = chinaDate(now);
-  const due = record.pausedOn ? extendDueDate(record.dueDate, record.pausedOn, today) : record.dueDate;
+  const due = dueDateToday(calendar, record, today)!;
   return {
     dueDate: due,
-    workingDaysLeft: workingDaysLeft(today, due),
-    status: deadlineStatus(today, due),
+    workingDaysLeft: workingDaysLeft(calendar, today, due),
+    status: deadlineStatus(calendar, today, due),
     paused: record.pausedOn !== undefined,
-    official: hasOfficialCalendar(Number(due.slice(0, 4))),
+    official: !isProvisionalDate(calendar, due),
   };
 }
 
-export function summaryOf(record: CaseRecord, now: Date): CaseSummary {
+export function summaryOf(record: CaseRecord, now: Date, calendar: WorkCalendar): CaseSummary {
   return {
     id: record.id,
     number: record.number,
@@ -54,7 +55,7 @@ export function summaryOf(record: CaseRecord, now: Date): CaseSummary {
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     awaiting: awaiting(record.state),
-    deadline: deadlineOf(record, now),
+    deadline: deadlineOf(record, now, calendar),
   };
 }
 
@@ -85,7 +86,14 @@ export function actionsFor(principal: Principal, relation: CaseRelation, bundle:
   });
 }
 
-export async function detailOf(bundle: CaseBundle, principal: Principal, relation: CaseRelation, now: Date, known: readonly AgentRecord[] = []): Promise<CaseDetail> {
+export async function detailOf(
+  bundle: CaseBundle,
+  principal: Principal,
+  relation: CaseRelation,
+  now: Date,
+  calendar: WorkCalendar,
+  known: readonly AgentRecord[] = [],
+): Promise<CaseDetail> {
   const { record } = bundle;
   // Owner and assignee are often the same agent: read their record once.
   const ownerContact = person(record.ownerAgentId, principal, known);
@@ -93,7 +101,7 @@ export async function detailOf(bundle: CaseBundle, principal: Principal, relatio
   // Personal data for those who handle the case: the applicant and the case's own agents.
   const seesPhone = relation === 'applicant' || relation === 'caseAgent';
   return {
-    ...summaryOf(record, now),
+    ...summaryOf(record, now, calendar),
     applicant: {
       name: record.applicant.name,
       phoneMasked: maskPhone(record.applicant.phone),

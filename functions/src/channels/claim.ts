@@ -7,6 +7,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { actorOf } from '../cases/lookup';
 import { newEventId, type CaseRecord } from '../cases/record';
 import { commitChange, findCase } from '../cases/repository';
+import { workCalendar } from '../calendar/store';
 import { summaryOf } from '../cases/view';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
@@ -74,5 +75,6 @@ export async function claimCases(principal: Principal, body: ClaimCasesRequest):
     claimed.push(after);
   }
   const now = clock.now();
-  return { cases: claimed.map((c) => summaryOf(c, now)) };
+  const calendar = await workCalendar();
+  return { cases: claimed.map((c) => summaryOf(c, now, calendar)) };
 }

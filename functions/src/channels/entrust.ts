@@ -2,9 +2,10 @@
 // case, routing and notice as an entrustment in the app (cases/open.ts), with the channel of the key
 // recorded and no resident account yet (the caller claims it with their phone); and the progress
 // the channel may read back.
-import { CaseAction, CaseState, maskPhone, type ChannelCaseProgress, type ChannelCreateCaseRequest } from '@app/shared';
+import { CaseAction, CaseState, maskPhone, type ChannelCaseProgress, type ChannelCreateCaseRequest, type WorkCalendar } from '@app/shared';
 import { openCase } from '../cases/open';
 import { loadCaseBundle, type CaseBundle } from '../cases/repository';
+import { workCalendar } from '../calendar/store';
 import { deadlineOf } from '../cases/view';
 import { clock } from '../lib/clock';
 import { getItem } from '../lib/dynamo';
@@ -28,7 +29,7 @@ const EXTRA_TITLES: Record<string, string> = {
 const titleOf = (action: string): string => (CaseAction.labels as Record<string, string>)[action] ?? EXTRA_TITLES[action] ?? '办件进展';
 
 /** A case as the channel that created it may read it: progress and what its operator entered, masked. */
-function progressView({ record, events }: CaseBundle): ChannelCaseProgress {
+function progressView({ record, events }: CaseBundle, calendar: WorkCalendar): ChannelCaseProgress {
   return {
     id: record.id,
     number: record.number,
@@ -42,7 +43,7 @@ function progressView({ record, events }: CaseBundle): ChannelCaseProgress {
     serviceMode: record.serviceMode,
     applicant: { name: record.applicant.name, phoneMasked: maskPhone(record.applicant.phone) },
     claimed: record.applicantUserId !== undefined,
-    deadline: deadlineOf(record, clock.now()),
+    deadline: deadlineOf(record, clock.now(), calendar),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     timeline: events.map((e) => ({ at: e.at, title: titleOf(e.action) })),
@@ -53,7 +54,7 @@ function progressView({ record, events }: CaseBundle): ChannelCaseProgress {
 export async function progressOf(caseId: string, caller: Pick<ChannelCaller, 'channel' | 'keyId'>): Promise<ChannelCaseProgress> {
   const [bundle, marker] = await Promise.all([loadCaseBundle(caseId), getItem(keys.caseClaim(caseId), true)]);
   if (!bundle || !marker?.apiKeyId || bundle.record.channel !== caller.channel) throw notFound('case');
-  return progressView(bundle);
+  return progressView(bundle, await workCalendar());
 }
 
 /** The operator keys in for the caller as an agent does at a window: the state machine's agent rule. */
@@ -72,5 +73,5 @@ export async function entrustForCaller(caller: ChannelCaller, body: ChannelCreat
     noticeSource: `（${who}）`,
   });
   // A fresh case is answered from what was written; a retry reads the one the first request made.
-  return opened.written ? progressView(opened.written.bundle) : progressOf(opened.caseId, caller);
+  return opened.written ? progressView(opened.written.bundle, await workCalendar()) : progressOf(opened.caseId, caller);
 }

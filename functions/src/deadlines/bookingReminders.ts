@@ -3,13 +3,12 @@
 // booking's partition is written in the same transaction as the outbox notice.
 import { addCalendarDays, chinaDate, type Booking } from '@app/shared';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { listPointDayBookings } from '../bookings/repository';
+import { liveBookingsOn } from '../bookings/repository';
 import { chinaTime } from '../bookings/slots';
 import { findCase } from '../cases/repository';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
-import { listPoints } from '../network/repository';
 import { cancellationCodes, type TransactItem } from '../notices/inbox';
 import { outboxItem, type Notice } from '../notices/outbox';
 
@@ -70,26 +69,26 @@ async function remindOnce(b: Booking, now: Date): Promise<boolean> {
 }
 
 /**
- * One pass of the reminder job: every service point's bookings of today and tomorrow (China dates),
- * read from the point-day index. Cancelled and checked-in bookings, and today's appointments whose
- * time has already come, are skipped.
+ * One pass of the reminder job: the live bookings of today and tomorrow (China dates) at every
+ * point, read from the live-bookings-by-date index (one Query per date, whatever the number of
+ * points). Today's appointments whose time has already come are skipped.
  */
 export async function runBookingReminders(now: Date = clock.now()): Promise<BookingReminderResult> {
   const today = chinaDate(now);
   const timeNow = chinaTime(now);
-  const dates = [today, addCalendarDays(today, 1)];
   const result: BookingReminderResult = { checked: 0, reminded: 0 };
-  const points = await listPoints();
   await Promise.all(
-    points.map(async (point) => {
-      for (const date of dates) {
-        for (const b of await listPointDayBookings(point.id, date)) {
-          if (b.state !== 'booked') continue;
-          if (b.date === today && b.time <= timeNow) continue;
+    [today, addCalendarDays(today, 1)].map(async (date) => {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await liveBookingsOn(date, start);
+        for (const b of page.bookings) {
+          if (b.state !== 'booked' || (b.date === today && b.time <= timeNow)) continue;
           result.checked += 1;
           if (await remindOnce(b, now)) result.reminded += 1;
         }
-      }
+        start = page.next;
+      } while (start);
     }),
   );
   return result;

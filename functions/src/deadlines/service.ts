@@ -3,6 +3,7 @@
 // the department head and the service bureau — each at most once per case, kind and China day.
 import { addWorkingDays, chinaDate, describeDaysLeft, workingDaysLeft, type Department } from '@app/shared';
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { workCalendar } from '../calendar/store';
 import { DUE_SHARDS, type CaseRecord } from '../cases/record';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
@@ -120,7 +121,8 @@ async function overdueRecipients(c: CaseRecord, departments: ReturnType<typeof d
  */
 export async function runDeadlineCheck(now: Date = clock.now()): Promise<DeadlineCheckResult> {
   const today = chinaDate(now);
-  const nextWorkingDay = addWorkingDays(today, 1);
+  const calendar = await workCalendar();
+  const nextWorkingDay = addWorkingDays(calendar, today, 1);
   const departments = departmentCache();
   const result: DeadlineCheckResult = { checked: 0, warned: 0, flagged: 0 };
 
@@ -129,12 +131,12 @@ export async function runDeadlineCheck(now: Date = clock.now()): Promise<Deadlin
     result.checked += 1;
     const due = c.dueDate;
     if (today > due) {
-      const summary = `${describeDaysLeft(workingDaysLeft(today, due))}，${due}到期`;
+      const summary = `${describeDaysLeft(workingDaysLeft(calendar, today, due))}，${due}到期`;
       const notices = (await overdueRecipients(c, departments)).map((r) => notice(c, 'overdue', r, summary));
       if (await sendOncePerDay(c, 'overdue', today, notices, now)) result.flagged += 1;
       return;
     }
-    const left = workingDaysLeft(today, due);
+    const left = workingDaysLeft(calendar, today, due);
     if (left > 1) return;
     const holder = c.ownerAgentId ?? c.assigneeAgentId;
     const recipient: Recipient = holder ? { agentId: holder } : { departmentId: c.departmentId };

@@ -1,4 +1,4 @@
-// Lambda: appointments at service points (slots, booking, cancelling, checking in).
+// Lambda: appointments at service points (booking days and slots, booking, cancelling, checking in, no-shows).
 import * as bookings from '../bookings/service';
 import { httpHandler } from '../lib/http';
 
@@ -9,4 +9,6 @@ export const handler = httpHandler('bookings', {
   cancelBooking: ({ principal, params }) => bookings.cancelBooking(principal!, params.id),
   checkIn: ({ principal, params, body }) => bookings.checkIn(principal!, params.id, body.pointCode),
   pointBookings: ({ principal, params, query }) => bookings.pointBookings(principal!, params.id, query.date),
+  bookingDays: ({ params, query }) => bookings.bookingDays(params.id, query.from),
+  markNoShow: ({ principal, params }) => bookings.markNoShow(principal!, params.id),
 });

@@ -1,8 +1,9 @@
-// Lambda: the service network (departments, service points, agents, staffing) and staff accounts
-// (invitation codes, unbinding an agent who leaves).
+// Lambda: the service network (departments, service points, agents, staffing), service-point
+// schedules and closures, and staff accounts (invitation codes, unbinding an agent who leaves).
 import { httpHandler } from '../lib/http';
 import { pointPoster } from '../network/poster';
 import * as network from '../network/service';
+import * as schedules from '../schedules/service';
 import { inviteAgent } from '../staff/invitations';
 import { unbindAgent } from '../staff/unbind';
 
@@ -16,4 +17,8 @@ export const handler = httpHandler('network', {
   pointPoster: ({ params, query }) => pointPoster(params.id, query.source),
   inviteAgent: ({ principal, params, idempotencyKey }) => inviteAgent(principal!, params.id, idempotencyKey!),
   unbindAgent: ({ principal, params }) => unbindAgent(principal!, params.id),
+  getPointSchedule: ({ params }) => schedules.getSchedule(params.id),
+  updatePointSchedule: ({ principal, params, body }) => schedules.updateSchedule(principal!, params.id, body),
+  addPointClosure: ({ principal, params, body }) => schedules.addClosure(principal!, params.id, body),
+  removePointClosure: ({ principal, params }) => schedules.removeClosure(principal!, params.id, params.closureId),
 });

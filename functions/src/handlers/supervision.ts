@@ -1,5 +1,6 @@
-// Lambda: supervision (督查考评), the public scorecard and the rectification of bad ratings.
+// Lambda: supervision (督查考评), the public scorecard, the rectification of bad ratings, and bookings per point.
 import { httpHandler } from '../lib/http';
+import { pointBookingFigures } from '../supervision/points';
 import * as supervision from '../supervision/service';
 
 export const handler = httpHandler('supervision', {
@@ -9,4 +10,5 @@ export const handler = httpHandler('supervision', {
   scorecard: () => supervision.scorecard(),
   listRectifications: ({ principal, query }) => supervision.listRectifications(principal!, query),
   reportRectification: ({ principal, params, body }) => supervision.reportRectification(principal!, params.id, body),
+  pointBookingFigures: ({ query }) => pointBookingFigures(query),
 });

@@ -147,4 +147,26 @@ export const keys = {
   /** GSI1: unclaimed channel and window cases of one phone; `phoneHash` is a SHA-256, never the number. */
   unclaimedByPhone: (phoneHash: string) => `PHONE#${phoneHash}#UNCLAIMED`,
   // (channel keys end)
+
+  // The official calendar (节假日安排): one item per year and a version counter, all in one
+  // partition read with one Query ('VERSION' sorts before 'YEAR#').
+  calendarPartition: 'CALENDAR',
+  calendarYear: (year: number) => ({ pk: 'CALENDAR', sk: `YEAR#${year}` }),
+  calendarVersion: () => ({ pk: 'CALENDAR', sk: 'VERSION' }),
+  /** The resumable follow-up of a calendar publish or a point's schedule change. */
+  change: (id: string) => ({ pk: `CHANGE#${id}`, sk: 'CHANGE' }),
+  /** GSI1 (sparse): follow-ups still to finish, oldest first. */
+  pendingChanges: () => 'CHANGES#PENDING',
+  // (calendar keys end)
+
+  // Service-point schedules and bookings by number.
+  /** The day's booking-number sequence of a point (K07-023), bumped once a booking is stored. */
+  bookingSequence: (pointId: string, date: string) => ({ pk: `POINT#${pointId}`, sk: `BOOKSEQ#${date}` }),
+  /** GSI4 (sparse): live bookings of one date across every point, for calendar changes. */
+  liveBookingsOn: (date: string) => `BOOKINGS#LIVE#${date}`,
+  /** GSI6: every booking of a point, by date, for good (supervision's no-show figures). */
+  pointBookingHistory: (pointId: string) => `POINT#${pointId}#BOOKINGS`,
+  /** A resident's live bookings (id → date), the counter the booking transaction caps at five. */
+  liveBookings: (userId: string) => ({ pk: `USER#${userId}`, sk: 'LIVEBOOKINGS' }),
+  // (schedule keys end)
 } as const;

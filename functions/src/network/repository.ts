@@ -1,6 +1,7 @@
 // Departments, service points and agents in the single table.
 import { PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Department, ServicePoint } from '@app/shared';
+import { chinaDate, describeHours, type Department, type ServicePoint } from '@app/shared';
+import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { AppError } from '../lib/errors';
 import { documentClient, getItem, queryPartition, withoutKeys, type Item } from '../lib/dynamo';
@@ -32,7 +33,12 @@ export function departmentToItem(d: Department): Item {
   return { ...keys.department(d.id), entity: 'department', gsi1pk: keys.allDepartments(), gsi1sk: d.id, ...d };
 }
 
-export function pointToItem(p: ServicePoint): Item {
+/** A point as stored: everything but its hours text, which is generated from its schedule on read. */
+export type StoredPoint = Omit<ServicePoint, 'hours'>;
+
+export function pointToItem(p: StoredPoint | ServicePoint): Item {
+  const { hours, ...stored } = p as ServicePoint;
+  void hours;
   return {
     ...keys.point(p.id),
     entity: 'servicePoint',
@@ -40,8 +46,16 @@ export function pointToItem(p: ServicePoint): Item {
     gsi1sk: keys.pointSort(p.level, p.parentId, p.id),
     gsi2pk: p.parentId ? keys.pointsUnder(p.parentId) : undefined,
     gsi2sk: p.parentId ? p.id : undefined,
-    ...p,
+    ...stored,
   };
+}
+
+/** The published hours come from the schedule, so the two can never disagree. */
+export function toPoint(item: Item): ServicePoint {
+  const stored = withoutKeys<StoredPoint & { hours?: unknown }>(item);
+  const { hours, ...rest } = stored;
+  void hours;
+  return { ...rest, hours: describeHours(rest.schedule, chinaDate(clock.now())) };
 }
 
 export function agentToItem(a: AgentRecord): Item {
@@ -66,7 +80,7 @@ export const putDepartment = (d: Department) => put(departmentToItem(d));
  * A point and the item that reserves its QR code, in one transaction: a code already printed on
  * another point's poster is refused (409), so a scan can never land on the wrong point.
  */
-export async function putPoint(p: ServicePoint): Promise<void> {
+export async function putPoint(p: StoredPoint | ServicePoint): Promise<void> {
   const TableName = config().tableName;
   try {
     await documentClient().send(
@@ -104,13 +118,13 @@ export async function listPoints(filter: { level?: string; parentId?: string } =
   const items = filter.parentId
     ? await queryPartition('GSI2', keys.pointsUnder(filter.parentId))
     : await queryPartition('GSI1', keys.allPoints(), filter.level ? `${filter.level}#` : undefined);
-  const points = items.map((i) => withoutKeys<ServicePoint>(i));
+  const points = items.map(toPoint);
   return filter.level ? points.filter((p) => p.level === filter.level) : points;
 }
 
-export async function findPoint(id: string): Promise<ServicePoint | undefined> {
-  const item = await getItem(keys.point(id));
-  return item && withoutKeys<ServicePoint>(item);
+export async function findPoint(id: string, consistent = false): Promise<ServicePoint | undefined> {
+  const item = await getItem(keys.point(id), consistent);
+  return item && toPoint(item);
 }
 
 export async function findPointByCode(code: string): Promise<ServicePoint | undefined> {

@@ -186,7 +186,7 @@ const wechat: Channel = {
 const PHRASE: Record<string, string> = {
   caseAccepted: '已受理', supplementRequested: '待补正', resultReady: '已办结', newTask: '新任务', transferredToMe: '已转办',
   supplementAnswered: '已补正', bookingCheckedIn: '已签到', deadlineNear: '临近期限', overdue: '已超期', badRating: '差评',
-  subTaskAssigned: '子任务', bookingReminder: '预约提醒', reassignedToMe: '改派',
+  subTaskAssigned: '子任务', bookingReminder: '预约提醒', reassignedToMe: '改派', deadlineAdjusted: '时限调整', bookingCancelled: '预约取消',
 };
 
 /**

@@ -21,6 +21,8 @@ export const TOPIC_OF_KIND: Partial<Record<NoticeKind, SubscriptionTopic>> = {
   subTaskAssigned: 'newTask',
   reassignedToMe: 'newTask',
   bookingReminder: 'bookingReminder',
+  deadlineAdjusted: 'caseProgress',
+  bookingCancelled: 'bookingReminder',
 };
 
 /** The template id of a topic; undefined when none is configured (the local stack): no WeChat for it. */

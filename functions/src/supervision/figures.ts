@@ -3,13 +3,14 @@
 import {
   RatingLevel,
   chinaDate,
-  extendDueDate,
   isBadRating,
   stateFamily,
   workingDaysBetween,
   type RatingDistribution,
   type SupervisionFigures,
+  type WorkCalendar,
 } from '@app/shared';
+import { dueDateToday } from '../cases/commitment';
 import type { CaseRecord } from '../cases/record';
 
 /** What the figures need of a case (the attributes the history index read projects). */
@@ -33,14 +34,8 @@ export function emptyRatings(): RatingDistribution {
   return Object.fromEntries(RatingLevel.values.map((level) => [level, 0])) as RatingDistribution;
 }
 
-/** The due date that applies today: a paused clock (supplement, escalation) gives its days back. */
-function effectiveDueDate(c: CaseFacts, today: string): string | undefined {
-  if (!c.dueDate) return undefined;
-  return c.pausedOn ? extendDueDate(c.dueDate, c.pausedOn, today) : c.dueDate;
-}
-
 /**
- * The figures of `cases` as of `today` (a China date). The caller picks the cases (a unit's cases
+ * The figures of `cases` as of `today` (a China date), on the official calendar. The caller picks the cases (a unit's cases
  * entrusted in the period); pre-consultations among them are skipped here.
  *
  * - received: every counted case; accepted: ever accepted (acceptedAt survives a transfer).
@@ -52,7 +47,7 @@ function effectiveDueDate(c: CaseFacts, today: string): string | undefined {
  *   were accepted, rounded to one decimal.
  * - rectifications: open (and past their own due date: overdue) and done, of bad ratings.
  */
-export function figuresOf(cases: readonly CaseFacts[], today: string): SupervisionFigures {
+export function figuresOf(cases: readonly CaseFacts[], today: string, calendar: WorkCalendar): SupervisionFigures {
   const ratings = emptyRatings();
   let received = 0;
   let accepted = 0;
@@ -74,12 +69,13 @@ export function figuresOf(cases: readonly CaseFacts[], today: string): Supervisi
       const resultDate = chinaDate(c.result.at);
       if (!c.dueDate || resultDate <= c.dueDate) onTime += 1;
       if (c.acceptedAt) {
-        workingDaysSum += Math.max(0, workingDaysBetween(chinaDate(c.acceptedAt), resultDate));
+        workingDaysSum += Math.max(0, workingDaysBetween(calendar, chinaDate(c.acceptedAt), resultDate));
         timed += 1;
       }
     } else if (stateFamily(c.state) === 'open') {
       open += 1;
-      const due = effectiveDueDate(c, today);
+      // A paused clock (supplement, escalation) gives its days back.
+      const due = dueDateToday(calendar, c, today);
       if (due && today > due) overdueOpen += 1;
     }
     if (c.rating) {

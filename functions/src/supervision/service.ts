@@ -10,9 +10,11 @@ import {
   type SupervisionAgents,
   type SupervisionDepartments,
   type SupervisionFigures,
+  type WorkCalendar,
 } from '@app/shared';
 import type * as z from 'zod';
 import type { ScorecardWindowSchema } from '@app/shared';
+import { workCalendar } from '../calendar/store';
 import { actorOf } from '../cases/lookup';
 import { newEventId, type CaseRecord } from '../cases/record';
 import { commitChange, findCase } from '../cases/repository';
@@ -61,13 +63,13 @@ export async function departmentFigures(query: { from?: string; to?: string }): 
   const now = clock.now();
   const today = chinaDate(now);
   const { from, to } = resolvePeriod(query, today);
-  const departments = await listDepartments();
+  const [departments, calendar] = await Promise.all([listDepartments(), workCalendar()]);
   const cases = await Promise.all(departments.map((d) => departmentCases(d.id, from, to)));
   return {
     from,
     to,
-    total: figuresOf(cases.flat(), today),
-    departments: departments.map((d, i) => ({ departmentId: d.id, departmentName: d.name, figures: figuresOf(cases[i], today) })),
+    total: figuresOf(cases.flat(), today, calendar),
+    departments: departments.map((d, i) => ({ departmentId: d.id, departmentName: d.name, figures: figuresOf(cases[i], today, calendar) })),
     computedAt: now.toISOString(),
   };
 }
@@ -85,7 +87,7 @@ interface AgentFigures {
  * accepted, or transferred in and not yet accepted here — so the agents' received plus
  * unaccepted is the department's received.
  */
-function byAgent(departmentId: string, cases: CaseFacts[], agents: Map<string, AgentRecord>, today: string): { agents: AgentFigures[]; unaccepted: number } {
+function byAgent(departmentId: string, cases: CaseFacts[], agents: Map<string, AgentRecord>, today: string, calendar: WorkCalendar): { agents: AgentFigures[]; unaccepted: number } {
   const counted = cases.filter(counts);
   const owned = new Map<string, CaseFacts[]>();
   for (const a of agents.values()) if (a.departmentId === departmentId && a.active) owned.set(a.id, []);
@@ -97,7 +99,7 @@ function byAgent(departmentId: string, cases: CaseFacts[], agents: Map<string, A
     }
     owned.set(c.ownerAgentId, [...(owned.get(c.ownerAgentId) ?? []), c]);
   }
-  const rows = [...owned].map(([agentId, own]) => ({ agentId, agentName: agents.get(agentId)?.name ?? '（已删除的代办帮办员）', figures: figuresOf(own, today) }));
+  const rows = [...owned].map(([agentId, own]) => ({ agentId, agentName: agents.get(agentId)?.name ?? '（已删除的代办帮办员）', figures: figuresOf(own, today, calendar) }));
   rows.sort((a, b) => b.figures.received - a.figures.received || a.agentName.localeCompare(b.agentName, 'zh-Hans-CN') || a.agentId.localeCompare(b.agentId));
   return { agents: rows, unaccepted };
 }
@@ -112,8 +114,8 @@ export async function agentFigures(query: { departmentId: string; from?: string;
   if (!department) {
     throw new AppError('validation_failed', 'unknown department', { issues: [{ path: ['query', 'departmentId'], code: 'custom', message: '部门不存在' }] });
   }
-  const [cases, agents] = await Promise.all([departmentCases(department.id, from, to), agentsById()]);
-  const grouped = byAgent(department.id, cases, agents, today);
+  const [cases, agents, calendar] = await Promise.all([departmentCases(department.id, from, to), agentsById(), workCalendar()]);
+  const grouped = byAgent(department.id, cases, agents, today, calendar);
   return { departmentId: department.id, departmentName: department.name, from, to, ...grouped, computedAt: now.toISOString() };
 }
 
@@ -154,12 +156,12 @@ export async function exportCsv(query: { from?: string; to?: string }): Promise<
   const now = clock.now();
   const today = chinaDate(now);
   const { from, to } = resolvePeriod(query, today);
-  const [departments, agents] = await Promise.all([listDepartments(), agentsById()]);
+  const [departments, agents, calendar] = await Promise.all([listDepartments(), agentsById(), workCalendar()]);
   const cases = await Promise.all(departments.map((d) => departmentCases(d.id, from, to)));
-  const lines = [CSV_HEADER.map(csvField).join(','), csvRow('全区合计', '', '', figuresOf(cases.flat(), today))];
+  const lines = [CSV_HEADER.map(csvField).join(','), csvRow('全区合计', '', '', figuresOf(cases.flat(), today, calendar))];
   departments.forEach((d, i) => {
-    lines.push(csvRow('部门', d.name, '', figuresOf(cases[i], today)));
-    for (const a of byAgent(d.id, cases[i], agents, today).agents) lines.push(csvRow('代办帮办员', d.name, a.agentName, a.figures));
+    lines.push(csvRow('部门', d.name, '', figuresOf(cases[i], today, calendar)));
+    for (const a of byAgent(d.id, cases[i], agents, today, calendar).agents) lines.push(csvRow('代办帮办员', d.name, a.agentName, a.figures));
   });
   return { filename: `督查考评_${from}_${to}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` };
 }
@@ -170,7 +172,7 @@ type ScorecardWindow = z.infer<typeof ScorecardWindowSchema>;
 
 async function computeScorecard(now: Date): Promise<Scorecard> {
   const today = chinaDate(now);
-  const departments = await listDepartments();
+  const [departments, calendar] = await Promise.all([listDepartments(), workCalendar()]);
   // One read of the year per department; the 30-day window is a subset of it.
   const yearFrom = addCalendarDays(today, -364);
   const cases = await Promise.all(departments.map((d) => departmentCases(d.id, yearFrom, today)));
@@ -181,7 +183,7 @@ async function computeScorecard(now: Date): Promise<Scorecard> {
       from,
       to: today,
       departments: departments.map((d, i) => {
-        const f = figuresOf(cases[i].filter((c) => entrustedWithin(c, from, today)), today);
+        const f = figuresOf(cases[i].filter((c) => entrustedWithin(c, from, today)), today, calendar);
         return { departmentId: d.id, departmentName: d.name, received: f.received, done: f.done, onTimeRate: f.onTimeRate, ratings: f.ratings, satisfactionRate: satisfactionRate(f.ratings) };
       }),
     };

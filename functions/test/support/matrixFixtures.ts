@@ -4,8 +4,10 @@
 import { AGREEMENT_VERSION, SlotsResponse, type RouteDef } from '@app/shared';
 import { ulid } from 'ulid';
 import { demoPoints } from '../../local/demoData';
+import { insertBooking, readLiveCounter } from '../../src/bookings/repository';
 import { findCase } from '../../src/cases/repository';
 import { handler as bookings } from '../../src/handlers/bookings';
+import { handler as calendar } from '../../src/handlers/calendar';
 import { handler as cases } from '../../src/handlers/cases';
 import { handler as catalogue } from '../../src/handlers/catalogue';
 import { handler as channels } from '../../src/handlers/channels';
@@ -30,7 +32,7 @@ export const CALLERS = ['anonymous', 'owner', 'otherResident', 'deptAgent', 'oth
 export type Caller = (typeof CALLERS)[number];
 
 /** Every route group's Lambda. */
-export const HANDLERS: Record<RouteDef['group'], Handler> = { catalogue, network, identity, cases, materials, bookings, notices, supervision, opinions, meta, channels };
+export const HANDLERS: Record<RouteDef['group'], Handler> = { catalogue, network, identity, cases, materials, bookings, notices, supervision, opinions, meta, channels, calendar };
 
 /** Today in Baotou (a Wednesday, a working day) at 10:00; the clock runs on from there. */
 export const TODAY = '2026-11-25';
@@ -108,6 +110,10 @@ export interface Fixtures {
   usedInvitationCode: string;
   /** An in-app notice of the owner (the case was accepted). */
   ownerNoticeId: string;
+  /** A booking of the owner at POINT today whose slot is over (for 未到). */
+  noShowBookingId: string;
+  /** Closures of POINT the point's agent and the bureau each lift. */
+  closureIds: Partial<Record<Caller, string>>;
   /** Agents only the bureau acts on: one to invite, one to unbind. */
   inviteAgentId: string;
   unbindAgentId: string;
@@ -193,6 +199,24 @@ export async function setUpFixtures(): Promise<Fixtures> {
     ok('book', await call(bookings, { method: 'POST', path: '/bookings', token: tokens.owner, body: { pointId: POINT.id, date, time, caseId: main.id }, headers: { 'Idempotency-Key': ulid() } })).id as string;
   const cancelBookingId = await book(LATER, later[0].time);
   const checkInBooking = { owner: await book(TODAY, today[0].time), pointAgent: await book(TODAY, today[1].time) };
+  // A booking of this morning's first slot, which is over at 10:00: stored as a booking made
+  // yesterday would be (the API refuses to book a slot that has ended).
+  const noShowBookingId = ulid();
+  const live = await readLiveCounter(owner);
+  const noShow = await insertBooking({
+    booking: { id: noShowBookingId, pointId: POINT.id, pointName: POINT.name, date: TODAY, time: '09:00', endTime: '10:00', extended: false, caseId: main.id, userId: owner, state: 'booked', createdAt: clock.now().toISOString(), liveCounted: true },
+    capacity: 10,
+    live: { read: live, next: { ...live.bookings, [noShowBookingId]: TODAY } },
+    idempotency: { key: ulid(), requestHash: 'fixture', expiresAt: 9_999_999_999, nowEpoch: 0 },
+    guardExpiresAt: 9_999_999_999,
+  });
+  if (!noShow.ok) throw new Error(`fixture: no-show booking ${noShow.refusal}`);
+  // Two closures far ahead (no bookings there): one the point's agent lifts, one the bureau lifts.
+  const closure = async (reason: string) => {
+    const answer = ok('closure', await call(network, { method: 'POST', path: `/network/points/${POINT.id}/closures`, token: tokens.bureau, body: { from: '2027-03-01', to: '2027-03-01', reason } }));
+    return (answer.schedule.closures as { id: string; reason: string }[]).find((c) => c.reason === reason)!.id;
+  };
+  const closureIds = { pointAgent: await closure('矩阵测试一'), bureau: await closure('矩阵测试二') };
 
   // Opinions of the owner about the case.
   const opinion = async () =>
@@ -241,5 +265,7 @@ export async function setUpFixtures(): Promise<Fixtures> {
     inviteAgentId: 'agt-zjj-2',
     unbindAgentId,
     ownerNoticeId: inbox.notices[0].id,
+    noShowBookingId,
+    closureIds,
   };
 }

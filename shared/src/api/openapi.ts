@@ -27,6 +27,7 @@ const TAGS: Record<RouteGroup, string> = {
   opinions: 'Opinions (意见建议与投诉)',
   meta: 'This document',
   channels: 'Other channels (政务服务网, 12345 热线): API keys, entrustment on behalf of callers, claims',
+  calendar: 'The official working-day calendar (节假日安排) the bureau publishes',
 };
 
 /** Locale-independent order, so every machine writes the same file. */

@@ -39,6 +39,7 @@ import {
   ReviewMaterialRequest,
   UploadTicketResponse,
 } from '../schemas/materials';
+import { calendarRoutes, scheduleRoutes } from './groups/calendar';
 import { catalogueAdminRoutes } from './groups/catalogueAdmin';
 import { channelRoutes } from './groups/channels';
 import { metaRoutes } from './groups/meta';
@@ -53,7 +54,7 @@ import { supervisionRoutes } from './groups/supervision';
 export type Access = 'public' | 'signedIn' | 'channelKey' | readonly Role[];
 
 /** Lambda functions group routes by capability. */
-export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions' | 'meta' | 'channels';
+export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions' | 'meta' | 'channels' | 'calendar';
 
 export interface RouteDef {
   group: RouteGroup;
@@ -80,6 +81,8 @@ export const ROUTES = define({
   ...opinionRoutes,
   ...metaRoutes,
   ...channelRoutes,
+  ...calendarRoutes,
+  ...scheduleRoutes,
   listServiceItems: {
     group: 'catalogue',
     method: 'GET',

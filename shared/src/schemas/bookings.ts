@@ -1,9 +1,10 @@
-// Appointments (预约服务) at service points: slots with a capacity, office and extended hours.
+// Appointments (预约服务) at service points: a point's bookable days and slots (derived from its
+// schedule on the official calendar), bookings with a short number read out at the window, and
+// the reasons a booking is refused.
 import * as z from 'zod';
-import { DateSchema, DateTimeSchema, IdSchema } from './common';
+import { vocabulary } from '../vocabulary';
+import { DateSchema, DateTimeSchema, IdSchema, TimeSchema } from './common';
 import { PointCodeSchema } from './network';
-
-export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
 
 export const SlotSchema = z.object({
   date: DateSchema,
@@ -17,8 +18,46 @@ export const SlotSchema = z.object({
 });
 export type Slot = z.infer<typeof SlotSchema>;
 
+/** Shown with every date of a year whose holiday arrangement is not yet published. */
+export const PROVISIONAL_BOOKING_NOTE = '该年度节假日安排尚未公布，如遇调整将提前通知您';
+
 export const SlotsQuery = z.strictObject({ date: DateSchema });
-export const SlotsResponse = z.object({ pointId: IdSchema, date: DateSchema, workingDay: z.boolean(), slots: z.array(SlotSchema) });
+export const SlotsResponse = z.object({
+  pointId: IdSchema,
+  date: DateSchema,
+  /** A working day on the official calendar (调休 make-up days included). */
+  workingDay: z.boolean(),
+  /** The point serves appointments that day. */
+  open: z.boolean(),
+  /** Why not, in Chinese (法定节假日, 暂停服务：系统升级, 休息, 超出预约范围 …). */
+  closedLabel: z.string().optional(),
+  /** The date's year has no published arrangement: bookable, with PROVISIONAL_BOOKING_NOTE. */
+  provisional: z.boolean(),
+  note: z.string().optional(),
+  slots: z.array(SlotSchema),
+});
+
+/** One date of a point's booking calendar. */
+export const BookingDaySchema = z.object({
+  date: DateSchema,
+  open: z.boolean(),
+  /** A short label for the date chip: 班 (make-up working day), 春节, 暂停服务, 休息 … */
+  label: z.string(),
+  /** The longer reason a closed day is closed, for the page. */
+  closedLabel: z.string().optional(),
+  makeUp: z.boolean(),
+  holiday: z.boolean(),
+  /** Only extended-hours (延时服务) slots that day, e.g. Saturday mornings. */
+  extendedOnly: z.boolean(),
+  provisional: z.boolean(),
+});
+export type BookingDay = z.infer<typeof BookingDaySchema>;
+export const BookingDaysResponse = z.object({
+  pointId: IdSchema,
+  /** Days ahead bookings open at this point. */
+  bookingDays: z.number().int(),
+  days: z.array(BookingDaySchema),
+});
 
 export const BookSlotRequest = z.strictObject({
   pointId: IdSchema,
@@ -27,8 +66,13 @@ export const BookSlotRequest = z.strictObject({
   caseId: IdSchema.optional(),
 });
 
+export const BookingState = vocabulary({ booked: '已预约', checkedIn: '已签到', cancelled: '已取消', noShow: '未到' });
+export type BookingState = z.infer<typeof BookingState.schema>;
+
 export const BookingSchema = z.object({
   id: IdSchema,
+  /** 预约号: the point's short code and the day's sequence, e.g. K07-023 (given once the booking is stored). */
+  number: z.string().optional(),
   pointId: IdSchema,
   pointName: z.string(),
   date: DateSchema,
@@ -36,16 +80,43 @@ export const BookingSchema = z.object({
   endTime: TimeSchema,
   extended: z.boolean(),
   caseId: IdSchema.optional(),
+  caseNumber: z.string().optional(),
+  itemName: z.string().optional(),
   userId: IdSchema,
-  state: z.enum(['booked', 'cancelled', 'checkedIn']),
+  state: BookingState.schema,
   createdAt: DateTimeSchema,
   cancelledAt: DateTimeSchema.optional(),
+  /** Why the point or the calendar cancelled it (a resident's own cancellation has none). */
+  cancelReason: z.string().optional(),
   checkedInAt: DateTimeSchema.optional(),
+  noShowAt: DateTimeSchema.optional(),
 });
 export type Booking = z.infer<typeof BookingSchema>;
+
+/** How many bookings one person may hold for days still to come. */
+export const MAX_LIVE_BOOKINGS = 5;
+
+/** Why a booking (or a change to one) is refused: the `reason` of a 409, worded for the app. */
+export const BookingRefusal = vocabulary({
+  slotFull: '该时段已约满，请选择其他时段',
+  alreadyBookedSlot: '您已预约该时段，可在“我的预约”中查看',
+  tooManyLiveBookings: `同时有效预约最多 ${MAX_LIVE_BOOKINGS} 个，请先取消不需要的预约`,
+  pointClosed: '该网点当日暂停服务，请选择其他日期',
+  notOpenThatDay: '该网点当日不办公，请选择其他日期',
+  slotBusy: '该时段预约人数较多，请稍后重试',
+  notBooked: '该预约已签到、已取消或已标记未到',
+  notBookingDay: '只能在预约当天签到',
+  slotNotOver: '预约时段结束后才能标记未到',
+  bookingsAffected: '此调整将取消已有预约，请确认后再保存',
+  idempotencyKeyReused: '重复提交的内容与首次不同，请刷新后重试',
+});
+export type BookingRefusal = z.infer<typeof BookingRefusal.schema>;
 
 export const CancelBookingRequest = z.strictObject({});
 /** Checking in proves presence: the code comes from the QR code on the point's poster. */
 export const CheckInRequest = z.strictObject({ pointCode: PointCodeSchema });
+/** The point's agent marks a booking whose slot is over and nobody came (未到). */
+export const NoShowRequest = z.strictObject({});
 export const ListBookingsResponse = z.object({ bookings: z.array(BookingSchema) });
 export const PointBookingsQuery = z.strictObject({ date: DateSchema });
+export const BookingDaysQuery = z.strictObject({ from: DateSchema.optional() });

@@ -111,7 +111,7 @@ export const CaseEventSchema = z.object({
   id: z.string(),
   at: DateTimeSchema,
   actor: ActorSchema,
-  action: z.union([CaseAction.schema, z.enum(['openPreConsultation', 'route', 'uploadMaterial', 'commitMaterial', 'reviewMaterial', 'book', 'cancelBooking', 'checkIn', 'reportRectification', 'reassign', 'revealIdNumber'])]),
+  action: z.union([CaseAction.schema, z.enum(['openPreConsultation', 'route', 'uploadMaterial', 'commitMaterial', 'reviewMaterial', 'book', 'cancelBooking', 'checkIn', 'reportRectification', 'reassign', 'revealIdNumber', 'noShow', 'adjustDeadline'])]),
   from: CaseState.schema.optional(),
   to: CaseState.schema.optional(),
   note: z.string().optional(),

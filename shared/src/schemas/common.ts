@@ -15,6 +15,8 @@ export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 /** YYYY-MM-DD calendar date (China Standard Time is implied). */
 export const DateSchema = z.iso.date();
 export const DateTimeSchema = z.iso.datetime({ offset: true });
+/** HH:mm wall-clock time in China. */
+export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
 
 /** Mainland mobile number. */
 export const MobileSchema = z.string().regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码');

@@ -1,5 +1,6 @@
 // The service network (三级代办帮办服务体系): departments, service points and their agents.
 import * as z from 'zod';
+import { PointScheduleSchema } from '../schedule';
 import { DepartmentKind, Level } from '../vocabulary';
 import { GeoPointSchema, IdSchema, PublicPhoneSchema, requiredText, text } from './common';
 
@@ -14,12 +15,16 @@ export const DepartmentSchema = z.object({
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 
+/** The published hours, generated from the point's schedule (shared/src/schedule.ts describeHours). */
 export const OpeningHoursSchema = z.object({
-  /** e.g. 周一至周五 9:00-12:00, 13:30-17:30 */
-  regular: requiredText(100),
+  /** e.g. 周一至周五 9:00-12:00，13:30-17:30 */
+  regular: z.string(),
   /** 延时服务 hours, where the point offers them. */
-  extended: text(100).optional(),
+  extended: z.string().optional(),
 });
+
+/** The short code a booking number starts with, read out at a window: K07 in K07-023. */
+export const PointShortCodeSchema = z.string().regex(/^[A-Z][A-Z0-9]{1,3}$/, '网点简码为 2–4 位大写字母或数字，以字母开头');
 
 /** A short code printed in a point's QR code; WeChat's scene parameter allows 32 characters. */
 export const PointCodeSchema = z.string().regex(/^[A-Za-z0-9]{1,32}$/);
@@ -34,7 +39,9 @@ export const ServicePointSchema = z.object({
   parentName: text(60).optional(),
   address: requiredText(200),
   phone: PublicPhoneSchema,
+  shortCode: PointShortCodeSchema,
   hours: OpeningHoursSchema,
+  schedule: PointScheduleSchema,
   location: GeoPointSchema,
 });
 export type ServicePoint = z.infer<typeof ServicePointSchema>;

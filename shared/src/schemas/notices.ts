@@ -19,6 +19,8 @@ export const NOTICE_KINDS = [
   'opinionAnswered',
   'rectificationReported',
   'reassignedToMe',
+  'deadlineAdjusted',
+  'bookingCancelled',
 ] as const;
 export const NoticeKindSchema = z.enum(NOTICE_KINDS);
 export type NoticeKind = z.infer<typeof NoticeKindSchema>;

@@ -76,6 +76,24 @@ export const SupervisionAgentsResponse = z.object({
 export type SupervisionAgents = z.infer<typeof SupervisionAgentsResponse>;
 
 /** The CSV export: one row per department and per agent; UTF-8 with a BOM so Excel reads Chinese. */
+/** Bookings at one service point over a period (a booking counts on its booked date). */
+export const PointBookingFiguresSchema = z.object({
+  pointId: IdSchema,
+  pointName: z.string(),
+  booked: z.number().int().min(0),
+  checkedIn: z.number().int().min(0),
+  /** 未到: the slot passed and the point's agent marked nobody came. */
+  noShow: z.number().int().min(0),
+  cancelled: z.number().int().min(0),
+  /** noShow / (checkedIn + noShow), 0..1; null when none of its bookings has come round yet. */
+  noShowRate: z.number().min(0).max(1).nullable(),
+});
+export const PointBookingFiguresResponse = z.object({
+  from: DateSchema,
+  to: DateSchema,
+  points: z.array(PointBookingFiguresSchema),
+});
+
 export const SupervisionExportQuery = z.strictObject({ from: DateSchema.optional(), to: DateSchema.optional() });
 export const SupervisionExportResponse = z.object({ filename: z.string(), csv: z.string() });
 

@@ -1,0 +1,9 @@
+// Lambda: the official working-day calendar (节假日安排): read by anyone, published by the bureau.
+import * as calendar from '../calendar/service';
+import { httpHandler } from '../lib/http';
+
+export const handler = httpHandler('calendar', {
+  getCalendar: () => calendar.getCalendar(),
+  getCalendarYear: ({ params }) => calendar.getCalendarYear(params.year),
+  publishCalendarYear: ({ principal, params, body }) => calendar.publishCalendarYear(principal!, params.year, body),
+});

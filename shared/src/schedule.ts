@@ -1,0 +1,241 @@
+// A service point's schedule as data (网点作息): opening periods per weekday for regular and
+// extended (延时) service with validity dates, slot length, windows and places per window, how far
+// ahead bookings open, and closures. From it, pure functions derive a day's appointment slots on
+// the official calendar and the published hours text, so the two can never disagree.
+import * as z from 'zod';
+import type { WorkCalendar } from './calendar';
+import { dayKind, isoWeekday } from './deadline';
+import { DateSchema, DateTimeSchema, IdSchema, requiredText, TimeSchema } from './schemas/common';
+import { vocabulary } from './vocabulary';
+
+export const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export const WeekdaySchema = z.number().int().min(1, '星期应为 1（周一）至 7（周日）').max(7, '星期应为 1（周一）至 7（周日）');
+
+export const HoursKind = vocabulary({ regular: '办公时间', extended: '延时服务' });
+export type HoursKind = z.infer<typeof HoursKind.schema>;
+
+/** On a 调休 make-up working day a point keeps the hours of this weekday (Monday). */
+export const MAKE_UP_DAY_WEEKDAY = 1;
+
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+const hhmm = (total: number) => `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+
+export const OpeningPeriodSchema = z.strictObject({
+  weekdays: z.array(WeekdaySchema).min(1, '请至少选择一天').max(7),
+  from: TimeSchema,
+  to: TimeSchema,
+  kind: HoursKind.schema,
+  /** Windows open in this period; the point's number when absent (extended hours often run with fewer). */
+  windows: z.number().int().min(1, '窗口数至少为 1').max(50).optional(),
+  /** Slot length of this period; the point's when absent (e.g. one 90-minute lunch-time slot). */
+  slotMinutes: z.number().int().min(10, '预约时段最短 10 分钟').max(240, '预约时段最长 240 分钟').optional(),
+  validFrom: DateSchema.optional(),
+  validTo: DateSchema.optional(),
+});
+export type OpeningPeriod = z.infer<typeof OpeningPeriodSchema>;
+
+/** A day or days a point does not serve (系统升级, 培训 …). */
+export const ClosureSchema = z.object({
+  id: IdSchema,
+  from: DateSchema,
+  to: DateSchema,
+  reason: z.string(),
+  by: z.object({ name: z.string(), role: z.enum(['agent', 'bureau']) }),
+  at: DateTimeSchema,
+});
+export type Closure = z.infer<typeof ClosureSchema>;
+
+/** The settings that shape a point's bookings, as the bureau edits them. */
+const scheduleSettings = {
+  periods: z.array(OpeningPeriodSchema).max(40),
+  /** Default slot length in minutes. */
+  slotMinutes: z.number().int().min(10, '预约时段最短 10 分钟').max(240, '预约时段最长 240 分钟'),
+  /** Windows (counters) serving appointments in regular hours. */
+  windows: z.number().int().min(1, '窗口数至少为 1').max(50, '窗口数最多 50'),
+  /** Residents one window receives per slot: capacity per slot = windows × this. */
+  perWindowSlot: z.number().int().min(1, '每窗口每时段至少接待 1 人').max(20),
+  /** Days ahead bookings open (today included as day 0). */
+  bookingDays: z.number().int().min(1, '至少开放 1 天').max(90, '最多提前 90 天开放预约'),
+};
+
+export const PointScheduleSchema = z.object({
+  ...scheduleSettings,
+  closures: z.array(ClosureSchema),
+  version: z.number().int().min(0),
+  updatedAt: DateTimeSchema.optional(),
+  updatedBy: z.string().optional(),
+});
+export type PointSchedule = z.infer<typeof PointScheduleSchema>;
+export type ScheduleSettings = Pick<PointSchedule, 'periods' | 'slotMinutes' | 'windows' | 'perWindowSlot' | 'bookingDays'>;
+
+const overlapsInTime = (a: OpeningPeriod, b: OpeningPeriod) => minutes(a.from) < minutes(b.to) && minutes(b.from) < minutes(a.to);
+const overlapsInValidity = (a: OpeningPeriod, b: OpeningPeriod) =>
+  (a.validFrom ?? '0000-00-00') <= (b.validTo ?? '9999-99-99') && (b.validFrom ?? '0000-00-00') <= (a.validTo ?? '9999-99-99');
+
+type Issue = { path: (string | number)[]; message: string };
+
+/** The checks across fields: each period divisible into slots, no two periods overlapping. */
+export function scheduleIssues(s: ScheduleSettings): Issue[] {
+  const issues: Issue[] = [];
+  s.periods.forEach((p, i) => {
+    if (new Set(p.weekdays).size !== p.weekdays.length) issues.push({ path: ['periods', i, 'weekdays'], message: '星期有重复' });
+    const length = minutes(p.to) - minutes(p.from);
+    if (length <= 0) {
+      issues.push({ path: ['periods', i, 'to'], message: '结束时间须晚于开始时间' });
+      return;
+    }
+    const slot = p.slotMinutes ?? s.slotMinutes;
+    if (length % slot !== 0) {
+      issues.push({
+        path: p.slotMinutes ? ['periods', i, 'slotMinutes'] : ['slotMinutes'],
+        message: `${p.from}-${p.to} 共 ${length} 分钟，不能按每段 ${slot} 分钟划分预约时段`,
+      });
+    }
+    if (p.validFrom && p.validTo && p.validTo < p.validFrom) issues.push({ path: ['periods', i, 'validTo'], message: '有效期结束日期不能早于开始日期' });
+    for (let j = 0; j < i; j += 1) {
+      const q = s.periods[j];
+      const shared = p.weekdays.find((d) => q.weekdays.includes(d));
+      if (shared && overlapsInTime(p, q) && overlapsInValidity(p, q)) {
+        issues.push({ path: ['periods', i, 'from'], message: `与第 ${j + 1} 段时间在${WEEKDAY_LABELS[shared - 1]}重叠` });
+      }
+    }
+  });
+  return issues;
+}
+
+/** The bureau's edit of a point's schedule, at the version it read. */
+export const UpdateScheduleRequest = z
+  .strictObject({
+    ...scheduleSettings,
+    version: z.number().int().min(0),
+    /** The bureau has seen which bookings the change cancels and confirms it. */
+    confirmCancellations: z.boolean().optional(),
+  })
+  .superRefine((s, ctx) => scheduleIssues(s).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue })));
+export type UpdateScheduleRequest = z.infer<typeof UpdateScheduleRequest>;
+
+/** A closure the bureau or the point's own agent adds (暂停服务). */
+export const AddClosureRequest = z
+  .strictObject({
+    from: DateSchema,
+    to: DateSchema,
+    reason: requiredText(40),
+    confirmCancellations: z.boolean().optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.to < c.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期' });
+  });
+export const ClosureParams = z.strictObject({ id: IdSchema, closureId: IdSchema });
+
+/** Why a schedule change is refused (the `reason` of a 409; see also BookingRefusal.bookingsAffected). */
+export const ScheduleRefusal = vocabulary({
+  scheduleChanged: '网点作息已被他人更新，请刷新后重试',
+  notThisPointsAgent: '只能调整本网点的暂停服务安排',
+});
+export type ScheduleRefusal = z.infer<typeof ScheduleRefusal.schema>;
+
+/** A booking the change would cancel, as the bureau is shown before confirming. */
+export const AffectedBookingSchema = z.object({ bookingId: IdSchema, date: DateSchema, time: TimeSchema, why: z.string() });
+export const ScheduleResponse = z.object({
+  pointId: IdSchema,
+  schedule: PointScheduleSchema,
+  hours: z.object({ regular: z.string(), extended: z.string().optional() }),
+  /** Bookings cancelled by this change (empty for a read). */
+  cancelled: z.array(AffectedBookingSchema),
+});
+
+// ---------------------------------------------------------------------------------------------
+// A day's slots
+// ---------------------------------------------------------------------------------------------
+
+export interface SlotTemplate {
+  time: string;
+  endTime: string;
+  capacity: number;
+  /** 延时服务: outside regular office hours. */
+  extended: boolean;
+}
+
+export const ClosedReason = vocabulary({ closure: '暂停服务', holiday: '法定节假日', noHours: '休息' });
+export type ClosedReason = z.infer<typeof ClosedReason.schema>;
+
+export type DayPlan =
+  | { open: true; slots: SlotTemplate[]; makeUp?: string }
+  | { open: false; reason: ClosedReason; label: string };
+
+const validOn = (p: OpeningPeriod, date: string) => (!p.validFrom || p.validFrom <= date) && (!p.validTo || date <= p.validTo);
+
+/** The closure covering a date, if any. */
+export const closureOn = (schedule: Pick<PointSchedule, 'closures'>, date: string): Closure | undefined =>
+  schedule.closures.find((c) => c.from <= date && date <= c.to);
+
+/**
+ * The appointment slots of a point on a date: none on a closure or a public holiday; a 调休
+ * make-up working day keeps Monday's hours; otherwise the weekday's periods valid on that date,
+ * each cut into slots whose capacity is windows × places per window.
+ */
+export function dayPlan(schedule: Omit<PointSchedule, 'version'>, calendar: WorkCalendar, date: string): DayPlan {
+  const closure = closureOn(schedule, date);
+  if (closure) return { open: false, reason: 'closure', label: `暂停服务：${closure.reason}` };
+  const day = dayKind(calendar, date);
+  if (day.kind === 'holiday') return { open: false, reason: 'holiday', label: `${day.name}放假` };
+  const weekday = day.kind === 'makeUpWorkday' ? MAKE_UP_DAY_WEEKDAY : isoWeekday(date);
+  const slots: SlotTemplate[] = [];
+  for (const p of schedule.periods) {
+    if (!p.weekdays.includes(weekday) || !validOn(p, date)) continue;
+    const step = p.slotMinutes ?? schedule.slotMinutes;
+    const capacity = (p.windows ?? schedule.windows) * schedule.perWindowSlot;
+    for (let t = minutes(p.from); t + step <= minutes(p.to); t += step) {
+      slots.push({ time: hhmm(t), endTime: hhmm(t + step), capacity, extended: p.kind === 'extended' });
+    }
+  }
+  if (slots.length === 0) return { open: false, reason: 'noHours', label: '休息' };
+  slots.sort((a, b) => a.time.localeCompare(b.time));
+  return day.kind === 'makeUpWorkday' ? { open: true, slots, makeUp: day.name } : { open: true, slots };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The published hours text
+// ---------------------------------------------------------------------------------------------
+
+const clockText = (time: string) => time.replace(/^0(\d)/, '$1');
+const dateText = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+function validityText(p: OpeningPeriod): string {
+  if (p.validFrom && p.validTo) return `（${dateText(p.validFrom)}至${dateText(p.validTo)}）`;
+  if (p.validFrom) return `（${dateText(p.validFrom)}起）`;
+  if (p.validTo) return `（至${dateText(p.validTo)}）`;
+  return '';
+}
+
+function weekdayRunText(days: number[]): string {
+  if (days.length === 1) return WEEKDAY_LABELS[days[0] - 1];
+  return `${WEEKDAY_LABELS[days[0] - 1]}至${WEEKDAY_LABELS[days[days.length - 1] - 1]}`;
+}
+
+/** "周一至周五 9:00-12:00，13:30-17:30；周六 9:00-12:00" for one kind of hours, or '' when none. */
+function kindText(periods: readonly OpeningPeriod[]): string {
+  const perDay = new Map<number, string>();
+  for (let d = 1; d <= 7; d += 1) {
+    const times = periods
+      .filter((p) => p.weekdays.includes(d))
+      .sort((a, b) => a.from.localeCompare(b.from) || (a.validFrom ?? '').localeCompare(b.validFrom ?? ''))
+      .map((p) => `${clockText(p.from)}-${clockText(p.to)}${validityText(p)}`);
+    if (times.length) perDay.set(d, times.join('，'));
+  }
+  const groups: { days: number[]; text: string }[] = [];
+  for (const [day, text] of perDay) {
+    const last = groups[groups.length - 1];
+    if (last && last.text === text && last.days[last.days.length - 1] === day - 1) last.days.push(day);
+    else groups.push({ days: [day], text });
+  }
+  return groups.map((g) => `${weekdayRunText(g.days)} ${g.text}`).join('；');
+}
+
+/** 调休 make-up working days follow Monday's hours; holidays and closures are shown on the booking calendar. */
+export function describeHours(schedule: Pick<PointSchedule, 'periods'>, today: string): { regular: string; extended?: string } {
+  const current = schedule.periods.filter((p) => !p.validTo || p.validTo >= today);
+  const regular = kindText(current.filter((p) => p.kind === 'regular'));
+  const extended = kindText(current.filter((p) => p.kind === 'extended'));
+  return { regular: regular || '暂无固定办公时间，请电话咨询', ...(extended ? { extended } : {}) };
+}

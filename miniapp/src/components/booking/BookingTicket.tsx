@@ -1,4 +1,5 @@
-// One booking as a ticket: where and when, its state, and for a live one the QR code and number.
+// One booking as a ticket: the short number read out at the window (K07-023) shown big, where and
+// when, the item and case it is for, its state, and for a live one the QR code.
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import type { Booking } from '@app/shared';
@@ -7,12 +8,13 @@ import BookingQr from './BookingQr';
 import { bookingTone, dayLabel, TONE_LABELS } from './bookingText';
 import './booking.scss';
 
-/** Blue while usable, green once checked in, quiet grey when it can no longer be used. */
+/** Blue while usable, green once checked in, quiet grey when it can no longer be used, red for a no-show. */
 const TAG_PROPS = {
   live: { type: 'primary' },
   checkedIn: { type: 'success' },
-  cancelled: { background: '#f2f3f5', color: '#8f959e' },
-  expired: { background: '#f2f3f5', color: '#8f959e' },
+  cancelled: { background: '#f2f3f5', color: '#646a73' },
+  expired: { background: '#f2f3f5', color: '#646a73' },
+  noShow: { background: '#fdecee', color: '#c0392b' },
 } as const;
 
 interface Props {
@@ -32,6 +34,13 @@ export default function BookingTicket({ booking, className = '', children }: Pro
           {TONE_LABELS[tone]}
         </Tag>
       </View>
+      <View className='booking-ticket-number'>
+        <Text className='booking-ticket-number-label'>预约号</Text>
+        <Text className='booking-number' userSelect aria-label={`预约号 ${booking.number ?? '生成中'}`}>
+          {booking.number ?? '生成中'}
+        </Text>
+        <Text className='booking-ticket-number-hint'>到窗口报此号码即可</Text>
+      </View>
       <View className='booking-ticket-row'>
         <Text className='booking-ticket-label'>日期</Text>
         <Text className='booking-ticket-date'>{dayLabel(booking.date)}</Text>
@@ -43,19 +52,25 @@ export default function BookingTicket({ booking, className = '', children }: Pro
         </Text>
         {booking.extended && <Text className='booking-extended-mark'>延时服务</Text>}
       </View>
-      {booking.caseId && (
+      {booking.itemName && (
+        <View className='booking-ticket-row'>
+          <Text className='booking-ticket-label'>事项</Text>
+          <Text className='booking-ticket-item'>{booking.itemName}</Text>
+        </View>
+      )}
+      {booking.caseNumber && (
         <View className='booking-ticket-row'>
           <Text className='booking-ticket-label'>办件</Text>
-          <Text className='booking-ticket-case'>已关联办件</Text>
+          <Text className='booking-ticket-case'>{booking.caseNumber}</Text>
+        </View>
+      )}
+      {booking.cancelReason && (
+        <View className='booking-ticket-row booking-ticket-reason'>
+          <Text className='booking-ticket-label'>原因</Text>
+          <Text>{booking.cancelReason}</Text>
         </View>
       )}
       {tone === 'live' && <BookingQr bookingId={booking.id} />}
-      <View className='booking-ticket-row'>
-        <Text className='booking-ticket-label'>预约号</Text>
-        <Text className='booking-number' userSelect>
-          {booking.id}
-        </Text>
-      </View>
       {children && <View className='booking-ticket-actions'>{children}</View>}
     </View>
   );

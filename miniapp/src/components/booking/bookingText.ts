@@ -1,5 +1,5 @@
 // How booking pages word dates, states and refusals, and what a booking's QR ticket encodes.
-import { chinaDate, type Booking } from '@app/shared';
+import { BookingRefusal, chinaDate, type Booking } from '@app/shared';
 import { ApiCallError } from '../../api/client';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -25,7 +25,7 @@ export const ticketPayload = (bookingId: string) => `KDLBOOKING:${bookingId}`;
 /** A booking that can still be used: booked, and its day has not passed. */
 export const isLive = (b: Pick<Booking, 'state' | 'date'>, today = chinaToday()) => b.state === 'booked' && b.date >= today;
 
-export type BookingTone = 'live' | 'expired' | 'cancelled' | 'checkedIn';
+export type BookingTone = 'live' | 'expired' | 'cancelled' | 'checkedIn' | 'noShow';
 
 export function bookingTone(b: Pick<Booking, 'state' | 'date'>, today = chinaToday()): BookingTone {
   if (b.state === 'booked') return b.date >= today ? 'live' : 'expired';
@@ -37,16 +37,21 @@ export const TONE_LABELS: Record<BookingTone, string> = {
   expired: '已过期',
   cancelled: '已取消',
   checkedIn: '已签到',
+  noShow: '未到',
 };
 
-/** The Chinese sentence for a failed call; `fallback` words a refusal the API only names by its code. */
+const isBookingRefusal = (reason: string | undefined): reason is BookingRefusal => (BookingRefusal.values as string[]).includes(reason ?? '');
+
+/**
+ * The Chinese sentence for a failed call: a booking refusal the API named by its reason first,
+ * then `fallback` for a refusal named only by its code, then the code's own sentence.
+ */
 export function errorText(error: unknown, fallback?: Partial<Record<string, string>>): string {
-  if (error instanceof ApiCallError) return fallback?.[error.code] ?? error.message;
-  return '系统开小差了，请稍后重试';
+  if (!(error instanceof ApiCallError)) return '系统开小差了，请稍后重试';
+  if (isBookingRefusal(error.reason)) return BookingRefusal.labels[error.reason];
+  return fallback?.[error.code] ?? error.message;
 }
 
 /** Whether retrying the same request may help: nothing came back, or the API was busy. */
 export const isTransient = (error: unknown) => error instanceof ApiCallError && (error.status === 0 || error.status >= 500);
 
-/** The API's cap on live bookings per person (functions/src/bookings/service.ts MAX_LIVE_BOOKINGS). */
-export const MAX_LIVE_BOOKINGS = 5;

@@ -73,6 +73,10 @@ export function eventTitle(event: CaseEvent): string {
       return data.decision === 'rejected' ? '材料退回' : '材料审核通过';
     case 'book':
       return '预约办理';
+    case 'noShow':
+      return '预约未到';
+    case 'adjustDeadline':
+      return '办结时限调整';
     case 'cancelBooking':
       return '取消预约';
     case 'checkIn':
@@ -133,6 +137,7 @@ export function eventDetails(event: CaseEvent): string[] {
       break;
     case 'book':
     case 'cancelBooking':
+    case 'noShow':
     case 'checkIn': {
       const when = [str(data.date), str(data.time)].filter(Boolean).join(' ');
       const where = str(data.pointName);

@@ -2,7 +2,8 @@
 // what was done, and for agents of an open one the report form.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { chinaDate, deadlineStatus, type Rectification, type Role } from '@app/shared';
+import { chinaDate, deadlineStatus, type Rectification, type Role, type WorkCalendar } from '@app/shared';
+import { useWorkCalendar } from '../../lib/calendar';
 import { formatTime, ratingLabel } from '../../lib/format';
 import { RectificationReport } from './RectificationReport';
 
@@ -10,14 +11,14 @@ import { RectificationReport } from './RectificationReport';
 export const casePage = (role: Role, caseId: string) =>
   `${role === 'agent' ? '/agent/case/index' : '/resident/case/index'}?id=${encodeURIComponent(caseId)}`;
 
-function tone(r: Rectification): 'overdue' | 'near' | undefined {
+function tone(r: Rectification, calendar: WorkCalendar): 'overdue' | 'near' | undefined {
   if (r.state === 'done') return undefined;
   if (r.overdue) return 'overdue';
-  return deadlineStatus(chinaDate(new Date()), r.dueDate) === 'near' ? 'near' : undefined;
+  return deadlineStatus(calendar, chinaDate(new Date()), r.dueDate) === 'near' ? 'near' : undefined;
 }
 
 export function RectificationCard({ rectification: r, role, onReported }: { rectification: Rectification; role: Role; onReported: (r: Rectification) => void }) {
-  const t = tone(r);
+  const t = tone(r, useWorkCalendar());
   return (
     <View className={`rect-entry${t ? ` rect-${t}` : ''}`} data-case-id={r.caseId}>
       <View className='rect-head'>

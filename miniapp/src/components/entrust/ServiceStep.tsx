@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { Input, Radio, RadioGroup } from '@nutui/nutui-react-taro';
 import type { ServiceItem, ServicePoint } from '@app/shared';
 import { useMemo } from 'react';
+import { useWorkCalendar } from '../../lib/calendar';
 import {
   dayLabel,
   kindOptions,
@@ -27,7 +28,8 @@ const PERIODS: Period[] = ['morning', 'afternoon'];
 export function ServiceStep({ item, point, draft, errors, onChange }: Props) {
   const kinds = kindOptions(item);
   const modes = modeOptions(item);
-  const days = useMemo(() => nextWorkingDays(new Date(), 5), []);
+  const calendar = useWorkCalendar();
+  const days = useMemo(() => nextWorkingDays(calendar, new Date(), 5), [calendar]);
   const setOnSite = (patch: Partial<ServiceDraft['onSite']>) => onChange({ ...draft, onSite: { ...draft.onSite, ...patch } });
 
   return (

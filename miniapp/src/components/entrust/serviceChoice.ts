@@ -1,6 +1,6 @@
 // 服务方式 (step 1 of the entrustment): which kinds and modes an item offers, the mode preselected
 // from the link, and the on-site request (address, a working day, morning or afternoon).
-import { addWorkingDays, chinaDate, ServiceKind, ServiceMode, type ServiceItem } from '@app/shared';
+import { addWorkingDays, chinaDate, ServiceKind, ServiceMode, type ServiceItem, type WorkCalendar } from '@app/shared';
 
 export type ServiceKindValue = ServiceItem['serviceKinds'][number];
 export type ServiceModeValue = ServiceItem['serviceModes'][number];
@@ -55,9 +55,9 @@ export const initialKind = (item: Pick<ServiceItem, 'serviceKinds'>): ServiceKin
   item.serviceKinds.length === 1 ? item.serviceKinds[0] : undefined;
 
 /** The next `count` working days after today in China (调休 make-up days included). */
-export function nextWorkingDays(now: Date, count: number): string[] {
+export function nextWorkingDays(calendar: WorkCalendar, now: Date, count: number): string[] {
   const today = chinaDate(now);
-  return Array.from({ length: count }, (_, i) => addWorkingDays(today, i + 1));
+  return Array.from({ length: count }, (_, i) => addWorkingDays(calendar, today, i + 1));
 }
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];

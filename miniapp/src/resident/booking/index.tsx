@@ -1,22 +1,21 @@
-// 预约服务: pick a service point, a working day in the next two weeks and a free slot, then book it.
+// 预约服务: pick a service point, a day of its booking calendar (its schedule on the official
+// calendar: holidays, closures and 调休 make-up days shown) and a free slot, then book it.
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { hasOfficialCalendar, type Booking, type RouteResponse, type ServicePoint, type Slot } from '@app/shared';
+import { type Booking, type BookingDay, type RouteResponse, type ServicePoint, type Slot } from '@app/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import BookingTicket from '../../components/booking/BookingTicket';
 import ConfirmDialog from '../../components/booking/ConfirmDialog';
-import DateStrip, { stripDays } from '../../components/booking/DateStrip';
+import DateStrip from '../../components/booking/DateStrip';
 import PointPicker from '../../components/booking/PointPicker';
 import SlotList from '../../components/booking/SlotList';
-import { chinaToday, dayLabel, errorText, isLive, isTransient, MAX_LIVE_BOOKINGS } from '../../components/booking/bookingText';
+import { chinaToday, dayLabel, errorText, isTransient } from '../../components/booking/bookingText';
 import { useElderly, pageClass } from '../../lib/elderly';
 import { newIdempotencyKey } from '../../lib/ids';
 import { currentUser, requireUser } from '../../lib/session';
 import './index.scss';
-
-const STRIP_DAYS = 14;
 
 type Load<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
 type Slots = RouteResponse<'listSlots'>;
@@ -27,47 +26,27 @@ interface Pending {
   key: string;
 }
 
-/** A 409 names no reason the app can read, so look at the slot and my bookings to word it. */
-async function explainConflict(pointId: string, slot: Slot): Promise<string> {
-  const [fresh, mine] = await Promise.all([
-    call('listSlots', { params: { id: pointId }, query: { date: slot.date } }).catch(() => undefined),
-    call('listMyBookings').catch(() => undefined),
-  ]);
-  const bookings = mine?.bookings ?? [];
-  // A checked-in booking keeps its slot too: the API's one-booking-per-slot guard only goes on cancel.
-  if (bookings.some((b) => b.state !== 'cancelled' && b.pointId === pointId && b.date === slot.date && b.time === slot.time)) {
-    return '您已预约过该时段，可在“我的预约”中查看';
-  }
-  if (bookings.filter((b) => isLive(b)).length >= MAX_LIVE_BOOKINGS) {
-    return `您已有${MAX_LIVE_BOOKINGS}个未使用的预约，请先取消不需要的预约再预约`;
-  }
-  const now = fresh?.slots.find((s) => s.time === slot.time);
-  if (!now || now.available === 0) return '该时段已约满，请选择其他时段';
-  return '该时段预约人数较多，请稍后重试';
-}
-
-async function refusalText(error: unknown, pointId: string, slot: Slot): Promise<string> {
-  if (error instanceof ApiCallError && error.code === 'conflict') return explainConflict(pointId, slot);
-  return errorText(error, {
-    validation_failed: '该时段已结束或暂不开放预约，请选择其他时段',
+/** The API names each refusal (该时段已约满 / 您已预约该时段 / 同时有效预约最多 5 个 / 该网点当日暂停服务 …). */
+const refusalText = (error: unknown): string =>
+  errorText(error, {
+    validation_failed: error instanceof ApiCallError ? error.message : '该时段已结束或暂不开放预约，请选择其他时段',
     transition_refused: '关联的办件已结束，不能再预约',
     not_found: '未找到该服务网点或办件',
     forbidden: '仅群众和企业用户可以预约',
   });
-}
 
 export default function BookingPage() {
   const [elderly] = useElderly();
   const params = useRouter().params;
   const caseId = params.caseId || undefined;
   const today = useMemo(chinaToday, []);
-  const firstWorkingDay = useMemo(() => stripDays(today, STRIP_DAYS).find((d) => d.working)?.date, [today]);
 
   const [pointId, setPointId] = useState<string | undefined>(params.pointId || undefined);
   const [picking, setPicking] = useState(!params.pointId);
   const [points, setPoints] = useState<Load<ServicePoint[]>>({ status: 'loading' });
   const [point, setPoint] = useState<Load<ServicePoint>>({ status: 'loading' });
-  const [date, setDate] = useState<string | undefined>(firstWorkingDay);
+  const [days, setDays] = useState<Load<BookingDay[]>>({ status: 'loading' });
+  const [date, setDate] = useState<string>();
   const [slots, setSlots] = useState<Load<Slots>>({ status: 'loading' });
   const [reload, setReload] = useState(0);
   const [mine, setMine] = useState<Booking[]>([]);
@@ -93,6 +72,18 @@ export default function BookingPage() {
       .then((r) => setPoint({ status: 'ready', data: r.point }))
       .catch((e: unknown) => setPoint({ status: 'error', message: errorText(e, { not_found: '未找到该服务网点' }) }));
   }, [pointId]);
+
+  // The point's booking calendar: its window of days, each open or why not.
+  useEffect(() => {
+    if (!pointId) return;
+    setDays({ status: 'loading' });
+    call('bookingDays', { params: { id: pointId } })
+      .then((r) => {
+        setDays({ status: 'ready', data: r.days });
+        setDate((current) => (current && r.days.some((d) => d.date === current && d.open) ? current : r.days.find((d) => d.open)?.date));
+      })
+      .catch((e: unknown) => setDays({ status: 'error', message: errorText(e) }));
+  }, [pointId, reload]);
 
   useEffect(() => {
     if (!pointId || !date) return;
@@ -157,7 +148,7 @@ export default function BookingPage() {
         setDialogError(`${errorText(error)}，可点击“重试”`);
       } else {
         setPending(undefined);
-        setPageError(await refusalText(error, pointId, slot));
+        setPageError(refusalText(error));
       }
     } finally {
       setBusy(false);
@@ -226,12 +217,15 @@ export default function BookingPage() {
       </View>
 
       <View className='booking-section-title'>选择日期</View>
-      <DateStrip today={today} days={STRIP_DAYS} selected={date} onSelect={selectDate} />
-      <Text className='booking-legend'>灰色为休息日；“班”为调休上班日，正常预约。</Text>
+      {days.status === 'loading' && <View className='booking-status'>加载预约日历…</View>}
+      {days.status === 'error' && <View className='booking-status booking-error'>{days.message}</View>}
+      {days.status === 'ready' && <DateStrip today={today} days={days.data} selected={date} onSelect={selectDate} />}
+      <Text className='booking-legend'>灰色为不开放预约的日期；“班”为调休上班日，“延时”为仅开放延时服务。</Text>
 
       <View className='booking-section-title'>{date ? `${dayLabel(date)} 可预约时段` : '可预约时段'}</View>
       {pageError && <View className='booking-error booking-page-error'>{pageError}</View>}
-      {!date && <View className='booking-status'>近两周没有工作日可预约</View>}
+      {days.status === 'ready' && !date && <View className='booking-status'>该网点近期没有可预约的日期</View>}
+      {slotData?.note && <View className='booking-note'>{slotData.note}</View>}
       {date && slots.status === 'loading' && <View className='booking-status'>加载中…</View>}
       {date && slots.status === 'error' && (
         <View className='booking-status booking-error'>
@@ -241,11 +235,7 @@ export default function BookingPage() {
           </Button>
         </View>
       )}
-      {slotData && slotData.slots.length === 0 && (
-        <View className='booking-status'>
-          {!slotData.workingDay ? '该日为休息日，不提供预约' : !hasOfficialCalendar(Number(slotData.date.slice(0, 4))) ? '该年度节假日安排尚未公布，暂不开放预约' : '该日暂无可预约时段'}
-        </View>
-      )}
+      {slotData && slotData.slots.length === 0 && <View className='booking-status'>{slotData.closedLabel ?? '该日暂无可预约时段'}</View>}
       {slotData && slotData.slots.length > 0 && <SlotList slots={slotData.slots} mine={mineToday} onPick={pickSlot} />}
 
       <ConfirmDialog

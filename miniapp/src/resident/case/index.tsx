@@ -5,6 +5,7 @@ import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { CaseDetail, RouteBodyInput } from '@app/shared';
 import { useCallback, useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
+import { BookForCase } from '../../components/case/BookForCase';
 import { CaseHeader } from '../../components/case/CaseHeader';
 import { Materials } from '../../components/case/Materials';
 import { RatingForm } from '../../components/case/RatingForm';
@@ -123,6 +124,7 @@ export default function CaseDetailPage() {
       )}
       <CaseHeader detail={detail} />
       <ResidentActions detail={detail} act={act} />
+      <BookForCase detail={detail} />
       {can('rate') && <RatingForm act={act} departmentName={detail.departmentName} />}
       <SubTasks tasks={detail.subTasks} />
       <Materials detail={detail} onChanged={() => void load(true)} />

@@ -1,0 +1,22 @@
+// 预约: an open case can be booked for at a service point (its own point when it was entrusted at
+// one), so the agent knows who is coming for what and the ticket names the case.
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import Taro from '@tarojs/taro';
+import { stateFamily, type CaseDetail } from '@app/shared';
+
+export function BookForCase({ detail }: { detail: CaseDetail }) {
+  if (stateFamily(detail.state) !== 'open') return null;
+  const query = [`caseId=${encodeURIComponent(detail.id)}`, detail.servicePointId ? `pointId=${encodeURIComponent(detail.servicePointId)}` : ''].filter(Boolean).join('&');
+  return (
+    <View className='case-card-block case-book'>
+      <View className='case-book-text'>
+        <Text className='case-block-title'>到网点办理</Text>
+        <Text className='case-hint'>预约一个时段，到{detail.servicePointName ?? '服务网点'}当面办理本事项</Text>
+      </View>
+      <Button className='case-book-button' type='primary' size='small' onClick={() => Taro.navigateTo({ url: `/resident/booking/index?${query}` })}>
+        预约
+      </Button>
+    </View>
+  );
+}

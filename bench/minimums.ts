@@ -57,7 +57,7 @@ export const MINIMUM_ROUND_TRIPS = {
   'GET /agent/inbox': { minimum: 3, why: 'agent session (2), Query GSI2 `AGENT#<id>#OPEN` (25); a BatchGetItem only when the page holds sub-tasks' },
   'GET /notices': { minimum: 2, why: 'a page of `INBOX#USER#<id>` (45) and the unread count, Query GSI1 `…#UNREAD` (46)' },
   'GET /network/points/{id}/slots': { minimum: 2, why: 'the point (its slot template, 9) and Query `SLOT#<date>#` (34)' },
-  'POST /bookings': { minimum: 4, why: 'idempotency record (36), the point (9), the resident’s bookings (37, for the limit of five live ones), TransactWriteItems (35)' },
+  'POST /bookings': { minimum: 6, why: 'idempotency record (36), the point and its schedule (9), the live counter (B1), TransactWriteItems (B1), then the booking-number sequence and the number (B1)' },
   'GET /supervision/departments': {
     minimum: (f) => 2 + f.departments,
     formula: '2 + departments',

@@ -21,11 +21,11 @@ export default defineAppConfig({
       ],
     },
     // The agent workbench: only agents download it.
-    { root: 'agent', pages: ['inbox/index', 'case/index', 'bind/index', 'register/index'] },
+    { root: 'agent', pages: ['inbox/index', 'case/index', 'bind/index', 'register/index', 'point/index'] },
     // The district service bureau's pages.
     {
       root: 'bureau',
-      pages: ['dashboard/index', 'network/index', 'poster/index', 'rectifications/index', 'catalogue/index', 'item/index', 'opinions/index', 'channels/index'],
+      pages: ['dashboard/index', 'network/index', 'poster/index', 'rectifications/index', 'catalogue/index', 'item/index', 'opinions/index', 'channels/index', 'calendar/index', 'schedule/index'],
     },
   ],
   // Entering from a home entry pre-downloads the resident pages on Wi-Fi.

@@ -14,6 +14,7 @@ import { eventually, launchChromium } from './browser';
 import { FIXED_NOW, entrustSignBookUploadRate, phonePage, scanAndCheckIn } from './residentStories';
 import { agentWorksACase } from './agentStories';
 import { bureauIssuesAChannelKey } from './bureauStories';
+import { bureauAndAgentRunTheHallSchedule, bureauPublishes2027, residentBooksASaturdayExtendedSlot } from './calendarStories';
 import { PAGES, shot } from './app';
 import { startLocalStack, type LocalStack } from './localStack';
 
@@ -25,7 +26,8 @@ let browser: Browser;
 jest.setTimeout(240_000);
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startLocalStack(dataDir, undefined, { LOCAL_CLOCK: FIXED_NOW }), launchChromium()]);
+  // A short calendar cache, so every function sees a publish within seconds (60 s by default).
+  [stack, browser] = await Promise.all([startLocalStack(dataDir, undefined, { LOCAL_CLOCK: FIXED_NOW, CALENDAR_CACHE_SECONDS: '3' }), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -237,6 +239,25 @@ test('a resident reads the public scorecard signed out, sends a complaint, and r
     });
     await page.goto(`${stack.appUrl}#/${PAGES.opinions}`);
     await page.locator('.opinion-card--answered', { hasText: '周六上午开放预约' }).first().waitFor({ timeout: 20_000 });
+  } finally {
+    await page.close();
+  }
+});
+
+test('the bureau enters 2027’s holiday arrangement in its editor, and an open case accepted on 2026-12-28 is due a working day later', async () => {
+  const page = await phonePage(browser);
+  try {
+    await bureauPublishes2027(page, stack.appUrl, stack.apiUrl, stack.dynamoEndpoint);
+  } finally {
+    await page.close();
+  }
+});
+
+test('the bureau opens the hall’s schedule, its agent closes it for a day, and a resident books a Saturday extended slot and reads its number', async () => {
+  const page = await phonePage(browser);
+  try {
+    await bureauAndAgentRunTheHallSchedule(page, stack.appUrl, stack.apiUrl);
+    await residentBooksASaturdayExtendedSlot(page, stack.appUrl, stack.apiUrl);
   } finally {
     await page.close();
   }

@@ -125,6 +125,11 @@ export default function AgentInboxPage() {
         <View className='inbox-tab inbox-register' onClick={() => void Taro.navigateTo({ url: '/agent/register/index' })}>
           <Text>窗口登记</Text>
         </View>
+        {user?.servicePointId && (
+          <View className='inbox-tab inbox-point' onClick={() => void Taro.navigateTo({ url: '/agent/point/index' })}>
+            <Text>网点预约</Text>
+          </View>
+        )}
       </View>
 
       {isWeapp() && (

@@ -12,6 +12,7 @@ import { DELIVERY_TOAST, deliverCsv } from '../../components/dashboard/exportCsv
 import { FigureTiles } from '../../components/dashboard/FigureTiles';
 import { onTimeSeries, ratedCount, ratingSlices, statusSeries } from '../../components/dashboard/figures';
 import { PeriodPicker, periodOf, type PeriodChoice } from '../../components/dashboard/PeriodPicker';
+import { PointBookings } from '../../components/dashboard/PointBookings';
 import { UChart } from '../../components/dashboard/UChart';
 import { UnitTable } from '../../components/dashboard/UnitTable';
 import { useSignedIn } from '../../components/dashboard/useSignedIn';
@@ -20,6 +21,8 @@ import '../../components/dashboard/dashboard.scss';
 
 const LINKS = [
   { title: '服务网络与二维码', url: '/bureau/network/index' },
+  { title: '节假日安排', url: '/bureau/calendar/index' },
+  { title: '网点作息与预约', url: '/bureau/network/index?tab=points' },
   { title: '服务事项管理', url: '/bureau/catalogue/index' },
   { title: '意见建议', url: '/bureau/opinions/index' },
   { title: '差评整改', url: '/bureau/rectifications/index' },
@@ -140,6 +143,7 @@ function Figures({ data, selected, onSelect }: { data: SupervisionDepartments; s
         {units.length === 0 ? <View className='dash-empty'>暂无部门</View> : <UnitTable rows={units} selectedId={selected} onSelect={onSelect} />}
       </View>
       {selected && <AgentFigures departmentId={selected} period={period} />}
+      <PointBookings period={period} />
     </>
   );
 }

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button, TabPane, Tabs } from '@nutui/nutui-react-taro';
 import { EmptyState } from '../../components/EmptyState';
-import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { DepartmentKind, Level, type Department, type Principal, type ServicePoint, type StaffingFinding } from '@app/shared';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiCallError, call } from '../../api/client';
@@ -24,7 +24,7 @@ const unitKey = (unit: UnitRef) => `${unit.kind}:${unit.id}`;
 export default function BureauNetworkPage() {
   const [elderly] = useElderly();
   const [userState, setUserState] = useState<UserState>({ status: 'checking' });
-  const [tab, setTab] = useState<string>('departments');
+  const [tab, setTab] = useState<string>(useRouter().params.tab === 'points' ? 'points' : 'departments');
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
@@ -164,6 +164,15 @@ export default function BureauNetworkPage() {
                         onClick={() => Taro.navigateTo({ url: `/bureau/poster/index?pointId=${encodeURIComponent(p.id)}` })}
                       >
                         打印二维码
+                      </Button>
+                      <Button
+                        className='schedule-link'
+                        size='small'
+                        type='primary'
+                        fill='outline'
+                        onClick={() => Taro.navigateTo({ url: `/bureau/schedule/index?pointId=${encodeURIComponent(p.id)}` })}
+                      >
+                        作息与预约
                       </Button>
                     </View>,
                   ),

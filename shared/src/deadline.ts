@@ -30,8 +30,8 @@ export function isoWeekday(date: string): number {
 }
 
 function officialWorkday(calendar: WorkCalendar, date: string): boolean {
-  if (calendar.workdays[date]) return true;
-  if (calendar.holidays[date]) return false;
+  if (calendar.workdays[date] !== undefined) return true;
+  if (calendar.holidays[date] !== undefined) return false;
   return isoWeekday(date) <= 5;
 }
 
@@ -50,8 +50,8 @@ export function isWorkingDay(calendar: WorkCalendar, date: string): boolean {
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeUpWorkday';
 export function dayKind(calendar: WorkCalendar, date: string): { kind: DayKind; name?: string } {
   assertDate(date);
-  if (calendar.workdays[date]) return { kind: 'makeUpWorkday', name: calendar.workdays[date] };
-  if (calendar.holidays[date]) return { kind: 'holiday', name: calendar.holidays[date] };
+  if (calendar.workdays[date] !== undefined) return { kind: 'makeUpWorkday', name: calendar.workdays[date] };
+  if (calendar.holidays[date] !== undefined) return { kind: 'holiday', name: calendar.holidays[date] };
   return { kind: isoWeekday(date) <= 5 ? 'workday' : 'weekend' };
 }
 

@@ -78,6 +78,11 @@ export default function NoticesPage() {
       Taro.navigateTo({ url: '/resident/opinions/index' });
       return;
     }
+    // A booking the point or the calendar cancelled is read among the resident's bookings, with why.
+    if (notice.kind === 'bookingCancelled' && !notice.caseId) {
+      Taro.navigateTo({ url: '/resident/bookings/index' });
+      return;
+    }
     // An agent's notice opens the case in the workbench, a resident's in their own case page.
     const casePage = currentUser()?.role === 'agent' ? '/agent/case/index' : '/resident/case/index';
     if (notice.caseId) Taro.navigateTo({ url: `${casePage}?id=${encodeURIComponent(notice.caseId)}` });

@@ -2,20 +2,17 @@
 // handler is reminded the day before the appointment (or on the day, if booked after the previous
 // day's run), once per booking; cancelled bookings and later appointments are left alone.
 import { randomUUID } from 'node:crypto';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { BookingSchema, isWorkingDay, type Booking } from '@app/shared';
 import { handler } from '../src/handlers/bookings';
 import { handler as identity } from '../src/handlers/identity';
 import { runBookingReminders } from '../src/deadlines/bookingReminders';
 import { clock } from '../src/lib/clock';
-import { config } from '../src/lib/config';
-import { documentClient, type Item } from '../src/lib/dynamo';
-import { OUTBOX_SHARDS, outboxKeys } from '../src/notices/outbox';
 import { demoPoints } from '../local/demoData';
 import { fixtureResident } from './support/cases';
 import { call } from './support/http';
 import { useFreshTable } from './support/stack';
 import { PACKAGE_CALENDAR } from './support/calendar';
+import { outbox } from './support/outbox';
 
 // Today in Baotou is Wednesday 2026-11-25, 10:00.
 const TODAY = '2026-11-25';
@@ -46,17 +43,6 @@ async function book(token: string, date: string, time: string): Promise<Booking>
   return BookingSchema.parse(body);
 }
 
-async function outbox(): Promise<Item[]> {
-  const shards = await Promise.all(
-    Array.from({ length: OUTBOX_SHARDS }, async (_, s) => {
-      const out = await documentClient().send(
-        new QueryCommand({ TableName: config().tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': outboxKeys.shard(s) }, ConsistentRead: true }),
-      );
-      return out.Items ?? [];
-    }),
-  );
-  return shards.flat();
-}
 /** The reminders sent for one booking (its point, date and time are in the summary). */
 const remindersOf = async (b: Booking) =>
   (await outbox()).filter((i) => i.kind === 'bookingReminder' && String(i.summary).includes(`${b.pointName} ${b.date} ${b.time}`));

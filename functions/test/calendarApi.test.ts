@@ -3,7 +3,6 @@
 // date of an open case accepted on 2026-12-28 with a timeline event and notices, cancels a booking
 // on a day that became a holiday and opens a new make-up day; the follow-up is idempotent and
 // resumable; stale and malformed publishes change nothing; warm caches notice the new version.
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   ApiErrorSchema,
   buildWorkCalendar,
@@ -27,16 +26,15 @@ import { handler as bookings } from '../src/handlers/bookings';
 import { handler as calendar } from '../src/handlers/calendar';
 import { handler as cases } from '../src/handlers/cases';
 import { clock } from '../src/lib/clock';
-import { config } from '../src/lib/config';
-import { documentClient, type Item } from '../src/lib/dynamo';
+import { documentClient } from '../src/lib/dynamo';
 import { keys } from '../src/lib/keys';
-import { OUTBOX_SHARDS, outboxKeys } from '../src/notices/outbox';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestCase, fixtureResident } from './support/cases';
 import { call, type Answer } from './support/http';
 import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';
 import { tableSnapshot } from './support/table';
+import { outbox } from './support/outbox';
 
 let now = new Date('2026-12-28T10:00:00+08:00');
 const tokens: Record<string, string> = {};
@@ -49,15 +47,6 @@ const NEW_YEAR: CalendarRange = { kind: 'holiday', name: '元旦', from: '2027-0
 const MAKE_UP: CalendarRange = { kind: 'workday', name: '元旦', from: '2027-01-09', to: '2027-01-09' };
 const SPRING: CalendarRange = { kind: 'holiday', name: '春节', from: '2027-02-06', to: '2027-02-14' };
 
-async function outbox(): Promise<Item[]> {
-  const shards = await Promise.all(
-    Array.from({ length: OUTBOX_SHARDS }, async (_, s) => {
-      const out = await documentClient().send(new QueryCommand({ TableName: config().tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': outboxKeys.shard(s) }, ConsistentRead: true }));
-      return out.Items ?? [];
-    }),
-  );
-  return shards.flat();
-}
 
 beforeAll(async () => {
   await useFreshTable({ seed: true });

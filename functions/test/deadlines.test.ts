@@ -9,14 +9,14 @@ import { startDeadlinePoller } from '../local/deadlinePoller';
 import type { CaseRecord } from '../src/cases/record';
 import { clock } from '../src/lib/clock';
 import { config } from '../src/lib/config';
-import { documentClient, type Item } from '../src/lib/dynamo';
+import { documentClient } from '../src/lib/dynamo';
 import { keys } from '../src/lib/keys';
 import { listNotices } from '../src/notices/inbox';
 import { drainOutbox } from '../src/notices/notifier';
-import { OUTBOX_SHARDS, outboxKeys } from '../src/notices/outbox';
 import { demoAgents, demoDepartments } from '../local/demoData';
 import { createTestCase } from './support/cases';
 import { useFreshTable } from './support/stack';
+import { outbox } from './support/outbox';
 
 beforeAll(() => useFreshTable({ seed: true }));
 afterEach(() => jest.restoreAllMocks());
@@ -26,17 +26,6 @@ const at = (date: string) => new Date(`${date}T09:00:00+08:00`);
 const WED_BEFORE_NATIONAL_DAY = at('2026-09-30'); // next working day: Thursday 10-08
 const FRIDAY_AFTER = at('2026-10-09');
 
-async function outbox(): Promise<Item[]> {
-  const shards = await Promise.all(
-    Array.from({ length: OUTBOX_SHARDS }, async (_, s) => {
-      const out = await documentClient().send(
-        new QueryCommand({ TableName: config().tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': outboxKeys.shard(s) }, ConsistentRead: true }),
-      );
-      return out.Items ?? [];
-    }),
-  );
-  return shards.flat();
-}
 const noticesFor = async (c: CaseRecord) => (await outbox()).filter((i) => i.caseId === c.id);
 
 const department = demoDepartments.find((d) => d.kind !== 'bureau' && d.headAgentId && demoAgents.some((a) => a.departmentId === d.id && !a.isHead && !a.servicePointId))!;

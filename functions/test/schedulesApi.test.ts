@@ -4,19 +4,16 @@
 // it for a day (the day disappears from the booking calendar); bad input is 400 naming the field,
 // stale edits 409, and neither changes anything. Supervision counts no-shows per point.
 import { randomUUID } from 'node:crypto';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ApiErrorSchema, BookingDaysResponse, PointBookingFiguresResponse, ScheduleResponse, SlotsResponse, type Booking, type PointSchedule } from '@app/shared';
 import { handler as bookings } from '../src/handlers/bookings';
 import { handler as network } from '../src/handlers/network';
 import { handler as supervision } from '../src/handlers/supervision';
 import { clock } from '../src/lib/clock';
-import { config } from '../src/lib/config';
-import { documentClient, type Item } from '../src/lib/dynamo';
-import { OUTBOX_SHARDS, outboxKeys } from '../src/notices/outbox';
 import { call, type Answer } from './support/http';
 import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';
 import { tableSnapshot } from './support/table';
+import { outbox } from './support/outbox';
 
 // Wednesday 25 November 2026, 10:00 in Baotou.
 let now = new Date('2026-11-25T10:00:00+08:00');
@@ -37,15 +34,6 @@ const book = (token: string, body: unknown) => call<Booking>(bookings, { method:
 const slotsOf = async (pointId: string, date: string) => SlotsResponse.parse((await call(bookings, { path: `/network/points/${pointId}/slots`, query: { date } })).body);
 const mine = async (token: string) => (await call(bookings, { path: '/bookings/mine', token })).body.bookings as Booking[];
 
-async function outbox(): Promise<Item[]> {
-  const shards = await Promise.all(
-    Array.from({ length: OUTBOX_SHARDS }, async (_, s) => {
-      const out = await documentClient().send(new QueryCommand({ TableName: config().tableName, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': outboxKeys.shard(s) }, ConsistentRead: true }));
-      return out.Items ?? [];
-    }),
-  );
-  return shards.flat();
-}
 
 beforeAll(async () => {
   await useFreshTable({ seed: true });

@@ -12,6 +12,7 @@ import { ApiCallError, call } from '../../api/client';
 import { errorMessage, toast } from '../../components/case/messages';
 import { useSignedIn } from '../../components/dashboard/useSignedIn';
 import { Closures } from '../../components/schedule/Closures';
+import { ConfirmCancellations } from '../../components/schedule/ConfirmCancellations';
 import { PeriodRow } from '../../components/schedule/PeriodRow';
 import { draftOf, emptyPeriod, errorsOf, localErrors, requestOf, scheduleOfDraft, type ScheduleDraft, type ScheduleErrors } from '../../components/schedule/scheduleForm';
 import { WeekPreview } from '../../components/schedule/WeekPreview';
@@ -147,19 +148,7 @@ export default function ScheduleEditorPage() {
         {drafted ? <WeekPreview schedule={drafted} calendar={calendar} from={today} /> : <Text className='cal-muted'>改正标红的内容后显示预览</Text>}
       </View>
       {errors.form && <View className='ca-banner ca-banner--error'>{errors.form}</View>}
-      {confirm && (
-        <View className='ca-banner ca-banner--conflict sch-confirm'>
-          <Text>{confirm}</Text>
-          <View className='cal-add'>
-            <Button size='small' type='danger' className='sch-confirm-yes' loading={busy} onClick={() => void save(true)}>
-              确认保存并通知
-            </Button>
-            <Button size='small' fill='outline' onClick={() => setConfirm(undefined)}>
-              再想想
-            </Button>
-          </View>
-        </View>
-      )}
+      {confirm && <ConfirmCancellations message={confirm} confirmText='确认保存并通知' busy={busy} onConfirm={() => void save(true)} onCancel={() => setConfirm(undefined)} />}
       <View className='cal-actions'>
         <Button className='sch-save' type='primary' block loading={busy} disabled={busy || Boolean(confirm)} onClick={() => void save()}>
           保存作息

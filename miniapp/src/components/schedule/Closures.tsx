@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { parseDay } from '../calendarAdmin/calendarForm';
 import { errorMessage, toast } from '../case/messages';
+import { ConfirmCancellations } from './ConfirmCancellations';
 
 interface Props {
   pointId: string;
@@ -81,17 +82,7 @@ export function Closures({ pointId, closures, onChanged, today }: Props) {
       <Input className='sch-input sch-closure-reason' aria-label='暂停原因' placeholder='原因，如 系统升级、业务培训' value={reason} maxLength={40} onChange={setReason} />
       {error && <Text className='cal-error'>{error}</Text>}
       {confirm ? (
-        <View className='ca-banner ca-banner--conflict sch-confirm'>
-          <Text>{confirm}</Text>
-          <View className='cal-add'>
-            <Button size='small' type='danger' className='sch-confirm-yes' loading={busy} onClick={() => void add(true)}>
-              确认暂停并通知
-            </Button>
-            <Button size='small' fill='outline' onClick={() => setConfirm(undefined)}>
-              再想想
-            </Button>
-          </View>
-        </View>
+        <ConfirmCancellations message={confirm} confirmText='确认暂停并通知' busy={busy} onConfirm={() => void add(true)} onCancel={() => setConfirm(undefined)} />
       ) : (
         <Button size='small' type='primary' fill='outline' className='sch-closure-add' loading={busy} disabled={busy} onClick={() => void add()}>
           暂停服务

@@ -2,6 +2,7 @@
 export * from './vocabulary';
 export * from './errors';
 export * from './caseMachine';
+export * from './materialChecklist';
 export * from './deadline';
 export * from './privacy';
 export * from './staffing';

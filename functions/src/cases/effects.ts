@@ -7,14 +7,13 @@ import {
   DATA_CONSENT_STATEMENT,
   SIGNATURE_SPEC_ID,
   FREE_OF_CHARGE_STATEMENT,
-  addWorkingDays,
   chinaDate,
   commitmentDueDate,
   extendDueDate,
-  isBadRating,
   type CaseActionRequest,
   type CaseState,
   type Material,
+  type MaterialSpec,
   type Principal,
   type ServiceItem,
   type ServiceKind,
@@ -29,11 +28,9 @@ import { keys } from '../lib/keys';
 import { findServiceItem } from '../catalogue/repository';
 import { findDepartment } from '../network/repository';
 import type { Notice } from '../notices/outbox';
+import { ratingEffect, resultEffect } from './outcomes';
 import type { CaseRecord } from './record';
 import { pickAgent } from './routing';
-
-/** Working days a department has to rectify a bad rating. */
-export const RECTIFICATION_DAYS = 5;
 
 export interface EffectInput {
   record: CaseRecord;
@@ -44,6 +41,8 @@ export interface EffectInput {
   now: Date;
   subTasks: SubTask[];
   materials: Material[];
+  /** The case's list of materials as loaded (kept on the record from now on if it was not yet). */
+  materialSpecs: MaterialSpec[];
 }
 
 export interface Effect {
@@ -138,8 +137,9 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
   const { record, principal, request, now } = input;
   const at = now.toISOString();
   const today = chinaDate(now);
-  const after: CaseRecord = { ...record, state: input.to, version: record.version + 1, updatedAt: at };
+  const after: CaseRecord = { ...record, materialSpecs: input.materialSpecs, state: input.to, version: record.version + 1, updatedAt: at };
   const effect: Effect = { after, puts: [], notices: [], note: 'note' in request ? request.note : undefined };
+  const outcome = { record, after, at, today, materialSpecs: input.materialSpecs, materials: input.materials };
 
   switch (request.action) {
     case 'entrust': {
@@ -195,12 +195,15 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       });
       effect.notices.push(...toApplicant(after, 'caseAccepted', `${principal.name}已受理您的委托`));
       break;
-    case 'requestSupplement':
-      after.supplement = { items: request.items, requestedAt: at };
+    case 'requestSupplement': {
+      const items = supplementItems(request.items, input.materialSpecs);
+      after.materialSpecs = [...input.materialSpecs, ...items.added];
+      after.supplement = { items: items.named, requestedAt: at };
       after.pausedOn = record.pausedOn ?? today;
-      effect.data = { items: request.items };
-      effect.notices.push(...toApplicant(after, 'supplementRequested', `请补正材料：${request.items.map((i) => i.name).join('、')}`.slice(0, 60)));
+      effect.data = { items: items.named };
+      effect.notices.push(...toApplicant(after, 'supplementRequested', `请补正材料：${items.named.map((i) => i.name).join('、')}`.slice(0, 60)));
       break;
+    }
     case 'answerSupplement':
       if (record.dueDate && record.pausedOn) after.dueDate = extendDueDate(record.dueDate, record.pausedOn, today);
       after.pausedOn = undefined;
@@ -269,11 +272,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       effect.note = request.reason;
       break;
     case 'feedBackResult':
-      if (record.dueDate && record.pausedOn) after.dueDate = extendDueDate(record.dueDate, record.pausedOn, today);
-      after.pausedOn = undefined;
-      after.result = { outcome: request.outcome, summary: request.summary, at };
-      effect.data = { outcome: request.outcome };
-      effect.note = request.summary;
+      Object.assign(effect, resultEffect(request, outcome));
       effect.notices.push(...toApplicant(after, 'resultReady', `办理结果已反馈：${record.itemName}`));
       break;
     case 'recordFollowUpVisit':
@@ -283,37 +282,11 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       effect.data = { method: request.method };
       break;
     case 'rate': {
-      after.rated = true;
-      after.rating = { level: request.level, comment: request.comment, at };
-      effect.puts.push({ item: { ...keys.rating(record.id), entity: 'rating', ...after.rating, departmentId: record.departmentId, ownerAgentId: record.ownerAgentId }, condition: 'attribute_not_exists(pk)' });
-      effect.data = { level: request.level };
-      effect.note = request.comment;
-      if (isBadRating(request.level)) {
-        const dueDate = addWorkingDays(today, RECTIFICATION_DAYS);
-        after.rectification = { dueDate, state: 'open' };
-        effect.puts.push({
-          item: {
-            ...keys.rectification(record.id),
-            entity: 'rectification',
-            gsi3pk: keys.departmentRectifications(record.departmentId),
-            gsi3sk: `${dueDate}#${record.id}`,
-            caseId: record.id,
-            caseNumber: record.number,
-            itemName: record.itemName,
-            departmentId: record.departmentId,
-            departmentName: record.departmentName,
-            ownerAgentId: record.ownerAgentId,
-            level: request.level,
-            comment: request.comment,
-            dueDate,
-            state: 'open',
-            openedAt: at,
-          },
-          condition: 'attribute_not_exists(pk)',
-        });
-        effect.notices.push(notice(after, 'badRating', record.ownerAgentId ? { agentId: record.ownerAgentId } : { departmentId: record.departmentId }, `差评待整改：${record.itemName}`));
-        effect.notices.push(notice(after, 'badRating', { departmentId: record.departmentId }, `差评待整改，${dueDate}前完成`));
-      }
+      const rated = ratingEffect(request, outcome, (recipient, summary) => notice(after, 'badRating', recipient, summary));
+      effect.puts.push(...rated.puts);
+      effect.notices.push(...rated.notices);
+      effect.data = rated.data;
+      effect.note = rated.note;
       break;
     }
     case 'withdraw': {
@@ -332,6 +305,27 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       break;
   }
   return effect;
+}
+
+/**
+ * The items of a supplement request as kept: one naming a material of the case's list keeps it (an
+ * unknown one is a 400); one asked for by name becomes a material of the case's own list, required,
+ * so the applicant has somewhere to upload it and the request can be checked as answered.
+ */
+function supplementItems(items: Extract<CaseActionRequest, { action: 'requestSupplement' }>['items'], specs: readonly MaterialSpec[]) {
+  const added: MaterialSpec[] = [];
+  const named = items.map((item, i) => {
+    if (item.materialSpecId) {
+      if (!specs.some((s) => s.id === item.materialSpecId)) {
+        throw new AppError('validation_failed', 'unknown material', { issues: [{ path: ['body', 'items', i, 'materialSpecId'], code: 'custom', message: '该办件没有这项材料' }] });
+      }
+      return item;
+    }
+    const spec: MaterialSpec = { id: `extra-${ulid().toLowerCase()}`, name: item.name, note: item.reason, required: true, commitmentAllowed: false };
+    added.push(spec);
+    return { ...item, materialSpecId: spec.id };
+  });
+  return { named, added };
 }
 
 /** A parallel sub-task sits in its department's queue and its agent's inbox while open. */

@@ -79,7 +79,7 @@ export async function openCase(spec: OpenCaseSpec): Promise<OpenedCase> {
   if (request.servicePointId && !point) throw invalid('servicePointId', '服务站点不存在');
 
   const action = request.kind === 'preConsultation' ? 'openPreConsultation' : 'entrust';
-  const decision = decide(null, spec.role, action, { rated: false, openSubTasks: 0 });
+  const decision = decide(null, spec.role, action, { rated: false, openSubTasks: 0, materialSpecs: [], materials: [] });
   if (!decision.ok) throw new AppError(decision.refusal === 'roleNotPermitted' ? 'forbidden' : 'transition_refused', decision.refusal, { reason: decision.refusal });
 
   // The item carries its department's id and name: no read of the department.
@@ -101,6 +101,8 @@ export async function openCase(spec: OpenCaseSpec): Promise<OpenedCase> {
     departmentId: item.departmentId,
     departmentName: item.departmentName,
     commitmentDays: item.commitmentDays,
+    // The material list as it stands today stays the case's, whatever the catalogue says later.
+    materialSpecs: item.materials,
     serviceKind: request.serviceKind,
     serviceMode: request.serviceMode,
     channel: spec.channel,
@@ -160,6 +162,6 @@ export async function openCase(spec: OpenCaseSpec): Promise<OpenedCase> {
     }
     throw error;
   }
-  const empty: CaseBundle = { record, events: [], subTasks: [], materials: [] };
+  const empty: CaseBundle = { record, events: [], subTasks: [], materials: [], materialSpecs: item.materials };
   return { caseId: record.id, written: { bundle: bundleAfter(empty, change), agents: pick.agent ? [pick.agent] : [] } };
 }

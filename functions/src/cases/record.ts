@@ -1,6 +1,6 @@
 // A case as stored: one item per case, whose index attributes place it in the applicant's list,
 // its holder's inbox, its department's queue and its service point's queue while it is open.
-import type { CaseEvent, CaseState, Channel, RatingLevel, ServiceKind, ServiceMode } from '@app/shared';
+import type { CaseEvent, CaseState, Channel, MaterialSpec, RatingLevel, RatingProblem, ServiceKind, ServiceMode } from '@app/shared';
 import { stateFamily } from '@app/shared';
 import type { Item } from '../lib/dynamo';
 import { monotonicFactory } from 'ulid';
@@ -19,6 +19,12 @@ export interface CaseRecord {
   departmentId: string;
   departmentName: string;
   commitmentDays: number;
+  /**
+   * The case's list of materials: the item's as entrusted (a later catalogue edit does not change an
+   * open case), plus any an agent asked for by name in a 补正. Absent on cases recorded before it
+   * was kept: those read the item's current list (loadCaseBundle) and keep it at their next change.
+   */
+  materialSpecs?: MaterialSpec[];
   serviceKind: ServiceKind;
   serviceMode: ServiceMode;
   channel: Channel;
@@ -40,9 +46,17 @@ export interface CaseRecord {
   rated: boolean;
   escalation?: { authorityKind: 'upperLevel' | 'otherRegion'; authority: string; reason: string; at: string };
   supplement?: { items: { materialSpecId?: string; name: string; reason: string }[]; requestedAt: string };
-  result?: { outcome: 'approved' | 'notApproved' | 'informed'; summary: string; at: string };
+  result?: {
+    outcome: 'approved' | 'notApproved' | 'informed';
+    summary: string;
+    /** 不予办理: why. */
+    reason?: string;
+    /** 办结 with required materials not accepted online: each one waived, and why. */
+    waivers?: { materialSpecId: string; name: string; reason: string }[];
+    at: string;
+  };
   agreement?: { version: string; signerName: string; signedAt: string };
-  rating?: { level: RatingLevel; comment?: string; at: string };
+  rating?: { level: RatingLevel; categories?: RatingProblem[]; comment?: string; at: string };
   rectification?: { dueDate: string; state: 'open' | 'done' };
   createdAt: string;
   updatedAt: string;

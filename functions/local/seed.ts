@@ -13,7 +13,7 @@ import { seedDemoHistory } from './demoHistory';
 import { clock } from '../src/lib/clock';
 
 // Bump when the demo data or its key layout changes: an existing local store then reloads it.
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 
 /** Demo users: the residents and bureau staff of the demo data, and one user per agent. */
 export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRecord[] {
@@ -25,6 +25,7 @@ export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRec
     agentId: u.agentId,
     createdAt,
     demoDescription: u.description,
+    phone: u.phone,
   }));
   const departmentName = new Map(demoDepartments.map((d) => [d.id, d.name]));
   const pointName = new Map(demoPoints.map((p) => [p.id, p.name]));

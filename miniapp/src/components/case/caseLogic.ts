@@ -7,8 +7,6 @@ import {
   RatingProblem,
   Refusal,
   RectificationRefusal,
-  isHandedIn,
-  latestOf,
   namesOf,
   requiredMissing,
   stateFamily,
@@ -218,9 +216,6 @@ export function formatBytes(bytes: number | undefined): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
-
-/** Handed in and standing for its spec (not sent back). */
-export const standsFor = (specId: string, materials: readonly Material[]): boolean => isHandedIn(latestOf(specId, materials));
 
 const EXTENSIONS: Record<NonNullable<Material['contentType']>, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'application/pdf': '.pdf' };
 

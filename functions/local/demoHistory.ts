@@ -20,7 +20,7 @@ import {
 } from '@app/shared';
 import { encodeTime } from 'ulid';
 import { RECTIFICATION_DAYS } from '../src/cases/outcomes';
-import { caseToItem, eventItem, type CaseRecord } from '../src/cases/record';
+import { caseToItem, eventItem, materialListItem, type CaseRecord } from '../src/cases/record';
 import { config } from '../src/lib/config';
 import { documentClient, type Item } from '../src/lib/dynamo';
 import { keys } from '../src/lib/keys';
@@ -135,7 +135,6 @@ export function demoHistory(now: Date, count = HISTORY_CASES, seed = HISTORY_SEE
       departmentId: item.departmentId,
       departmentName: item.departmentName,
       commitmentDays: item.commitmentDays,
-      materialSpecs: item.materials,
       serviceKind: item.serviceKinds.find((k) => k !== 'consult')!,
       serviceMode: random.pick(item.serviceModes.some((m) => m !== 'onSite') ? item.serviceModes.filter((m) => m !== 'onSite') : ['online']),
       channel: random.pick(CHANNELS),
@@ -250,6 +249,7 @@ function finish(history: DemoHistory, record: CaseRecord, events: CaseEvent[]) {
   record.updatedAt = events[events.length - 1].at;
   history.cases.push(record);
   history.items.push({ ...keys.caseNumber(record.number), entity: 'caseNumber', caseId: record.id });
+  history.items.push(materialListItem(record.id, demoItems.find((i) => i.id === record.itemId)?.materials ?? []));
   for (const event of events) history.events.push({ caseId: record.id, event });
 }
 

@@ -29,7 +29,7 @@ import { findServiceItem } from '../catalogue/repository';
 import { findDepartment } from '../network/repository';
 import type { Notice } from '../notices/outbox';
 import { ratingEffect, resultEffect } from './outcomes';
-import type { CaseRecord } from './record';
+import { materialListItem, type CaseRecord } from './record';
 import { pickAgent } from './routing';
 
 export interface EffectInput {
@@ -41,7 +41,7 @@ export interface EffectInput {
   now: Date;
   subTasks: SubTask[];
   materials: Material[];
-  /** The case's list of materials as loaded (kept on the record from now on if it was not yet). */
+  /** The case's list of materials as loaded. */
   materialSpecs: MaterialSpec[];
 }
 
@@ -137,7 +137,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
   const { record, principal, request, now } = input;
   const at = now.toISOString();
   const today = chinaDate(now);
-  const after: CaseRecord = { ...record, materialSpecs: input.materialSpecs, state: input.to, version: record.version + 1, updatedAt: at };
+  const after: CaseRecord = { ...record, state: input.to, version: record.version + 1, updatedAt: at };
   const effect: Effect = { after, puts: [], notices: [], note: 'note' in request ? request.note : undefined };
   const outcome = { record, after, at, today, materialSpecs: input.materialSpecs, materials: input.materials };
 
@@ -197,7 +197,8 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       break;
     case 'requestSupplement': {
       const items = supplementItems(request.items, input.materialSpecs);
-      after.materialSpecs = [...input.materialSpecs, ...items.added];
+      // Materials asked for by name join the case's list (which a case from before the list was kept gets now).
+      if (items.added.length > 0) effect.puts.push({ item: materialListItem(record.id, [...input.materialSpecs, ...items.added]) });
       after.supplement = { items: items.named, requestedAt: at };
       after.pausedOn = record.pausedOn ?? today;
       effect.data = { items: items.named };

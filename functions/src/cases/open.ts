@@ -15,7 +15,7 @@ import { keys } from '../lib/keys';
 import { findPoint, type AgentRecord } from '../network/repository';
 import { checkOffer } from './effects';
 import { applicantRecord } from './personalData';
-import { eventItem, newEventId, type CaseRecord } from './record';
+import { eventItem, materialListItem, newEventId, type CaseRecord } from './record';
 import { bundleAfter, commitChange, newCaseNumber, type CaseBundle, type Change } from './repository';
 import { pickAgent, type Pick } from './routing';
 
@@ -101,8 +101,6 @@ export async function openCase(spec: OpenCaseSpec): Promise<OpenedCase> {
     departmentId: item.departmentId,
     departmentName: item.departmentName,
     commitmentDays: item.commitmentDays,
-    // The material list as it stands today stays the case's, whatever the catalogue says later.
-    materialSpecs: item.materials,
     serviceKind: request.serviceKind,
     serviceMode: request.serviceMode,
     channel: spec.channel,
@@ -143,6 +141,8 @@ export async function openCase(spec: OpenCaseSpec): Promise<OpenedCase> {
       },
       { item: eventItem(record.id, routeEvent) },
       { item: { ...keys.caseNumber(record.number), entity: 'caseNumber', caseId: record.id }, condition: 'attribute_not_exists(pk)' },
+      // The material list as it stands today stays the case's, whatever the catalogue says later.
+      { item: materialListItem(record.id, item.materials), condition: 'attribute_not_exists(pk)' },
       // No resident account yet: the applicant claims the case later with their verified phone.
       ...(spec.applicantUserId === undefined ? [{ item: unclaimedMarker(record, spec.apiKeyId), condition: 'attribute_not_exists(pk)' }] : []),
     ],

@@ -19,12 +19,6 @@ export interface CaseRecord {
   departmentId: string;
   departmentName: string;
   commitmentDays: number;
-  /**
-   * The case's list of materials: the item's as entrusted (a later catalogue edit does not change an
-   * open case), plus any an agent asked for by name in a 补正. Absent on cases recorded before it
-   * was kept: those read the item's current list (loadCaseBundle) and keep it at their next change.
-   */
-  materialSpecs?: MaterialSpec[];
   serviceKind: ServiceKind;
   serviceMode: ServiceMode;
   channel: Channel;
@@ -98,6 +92,15 @@ export function caseToItem(c: CaseRecord): Item {
     gsi6sk: `${c.createdAt}#${c.id}`,
     ...c,
   };
+}
+
+/**
+ * The case's material list, kept as its own item in the case's partition (read with the case for
+ * free, and not copied into the case item's six indexes): the item's list as entrusted — a later
+ * catalogue edit does not change an open case — plus any material a 补正 asked for by name.
+ */
+export function materialListItem(caseId: string, specs: readonly MaterialSpec[]): Item {
+  return { ...keys.materialList(caseId), entity: 'materialList', caseId, specs };
 }
 
 export function eventItem(caseId: string, event: CaseEvent): Item {

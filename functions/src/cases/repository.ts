@@ -5,7 +5,7 @@ import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type Transa
 import type { CaseEvent, Material, MaterialSpec, SubTask } from '@app/shared';
 import { findServiceItem } from '../catalogue/repository';
 import { config } from '../lib/config';
-import { documentClient, withoutKeys, type Item } from '../lib/dynamo';
+import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
 import { outboxItem, type Notice } from '../notices/outbox';
@@ -27,10 +27,17 @@ export interface CaseBundle {
   materialSpecs: MaterialSpec[];
 }
 
-/** The record's list of materials; a case recorded before the list was kept on it reads the item's. */
-export async function materialSpecsOf(record: CaseRecord): Promise<MaterialSpec[]> {
-  return record.materialSpecs ?? (await findServiceItem(record.itemId))?.materials ?? [];
+/**
+ * The case's material list: its own item, or — for a case recorded before the list was kept — the
+ * service item's current list (kept for the case at the first 补正 that adds to it).
+ */
+export async function materialSpecsOf(record: Pick<CaseRecord, 'id' | 'itemId'>): Promise<MaterialSpec[]> {
+  const list = await getItem(keys.materialList(record.id), true);
+  return list ? specsOf(list) : itemMaterials(record);
 }
+
+const specsOf = (list: Item): MaterialSpec[] => (list.specs as MaterialSpec[] | undefined) ?? [];
+const itemMaterials = async (record: Pick<CaseRecord, 'itemId'>): Promise<MaterialSpec[]> => (await findServiceItem(record.itemId))?.materials ?? [];
 
 /** The case and its events, sub-tasks and materials: one Query of its partition (paged). */
 export async function loadCaseBundle(id: string): Promise<CaseBundle | undefined> {
@@ -53,12 +60,14 @@ export async function loadCaseBundle(id: string): Promise<CaseBundle | undefined
   if (!record) return undefined;
   const of = (prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix));
   const caseRecord = withoutKeys<CaseRecord>(record);
+  const list = items.find((i) => i.sk === keys.materialList(id).sk);
   return {
     record: caseRecord,
     events: of(keys.casePrefix.event).map(eventOf),
     subTasks: of(keys.casePrefix.subTask).map(subTaskOf),
     materials: of(keys.casePrefix.material).map(materialOf),
-    materialSpecs: await materialSpecsOf(caseRecord),
+    // Read with the partition; only a case from before the list was kept reads its item.
+    materialSpecs: list ? specsOf(list) : await itemMaterials(caseRecord),
   };
 }
 
@@ -96,6 +105,7 @@ export function bundleAfter(bundle: CaseBundle, change: Change): CaseBundle {
     }
     return next;
   };
+  const listWritten = written.find((i) => i.sk === keys.materialList(change.after.id).sk);
   const appended = [change.event, ...written.filter((i) => String(i.sk).startsWith(keys.casePrefix.event)).map(eventOf)];
   return {
     record: change.after,
@@ -103,7 +113,7 @@ export function bundleAfter(bundle: CaseBundle, change: Change): CaseBundle {
     events: [...bundle.events, ...appended.sort((a, b) => (`${a.at}#${a.id}` < `${b.at}#${b.id}` ? -1 : 1))],
     subTasks: merge(bundle.subTasks, keys.casePrefix.subTask, subTaskOf),
     materials: merge(bundle.materials, keys.casePrefix.material, materialOf),
-    materialSpecs: change.after.materialSpecs ?? bundle.materialSpecs,
+    materialSpecs: listWritten ? specsOf(listWritten) : bundle.materialSpecs,
   };
 }
 

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AGREEMENT_VERSION } from '@app/shared';
 import type { DynamoMeter } from './meter';
 import { invoke, type Answer, type Call, type Handler } from './invoke';
+import { acceptPending, handInRequired } from './materials';
 
 export interface LifecycleStep {
   step: string;
@@ -27,6 +28,7 @@ export interface LifecycleCapacity {
 export async function measureLifecycle(meter: DynamoMeter): Promise<LifecycleCapacity> {
   const { handler: identity } = (await import('../functions/src/handlers/identity')) as { handler: Handler };
   const { handler: cases } = (await import('../functions/src/handlers/cases')) as { handler: Handler };
+  const { handler: materials } = (await import('../functions/src/handlers/materials')) as { handler: Handler };
   const { handler: notifier } = (await import('../functions/src/handlers/notifier')) as { handler: (event: unknown) => Promise<unknown> };
   const { drainOutbox } = await import('../functions/src/notices/notifier');
   const login = async (userId: string) => (await invoke(identity, { method: 'POST', path: '/auth/dev', body: { userId } })).body.token as string;
@@ -49,10 +51,10 @@ export async function measureLifecycle(meter: DynamoMeter): Promise<LifecycleCap
   const watch = meter.onTransactWrite;
   meter.onTransactWrite = (pks) => pks.filter((pk) => pk.startsWith('OUTBOX#')).forEach((pk) => outboxShards.add(pk));
   try {
-    const run = async (step: string, c: Call): Promise<Answer> => {
+    const run = async (step: string, c: Call, handler: Handler = cases): Promise<Answer> => {
       const before = { ...meter.capacity };
       outboxShards = new Set();
-      const answer = await invoke(cases, c);
+      const answer = await invoke(handler, c);
       if (answer.status !== 200) throw new Error(`lifecycle ${step}: ${answer.status} ${JSON.stringify(answer.body)}`);
       apiInvocations += 1;
       billedMs += Math.ceil(answer.ms);
@@ -87,7 +89,14 @@ export async function measureLifecycle(meter: DynamoMeter): Promise<LifecycleCap
     await run('inbox (agent)', { path: '/agent/inbox', query: { view: 'mine' }, token: agent });
     await run('read the case (agent)', { path: `/cases/${c.id as string}`, token: agent });
     await act('accept (agent)', agent, { action: 'accept' });
+    // The materials are part of the lifecycle: every required one uploaded, then accepted by the agent.
+    const sendMaterials = (step: string, request: Call) => run(step, request, materials);
+    const read = async (token: string) => (await run('read the case (resident)', { path: `/cases/${c.id as string}`, token })).body;
+    await handInRequired(sendMaterials, resident, c);
+    c = await read(resident);
     await act('submitMaterials (resident)', resident, { action: 'submitMaterials' });
+    await acceptPending(sendMaterials, agent, c);
+    c = await read(resident);
     await act('feedBackResult (agent)', agent, { action: 'feedBackResult', outcome: 'approved', summary: '营业执照已核发' });
     await act('archive (agent)', agent, { action: 'archive' });
     await act('rate (resident)', resident, { action: 'rate', level: 'satisfied', comment: '很方便' });

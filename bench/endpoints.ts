@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AGREEMENT_VERSION, isWorkingDay } from '@app/shared';
 import type { DynamoMeter } from './meter';
 import { invoke, type Answer, type Call, type Handler } from './invoke';
+import { handInRequired } from './materials';
 import { coveredTime, percentile } from './math';
 import { minimumOf, type DemoFacts, type MeasuredRoute } from './minimums';
 import { buildWorkCalendar } from '@app/shared';
@@ -99,6 +100,10 @@ export async function measureEndpoints(meter: DynamoMeter, options: EndpointOpti
   const agent = await tokenOf(`u-${c.assignee.agentId as string}`);
   await act(resident, sign);
   await act(agent, { action: 'accept' });
+  const { handler: materials } = (await import('../functions/src/handlers/materials')) as { handler: Handler };
+  const sendMaterials = (_step: string, request: Call) => invoke(materials, request);
+  await handInRequired(sendMaterials, resident, c);
+  c = expectOk('read the case', await invoke(cases, { path: `/cases/${c.id}`, token: resident })).body;
   await act(resident, { action: 'submitMaterials' });
   await act(agent, { action: 'startCoordination' });
   const caseId = c.id as string;

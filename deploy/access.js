@@ -18,8 +18,9 @@ module.exports = {
   catalogue: { table: ['GetItem', 'PutItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
   network: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
   identity: { table: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: true, secrets: true },
+  // ConditionCheckItem: a step whose preconditions counted the materials is conditioned on them as read.
   cases: {
-    table: ['GetItem', 'PutItem', 'Query', 'BatchGetItem'],
+    table: ['GetItem', 'PutItem', 'Query', 'BatchGetItem', 'ConditionCheckItem'],
     indexes: true,
     kms: ['GenerateDataKey', 'Decrypt'],
     secrets: true,

@@ -1,9 +1,10 @@
 // Demo cases for the local stack, made through the same service calls the app makes, so a person
 // opening `npm start` sees a living system: cases waiting, in hand, in parallel, escalated, done.
 import { AGREEMENT_VERSION, type CaseActionRequest, type CaseDetail, type CreateCaseRequest, type Principal } from '@app/shared';
-import { actOnCase, createCase } from '../src/cases/service';
+import { actOnCase, createCase, readCase } from '../src/cases/service';
 import { findUser } from '../src/identity/repository';
 import { principalOf } from '../src/identity/service';
+import { acceptPending, handInRequired } from './demoMaterials';
 
 async function as(who: string): Promise<Principal> {
   const user = await findUser(who.startsWith('agt-') ? `u-${who}` : who, true);
@@ -13,7 +14,8 @@ async function as(who: string): Promise<Principal> {
 
 /** An action body without its version (the story reads the case's version as it goes). */
 type ActionBody = CaseActionRequest extends infer T ? (T extends unknown ? Omit<T, 'version'> : never) : never;
-type Step = [who: string, action: ActionBody];
+/** A lifecycle action, or materials handed in (every required one) or accepted by the agent (every pending one). */
+type Step = [who: string, action: ActionBody | { materials: 'handIn' | 'commitOrHandIn' | 'accept' }];
 
 const zhang = { name: '张丽', phone: '13904720001' };
 const wang = { name: '王强', phone: '13904720002', enterpriseName: '包头市鑫达建筑有限公司' };
@@ -38,6 +40,7 @@ const STORIES: { by: string; request: Omit<CreateCaseRequest, 'channel'> & { cha
     steps: [
       ['u-resident-1', sign('张丽')],
       ['assignee', { action: 'accept' }],
+      ['u-resident-1', { materials: 'handIn' }],
       ['u-resident-1', { action: 'submitMaterials' }],
       ['owner', { action: 'requestSupplement', items: [{ materialSpecId: 'premises', name: '住所使用证明', reason: '租赁合同缺少出租方签章' }] }],
     ],
@@ -51,6 +54,7 @@ const STORIES: { by: string; request: Omit<CreateCaseRequest, 'channel'> & { cha
       ['assignee', { action: 'accept' }],
       ['owner', { action: 'transfer', departmentId: 'dept-zrzy', reason: '需先取得建设工程规划许可' }],
       ['assignee', { action: 'accept' }],
+      ['owner', { materials: 'handIn' }],
       ['owner', { action: 'submitMaterials', note: '代为报送申请材料' }],
       ['owner', { action: 'splitSubTasks', tasks: [{ departmentId: 'dept-zjj', title: '施工许可审查' }, { departmentId: 'dept-wjw', title: '卫生学评价' }] }],
     ],
@@ -75,7 +79,9 @@ const STORIES: { by: string; request: Omit<CreateCaseRequest, 'channel'> & { cha
     steps: [
       ['u-resident-2', sign('王强')],
       ['assignee', { action: 'accept' }],
+      ['u-resident-2', { materials: 'handIn' }],
       ['u-resident-2', { action: 'submitMaterials' }],
+      ['owner', { materials: 'accept' }],
       ['owner', { action: 'startCoordination' }],
       ['owner', { action: 'feedBackResult', outcome: 'approved', summary: '发票已申领，税控设备已发行' }],
       ['owner', { action: 'archive' }],
@@ -90,9 +96,11 @@ const STORIES: { by: string; request: Omit<CreateCaseRequest, 'channel'> & { cha
     steps: [
       ['u-resident-1', sign('张丽')],
       ['assignee', { action: 'accept' }],
+      ['u-resident-1', { materials: 'commitOrHandIn' }],
       ['u-resident-1', { action: 'submitMaterials' }],
+      ['owner', { materials: 'accept' }],
       ['owner', { action: 'feedBackResult', outcome: 'approved', summary: '失业保险金已核定，按月发放' }],
-      ['u-resident-1', { action: 'rate', level: 'dissatisfied', comment: '进度告知不及时' }],
+      ['u-resident-1', { action: 'rate', level: 'dissatisfied', categories: ['efficiency'], comment: '进度告知不及时，等了一周才有回音' }],
     ],
   },
   // Withdrawn by the applicant.
@@ -119,6 +127,12 @@ export async function seedDemoCases(): Promise<number> {
     for (const [who, step] of story.steps) {
       const agentId = who === 'assignee' ? c.assignee?.agentId : who === 'owner' ? c.owner?.agentId : undefined;
       const principal = await as(agentId ?? who);
+      if ('materials' in step) {
+        if (step.materials === 'accept') await acceptPending(principal, c.id);
+        else await handInRequired(principal, c.id, { commit: step.materials === 'commitOrHandIn' });
+        c = await readCase(c.id, principal);
+        continue;
+      }
       c = await actOnCase(principal, c.id, { ...step, version: c.version } as CaseActionRequest);
     }
     made += 1;

@@ -15,6 +15,8 @@ export interface DemoUser {
   name: string;
   agentId?: string;
   description: string;
+  /** A resident's own mobile as WeChat verified it (their profile phone). */
+  phone?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -315,14 +317,14 @@ export const demoAgents: DemoAgent[] = [
   { id: 'agt-zwfw-2', name: '孙晓东', title: '代办帮办员', departmentId: 'dept-zwfw', phone: '13904720102', isHead: false, active: true },
   { id: 'agt-fgw-1', name: '李建国', title: '投资项目审批综合窗口负责人', departmentId: 'dept-fgw', phone: '13904720111', isHead: true, active: true },
   { id: 'agt-fgw-2', name: '周婷', title: '代办帮办员', departmentId: 'dept-fgw', phone: '13904720112', isHead: false, active: true },
-  { id: 'agt-scjg-1', name: '马文静', title: '企业开办专区负责人', departmentId: 'dept-scjg', phone: '13904720121', isHead: true, active: true },
-  { id: 'agt-scjg-2', name: '高磊', title: '代办帮办员', departmentId: 'dept-scjg', phone: '13904720122', isHead: false, active: true },
+  { id: 'agt-scjg-1', name: '马文静', title: '企业开办专区负责人', departmentId: 'dept-scjg', phone: '13904720121', officePhone: '0472-2101121', isHead: true, active: true },
+  { id: 'agt-scjg-2', name: '高磊', title: '代办帮办员', departmentId: 'dept-scjg', phone: '13904720122', officePhone: '0472-2101122', isHead: false, active: true },
   { id: 'agt-zjj-1', name: '王志刚', title: '工程建设项目审批窗口负责人', departmentId: 'dept-zjj', phone: '13904720131', isHead: true, active: true },
   { id: 'agt-zjj-2', name: '刘佳', title: '代办帮办员', departmentId: 'dept-zjj', phone: '13904720132', isHead: false, active: true },
   { id: 'agt-zrzy-1', name: '张海涛', title: '规划用地窗口负责人', departmentId: 'dept-zrzy', phone: '13904720141', isHead: true, active: true },
-  { id: 'agt-rsj-1', name: '杨丽萍', title: '社会保障综合窗口负责人', departmentId: 'dept-rsj', phone: '13904720151', isHead: true, active: true },
-  { id: 'agt-rsj-2', name: '韩冬梅', title: '代办帮办员', departmentId: 'dept-rsj', phone: '13904720152', isHead: false, active: true },
-  { id: 'agt-mzj-1', name: '陈秀英', title: '社会救助窗口负责人', departmentId: 'dept-mzj', phone: '13904720161', isHead: true, active: true },
+  { id: 'agt-rsj-1', name: '杨丽萍', title: '社会保障综合窗口负责人', departmentId: 'dept-rsj', phone: '13904720151', officePhone: '0472-2101151', isHead: true, active: true },
+  { id: 'agt-rsj-2', name: '韩冬梅', title: '代办帮办员', departmentId: 'dept-rsj', phone: '13904720152', officePhone: '0472-2101152', isHead: false, active: true },
+  { id: 'agt-mzj-1', name: '陈秀英', title: '社会救助窗口负责人', departmentId: 'dept-mzj', phone: '13904720161', officePhone: '0472-2101161', isHead: true, active: true },
   { id: 'agt-wjw-1', name: '吴桂芳', title: '卫生健康窗口负责人', departmentId: 'dept-wjw', phone: '13904720171', isHead: true, active: true },
   { id: 'agt-ybj-1', name: '郭晓燕', title: '医疗保障窗口负责人', departmentId: 'dept-ybj', phone: '13904720181', isHead: true, active: true },
   { id: 'agt-swj-1', name: '何俊峰', title: '税务窗口负责人', departmentId: 'dept-swj', phone: '13904720191', isHead: true, active: true },
@@ -331,8 +333,8 @@ export const demoAgents: DemoAgent[] = [
   { id: 'agt-park-2', name: '乌云其其格', title: '项目代办专员', departmentId: 'dept-park', phone: '13904720212', isHead: false, active: true },
   // Service-point agents. The district hall's agents belong to the bureau as staff but are
   // counted for the hall, not for the bureau (they carry a servicePointId).
-  { id: 'agt-zwzx-1', name: '白雪', title: '代办帮办窗口负责人', departmentId: 'dept-zwfw', servicePointId: 'pt-zwzx', phone: '13904720301', isHead: false, active: true },
-  { id: 'agt-zwzx-2', name: '田宇', title: '代办帮办员', departmentId: 'dept-zwfw', servicePointId: 'pt-zwzx', phone: '13904720302', isHead: false, active: true },
+  { id: 'agt-zwzx-1', name: '白雪', title: '代办帮办窗口负责人', departmentId: 'dept-zwfw', servicePointId: 'pt-zwzx', phone: '13904720301', officePhone: '0472-2101301', isHead: false, active: true },
+  { id: 'agt-zwzx-2', name: '田宇', title: '代办帮办员', departmentId: 'dept-zwfw', servicePointId: 'pt-zwzx', phone: '13904720302', officePhone: '0472-2101302', isHead: false, active: true },
   { id: 'agt-sxl-1', name: '冯淑兰', title: '便民服务中心代办帮办员', servicePointId: 'pt-sxl', phone: '13904720311', isHead: false, active: true },
   { id: 'agt-lyl-1', name: '邓立新', title: '便民服务中心代办帮办员', servicePointId: 'pt-lyl', phone: '13904720321', isHead: false, active: true },
   { id: 'agt-qjd-1', name: '曹玉霞', title: '便民服务中心代办帮办员', servicePointId: 'pt-qjd', phone: '13904720331', isHead: false, active: true },
@@ -863,12 +865,14 @@ export const demoUsers: DemoUser[] = [
     role: 'resident',
     name: '张丽',
     description: '少先路街道居民，为母亲申请高龄津贴和医保异地就医备案',
+    phone: '13904720001',
   },
   {
     userId: 'u-resident-2',
     role: 'resident',
     name: '王强',
     description: '包头市鑫达金属制品有限公司经办人，在金属深加工园区办理投资项目备案和施工许可',
+    phone: '13904720002',
   },
   {
     userId: 'u-bureau-1',

@@ -16,12 +16,13 @@ import {
   type CaseEvent,
   type Channel,
   type RatingLevel,
+  type RatingProblem,
   type WorkCalendar,
 } from '@app/shared';
 import { encodeTime } from 'ulid';
 import { workCalendar } from '../src/calendar/store';
-import { RECTIFICATION_DAYS } from '../src/cases/effects';
-import { caseToItem, eventItem, type CaseRecord } from '../src/cases/record';
+import { RECTIFICATION_DAYS } from '../src/cases/outcomes';
+import { caseToItem, eventItem, materialListItem, type CaseRecord } from '../src/cases/record';
 import { config } from '../src/lib/config';
 import { documentClient, type Item } from '../src/lib/dynamo';
 import { keys } from '../src/lib/keys';
@@ -66,7 +67,13 @@ const RESULTS: Record<'approved' | 'informed', string[]> = {
   approved: ['已办结，证照已送达', '审批通过，结果已告知申请人', '已办结，待遇已核定', '手续齐全，已一次办结'],
   informed: ['不符合受理条件，已告知申请人所需条件', '已指导申请人补充前置手续'],
 };
-const BAD_COMMENTS = ['进度告知不及时', '等待时间较长', '材料反复补正', '电话多次未接通'];
+/** What a bad rating said went wrong: its comment and its problem categories (差评问题类型). */
+const BAD_COMMENTS: { comment: string; categories: RatingProblem[] }[] = [
+  { comment: '进度告知不及时', categories: ['efficiency'] },
+  { comment: '等待时间较长', categories: ['efficiency'] },
+  { comment: '材料反复补正，没有一次性告知', categories: ['process', 'policyExplanation'] },
+  { comment: '电话多次未接通', categories: ['serviceAttitude'] },
+];
 const MEASURES = ['已约谈经办人，建立办理进度每日告知制度', '已向申请人致歉并说明原因，优化补正一次性告知流程', '调整窗口人员安排，缩短等待时间'];
 const CHANNELS: Channel[] = ['miniProgram', 'miniProgram', 'miniProgram', 'window', 'window', 'webPortal', 'hotline12345'];
 
@@ -205,15 +212,16 @@ export function demoHistory(now: Date, calendar: WorkCalendar, count = HISTORY_C
     if (rates) {
       const level = forcedBad ? (n % 2 === 0 ? 'dissatisfied' : 'veryDissatisfied') : ratingLevel(random);
       const rated = at(rateDate, random.int(18, 21), random.int(0, 59));
-      const comment = isBadRating(level) ? random.pick(BAD_COMMENTS) : undefined;
+      const bad = isBadRating(level) ? random.pick(BAD_COMMENTS) : undefined;
+      const comment = bad?.comment;
       record.rated = true;
-      record.rating = { level, comment, at: rated.toISOString() };
-      event(rated, resident, 'rate', record.state, record.state, { note: comment, data: { level } });
+      record.rating = { level, categories: bad?.categories, comment, at: rated.toISOString() };
+      event(rated, resident, 'rate', record.state, record.state, { note: comment, data: { level, ...(bad ? { categories: bad.categories } : {}) } });
       history.items.push({ ...keys.rating(id), entity: 'rating', ...record.rating, departmentId: record.departmentId, ownerAgentId: owner.id });
       if (isBadRating(level)) {
         const dueDate = addWorkingDays(calendar, rateDate, RECTIFICATION_DAYS);
         const reportDate = addWorkingDays(calendar, rateDate, random.int(2, 6));
-        const base = { ...keys.rectification(id), entity: 'rectification', caseId: id, caseNumber: record.number, itemName: record.itemName, departmentId: record.departmentId, departmentName: record.departmentName, ownerAgentId: owner.id, level, comment, dueDate, openedAt: rated.toISOString() };
+        const base = { ...keys.rectification(id), entity: 'rectification', caseId: id, caseNumber: record.number, itemName: record.itemName, departmentId: record.departmentId, departmentName: record.departmentName, ownerAgentId: owner.id, level, categories: bad?.categories, comment, dueDate, openedAt: rated.toISOString() };
         if (!recentBad && reportDate < today) {
           const reported = at(reportDate, 15, random.int(0, 59));
           const measures = random.pick(MEASURES);
@@ -244,6 +252,7 @@ function finish(history: DemoHistory, record: CaseRecord, events: CaseEvent[]) {
   record.updatedAt = events[events.length - 1].at;
   history.cases.push(record);
   history.items.push({ ...keys.caseNumber(record.number), entity: 'caseNumber', caseId: record.id });
+  history.items.push(materialListItem(record.id, demoItems.find((i) => i.id === record.itemId)?.materials ?? []));
   for (const event of events) history.events.push({ caseId: record.id, event });
 }
 

@@ -14,7 +14,7 @@ import { clock } from '../src/lib/clock';
 import { workCalendar } from '../src/calendar/store';
 
 // Bump when the demo data or its key layout changes: an existing local store then reloads it.
-export const SEED_VERSION = 5;
+export const SEED_VERSION = 6;
 
 /** Demo users: the residents and bureau staff of the demo data, and one user per agent. */
 export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRecord[] {
@@ -26,6 +26,7 @@ export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRec
     agentId: u.agentId,
     createdAt,
     demoDescription: u.description,
+    phone: u.phone,
   }));
   const departmentName = new Map(demoDepartments.map((d) => [d.id, d.name]));
   const pointName = new Map(demoPoints.map((p) => [p.id, p.name]));

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { anchoredLocalClock } from '../src/lib/clock';
 import { ensureTable } from './bootstrap';
 import { startDeadlinePoller } from './deadlinePoller';
 import { startNotifierPoller, type NotifierPoller } from './notifierPoller';
@@ -114,6 +115,8 @@ function localMasterKey(): string {
 }
 
 async function main(): Promise<void> {
+  // Every process (each Lambda, the pollers, the seed) counts the local clock from this one instant.
+  if (process.env.LOCAL_CLOCK) process.env.LOCAL_CLOCK = anchoredLocalClock(process.env.LOCAL_CLOCK);
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));

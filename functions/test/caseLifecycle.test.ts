@@ -9,11 +9,19 @@ import { documentClient } from '../src/lib/dynamo';
 import { keys } from '../src/lib/keys';
 import { OUTBOX_SHARDS } from '../src/notices/outbox';
 import { call } from './support/http';
+import { useTestBucket } from './support/bucket';
+import { acceptAll, handInRequired, uploadFile } from './support/materials';
 import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';
 import { PACKAGE_CALENDAR } from './support/calendar';
 
-beforeAll(() => useFreshTable({ seed: true }));
+beforeAll(async () => {
+  await useFreshTable({ seed: true });
+  await useTestBucket();
+});
+
+/** The lifecycle steps of a timeline, without the material events between them. */
+const steps = (timeline: { action: string }[]) => timeline.map((e) => e.action).filter((a) => !['uploadMaterial', 'commitMaterial', 'reviewMaterial'].includes(a));
 
 const applicant = { name: '张丽', phone: '13904720001' };
 
@@ -98,15 +106,20 @@ describe('online: a resident has an enterprise set up on her behalf (代办)', (
   });
 
   test('materials, a supplement request naming what is wrong, the answer, coordination, the result', async () => {
+    expect(c.materialSpecs.filter((s) => s.required).map((s) => s.id)).toEqual(['application', 'articles', 'investor-ids', 'premises']);
+    c = await handInRequired('u-resident-1', c.id);
     c = await step('u-resident-1', c, { action: 'submitMaterials' }, 'materialsSubmitted');
     c = await step(c.owner!.agentId, c, { action: 'requestSupplement', items: [{ materialSpecId: 'premises', name: '住所使用证明', reason: '租赁合同缺少出租方签章' }] }, 'supplementRequested');
     expect(c.deadline?.paused).toBe(true);
     expect(c.supplement?.items[0].reason).toContain('签章');
     expect(c.awaiting).toBe('applicant');
+    await uploadFile('u-resident-1', c.id, 'premises', 'pdf');
+    c = (await read('u-resident-1', c.id)).body;
     c = await step('u-resident-1', c, { action: 'answerSupplement', note: '已补充签章' }, 'materialsSubmitted');
     expect(c.deadline?.paused).toBe(false);
     c = await step(c.owner!.agentId, c, { action: 'startCoordination' }, 'coordinating');
     c = await step(c.owner!.agentId, c, { action: 'recordProgress', note: '已报送市场监管局审核' }, 'coordinating');
+    c = await acceptAll(c.owner!.agentId, c.id);
     c = await step(c.owner!.agentId, c, { action: 'feedBackResult', outcome: 'approved', summary: '营业执照已核发，可到窗口领取或邮寄' }, 'resultFedBack');
     expect(c.result?.outcome).toBe('approved');
     expect(c.deadline).toBeUndefined();
@@ -119,7 +132,7 @@ describe('online: a resident has an enterprise set up on her behalf (代办)', (
     expect(c.rectification).toBeUndefined();
     c = await step(c.owner!.agentId, c, { action: 'recordFollowUpVisit', method: 'phone', note: '电话回访，申请人满意' }, 'rated');
     expect(c.availableActions).toEqual([]);
-    expect(c.timeline.map((e) => e.action)).toEqual([
+    expect(steps(c.timeline)).toEqual([
       'entrust', 'route', 'signAgreement', 'accept', 'submitMaterials', 'requestSupplement', 'answerSupplement',
       'startCoordination', 'recordProgress', 'feedBackResult', 'archive', 'rate', 'recordFollowUpVisit',
     ]);
@@ -161,6 +174,8 @@ describe('appointment at a street service point, transferred, handled in paralle
   });
 
   test('split into sub-tasks for two departments; the result waits for both; the applicant sees one case', async () => {
+    // 代办: the agent hands the materials in and submits them on the applicant's behalf.
+    c = await handInRequired('agt-zrzy-1', c.id);
     c = await step('agt-zrzy-1', c, { action: 'submitMaterials', note: '代为报送' }, 'materialsSubmitted');
     c = await step('agt-zrzy-1', c, { action: 'splitSubTasks', tasks: [{ departmentId: 'dept-zjj', title: '施工许可审查' }, { departmentId: 'dept-wjw', title: '卫生学评价' }] }, 'coordinating');
     expect(c.subTasks).toHaveLength(2);
@@ -185,13 +200,15 @@ describe('appointment at a street service point, transferred, handled in paralle
     expect((await read('agt-wjw-1', c.id)).status).toBe(404);
     expect(c.subTasks.every((t) => t.state === 'done')).toBe(true);
     expect((await inbox('agt-wjw-1', 'department')).some((e) => e.subTask?.id === wjwTask.id)).toBe(false);
+    c = await acceptAll('agt-zrzy-1', c.id);
     c = await step('agt-zrzy-1', c, { action: 'feedBackResult', outcome: 'approved', summary: '规划许可与施工许可均已办结' }, 'resultFedBack');
     const mine = await call(handler, { path: '/cases/mine', token: await tokenOf('u-resident-2') });
     expect(mine.body.cases.filter((x: { id: string }) => x.id === c.id)).toHaveLength(1);
   });
 
   test('a 不满意 rating opens a rectification with a deadline for the department, and cannot be given twice', async () => {
-    c = await step('u-resident-2', c, { action: 'rate', level: 'dissatisfied', comment: '等待时间较长' }, 'resultFedBack');
+    c = await step('u-resident-2', c, { action: 'rate', level: 'dissatisfied', categories: ['efficiency'], comment: '等待时间较长' }, 'resultFedBack');
+    expect(c.rating?.categories).toEqual(['efficiency']);
     expect(c.rectification).toMatchObject({ state: 'open', dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     const again = await act('u-resident-2', c, { action: 'rate', level: 'verySatisfied' });
     expect(again.status).toBe(409);
@@ -201,7 +218,7 @@ describe('appointment at a street service point, transferred, handled in paralle
     const { Items } = await documentClient().send(
       new QueryCommand({ TableName: config().tableName, IndexName: 'GSI3', KeyConditionExpression: 'gsi3pk = :p', ExpressionAttributeValues: { ':p': keys.departmentRectifications('dept-zrzy') } }),
     );
-    expect(Items?.map((i) => i.caseId)).toContain(c.id);
+    expect(Items?.find((i) => i.caseId === c.id)).toMatchObject({ categories: ['efficiency'], comment: '等待时间较长' });
     c = await step('agt-zrzy-1', c, { action: 'archive' }, 'archived');
     c = await step('agt-zrzy-1', c, { action: 'recordFollowUpVisit', method: 'inPerson', note: '上门回访，说明延误原因' }, 'rated');
   });
@@ -232,7 +249,11 @@ describe('on-site service, escalated to an upper-level authority', () => {
     const seen = (await read('u-resident-2', c.id)).body;
     expect(seen.escalation).toMatchObject({ authority: '包头市民政局', authorityKind: 'upperLevel' });
     c = await step('u-bureau-1', c, { action: 'recordProgress', note: '已与市民政局协调，预计三个工作日反馈' }, 'escalated');
-    c = await step('agt-mzj-1', c, { action: 'feedBackResult', outcome: 'approved', summary: '经市局核查，符合低保条件' }, 'resultFedBack');
+    // The city bureau checked the materials itself: each required one is waived, with the reason on the timeline.
+    const waivers = c.materialSpecs.filter((m) => m.required).map((m) => ({ materialSpecId: m.id, reason: '已由包头市民政局核查' }));
+    c = await step('agt-mzj-1', c, { action: 'feedBackResult', outcome: 'approved', summary: '经市局核查，符合低保条件', waivers }, 'resultFedBack');
+    expect(c.result?.waivers?.map((w) => w.reason)).toEqual(waivers.map(() => '已由包头市民政局核查'));
+    expect(c.timeline.at(-1)?.data).toMatchObject({ outcome: 'approved', waivers: expect.arrayContaining([expect.objectContaining({ reason: '已由包头市民政局核查' })]) });
     const late = await act('u-resident-2', c, { action: 'withdraw' });
     expect(late.status).toBe(409);
   });
@@ -293,6 +314,7 @@ describe('hand-overs that end someone’s view', () => {
     let c: CaseDetail = (await entrust('u-resident-2', { kind: 'entrustment', itemId: 'item-tz-proposal', serviceKind: 'coordinate', serviceMode: 'online', applicant })).body;
     c = await step('u-resident-2', c, sign, 'agreementSigned');
     c = await step(c.assignee!.agentId, c, { action: 'accept' }, 'accepted');
+    c = await handInRequired(c.owner!.agentId, c.id);
     c = await step(c.owner!.agentId, c, { action: 'submitMaterials' }, 'materialsSubmitted');
     c = await step(c.owner!.agentId, c, { action: 'splitSubTasks', tasks: [{ departmentId: 'dept-gaj', title: '安全评估' }] }, 'coordinating');
     const task = c.subTasks[0];

@@ -6,6 +6,7 @@ import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { ApiErrorSchema, ChannelCaseProgressSchema, ClaimCasesResponse, IssuedApiKeyResponse, ListApiKeysResponse, ListCasesResponse, CaseDetailSchema } from '@app/shared';
 import { handler } from '../src/handlers/channels';
 import { handler as cases } from '../src/handlers/cases';
+import { handler as identity } from '../src/handlers/identity';
 import { putUser } from '../src/identity/repository';
 import { issueSession } from '../src/identity/session';
 import { resetAccessToken } from '../src/notices/wechatClient';
@@ -284,7 +285,7 @@ describe('claiming by a phone verified through WeChat', () => {
     const phone = newPhone();
     await entrust(keysByChannel.hotline12345, onBehalf(phone));
     const resident = await newResident('孙八');
-    const before = await snapshot();
+    let before = await snapshot();
     expect((await claim(resident, {})).status).toBe(400);
     expect((await claim(resident, { code: 'a', devPhone: phone })).status).toBe(400);
     expect((await claim(resident, { code: 'bad code!' })).status).toBe(400);
@@ -297,8 +298,13 @@ describe('claiming by a phone verified through WeChat', () => {
     expect(foreign.status).toBe(400);
     expect(errorOf(foreign).reason).toBe('phoneNotMainland');
     // A used code is spent.
-    wechat.phoneCodes.set('phone-code-once', { phone: newPhone() });
+    const verified = newPhone();
+    wechat.phoneCodes.set('phone-code-once', { phone: verified });
+    expect(await snapshot()).toBe(before);
     expect((await claim(resident, { code: 'phone-code-once' })).status).toBe(200);
+    expect((await call(identity, { path: '/auth/me', token: resident })).body.phone).toBe(verified);
+    // That claim went through: the verified phone is now the resident's profile phone. The rest changes nothing.
+    before = await snapshot();
     expect((await claim(resident, { code: 'phone-code-once' })).status).toBe(400);
     // WeChat down: 503, nothing claimed.
     wechat.phoneCodes.set('phone-code-down', { phone });

@@ -29,7 +29,9 @@ import { documentClient } from '../src/lib/dynamo';
 import { putAgent, putDepartment } from '../src/network/repository';
 import { OUTBOX_SHARDS } from '../src/notices/outbox';
 import { readScorecardCache, writeScorecardCache } from '../src/supervision/repository';
+import { useTestBucket } from './support/bucket';
 import { call } from './support/http';
+import { acceptAll, handInRequired } from './support/materials';
 import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';
 
@@ -171,6 +173,7 @@ const COMMA_DEPARTMENT = { ...demoDepartments.find((d) => d.id === 'dept-swj')!,
 
 beforeAll(async () => {
   await useFreshTable({ seed: true });
+  await useTestBucket();
   await putDepartment(COMMA_DEPARTMENT);
   await putAgent({ id: 'agt-csv-1', name: '王五,赵六', title: '代办帮办员', departmentId: 'dept-csv', phone: '13904720999', isHead: true, active: true });
   for (const c of [...SCJG, ...RSJ, fixture({ departmentId: 'dept-csv', createdAt: '2026-10-15T01:00:00.000Z', ownerAgentId: 'agt-csv-1', acceptedAt: '2026-10-15T02:00:00.000Z', dueDate: '2026-10-22' })]) {
@@ -293,15 +296,18 @@ describe('the public scorecard', () => {
     const scjgMonth = month.departments.find((d) => d.departmentId === 'dept-scjg')!;
     expect(scjgMonth).toMatchObject({ received: 7, done: 3, ratings: ratings({ verySatisfied: 1, satisfied: 1, dissatisfied: 1 }) });
     expect(scjgMonth.onTimeRate).toBeCloseTo(2 / 3, 10);
-    expect(scjgMonth.satisfactionRate).toBeCloseTo(2 / 3, 10); // 非常满意 + 满意 of 3 rated
+    expect(scjgMonth.satisfactionRate).toBeCloseTo(2 / 3, 10); // 非常满意 + 满意 (+ 基本满意: none) of 3 rated
+    expect(scjgMonth.badRatingRate).toBeCloseTo(1 / 3, 10);
     // The year also has A8 (09-20): 8 received, 4 done (A8 on time), one more 非常不满意.
     const scjgYear = year.departments.find((d) => d.departmentId === 'dept-scjg')!;
     expect(scjgYear).toMatchObject({ received: 8, done: 4, ratings: ratings({ verySatisfied: 1, satisfied: 1, dissatisfied: 1, veryDissatisfied: 1 }) });
     expect(scjgYear.onTimeRate).toBeCloseTo(3 / 4, 10);
     expect(scjgYear.satisfactionRate).toBeCloseTo(2 / 4, 10);
     const rsjMonth = month.departments.find((d) => d.departmentId === 'dept-rsj')!;
-    expect(rsjMonth.satisfactionRate).toBe(0); // 基本满意, 非常不满意, 不满意
-    expect(month.departments.find((d) => d.departmentId === 'dept-fgw')).toMatchObject({ received: 0, done: 0, onTimeRate: null, satisfactionRate: null });
+    // 基本满意, 非常不满意, 不满意: 基本满意 counts as satisfied (as 好差评 reads it), the two bad ones as 差评.
+    expect(rsjMonth.satisfactionRate).toBeCloseTo(1 / 3, 10);
+    expect(rsjMonth.badRatingRate).toBeCloseTo(2 / 3, 10);
+    expect(month.departments.find((d) => d.departmentId === 'dept-fgw')).toMatchObject({ received: 0, done: 0, onTimeRate: null, satisfactionRate: null, badRatingRate: null });
   });
 
   test('is served from its cache for ten minutes, then computed again', async () => {
@@ -384,15 +390,17 @@ describe('rectification of a bad rating', () => {
     c = CaseDetailSchema.parse(made.body);
     await act('u-resident-2', sign);
     await act('agt-swj-1', { action: 'accept' });
+    await handInRequired('u-resident-2', c.id);
+    c = await acceptAll('agt-swj-1', c.id);
     await act('u-resident-2', { action: 'submitMaterials' });
     await act('agt-swj-1', { action: 'feedBackResult', outcome: 'approved', summary: '发票已申领' });
-    await act('u-resident-2', { action: 'rate', level: 'dissatisfied', comment: '进度告知不及时' });
+    await act('u-resident-2', { action: 'rate', level: 'dissatisfied', categories: ['efficiency'], comment: '进度告知不及时' });
 
     const open = await rectifications('agt-swj-1');
     expect(open).toEqual([
       {
         caseId: c.id, caseNumber: expect.any(String), itemName: '申领发票', departmentId: 'dept-swj', departmentName: expect.any(String),
-        ownerAgentId: 'agt-swj-1', ownerAgentName: '何俊峰', rating: { level: 'dissatisfied', comment: '进度告知不及时', at: NOW.toISOString() },
+        ownerAgentId: 'agt-swj-1', ownerAgentName: '何俊峰', rating: { level: 'dissatisfied', categories: ['efficiency'], comment: '进度告知不及时', at: NOW.toISOString() },
         dueDate: '2026-10-27', // five working days after Tue 10-20
         state: 'open', overdue: false,
       },

@@ -51,9 +51,11 @@ const created = CaseDetailSchema.parse({
   commitmentDays: 3,
   assignee: { agentId: 'agt-zwzx-1', name: '白雪', phoneMasked: '139****0301' },
   subTasks: [],
+  materialSpecs: [],
   materials: [],
   timeline: [],
   availableActions: ['signAgreement'],
+  blockedActions: [],
 });
 
 type Sent = { url: string; method: string; data?: Record<string, unknown>; header: Record<string, string> };

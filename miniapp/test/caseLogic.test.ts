@@ -6,14 +6,17 @@ import {
   eventDetails,
   eventTitle,
   STALE_MESSAGE,
+  blockedText,
+  formatBytes,
   isCaseOpen,
-  latestMaterial,
   levelForStars,
-  materialStatus,
+  problemsText,
+  refusalText,
   starsForLevel,
   supplementHandedIn,
   uploadFileName,
 } from '../src/components/case/caseLogic';
+import { ACCEPT, refusalOf } from '../src/components/case/pickFile';
 
 const at = '2026-11-25T03:14:00Z';
 const event = (over: Partial<CaseEvent>): CaseEvent => ({ id: 'e1', at, actor: { role: 'agent', name: '李明' }, action: 'accept', ...over });
@@ -82,9 +85,22 @@ describe('timeline wording', () => {
     expect(eventDetails(event({ action: 'book', data: { pointName: '政务服务中心', date: '2026-12-02', time: '09:00' } }))).toEqual(['政务服务中心 2026-12-02 09:00']);
   });
 
+  it('shows a result’s waived materials and a 不予办理 reason, and a bad rating’s problem categories', () => {
+    expect(
+      eventDetails(event({ action: 'feedBackResult', data: { outcome: 'approved', waivers: [{ materialSpecId: 'premises', name: '住所使用证明', reason: '原件已在窗口核验' }] }, note: '营业执照已核发' })),
+    ).toEqual(['已办结（准予办理）', '免交住所使用证明：原件已在窗口核验', '营业执照已核发']);
+    expect(eventDetails(event({ action: 'feedBackResult', data: { outcome: 'notApproved', reason: '经营场所不符合规定' } }))).toEqual(['不予办理', '不予办理理由：经营场所不符合规定']);
+    expect(eventDetails(event({ action: 'rate', data: { level: 'dissatisfied', categories: ['efficiency', 'process', 'bogus'] }, note: '等了一周' }))).toEqual([
+      '不满意',
+      '问题类型：办事效率、办事流程',
+      '等了一周',
+    ]);
+    expect(problemsText('efficiency')).toBe('');
+  });
+
   it('ignores data of an unexpected shape rather than failing', () => {
     expect(eventDetails(event({ action: 'splitSubTasks', data: { tasks: 'x' } }))).toEqual([]);
-    expect(eventDetails(event({ action: 'feedBackResult', data: { outcome: 'toString' } }))).toEqual([]);
+    expect(eventDetails(event({ action: 'feedBackResult', data: { outcome: 'toString', waivers: 'x' } }))).toEqual([]);
   });
 
   it('says after a stale write that the case was refreshed', () => {
@@ -101,17 +117,41 @@ describe('timeline wording', () => {
 describe('materials', () => {
   const spec = { id: 'premises' };
 
-  it('is 未上传 until something is handed in', () => {
-    expect(materialStatus(spec, [])).toBe('missing');
-    expect(materialStatus(spec, [material({ materialSpecId: 'other' })])).toBe('missing');
+  const specs = [
+    { id: 'premises', name: '住所使用证明', required: true, commitmentAllowed: true },
+    { id: 'articles', name: '公司章程', required: true, commitmentAllowed: false },
+    { id: 'mandate', name: '授权委托书', required: false, commitmentAllowed: false },
+  ];
+
+  it('a disabled 提交材料 names the required materials still missing; 补正完成 the requested ones', () => {
+    expect(blockedText({ materialSpecs: specs, materials: [material({})] }, 'requiredMaterialsMissing')).toBe('还有必交材料未上传：公司章程。请上传或签署告知承诺后再提交。');
+    const supplement = { items: [{ materialSpecId: 'premises', name: '住所使用证明', reason: '缺签章' }, { materialSpecId: 'articles', name: '公司章程', reason: '缺页' }], requestedAt: '2026-11-25T05:00:00Z' };
+    const after = material({ materialSpecId: 'articles', uploadedAt: '2026-11-25T06:00:00Z' });
+    expect(blockedText({ materialSpecs: specs, materials: [after], supplement }, 'supplementNotHandedIn')).toBe('请先重新上传或签署告知承诺：住所使用证明，再点补正完成。');
+    expect(blockedText({ materialSpecs: specs, materials: [] }, 'materialsAwaitingReview')).toBe('还有待审核的材料，请审核后再归档');
   });
 
-  it('takes the latest hand-in: a re-upload after a rejection is pending again', () => {
-    const rejected = material({ id: 'm1', status: 'rejected', reviewNote: '缺签章', uploadedAt: '2026-11-25T03:00:00Z' });
-    const again = material({ id: 'm2', status: 'pending', uploadedAt: '2026-11-26T03:00:00Z' });
-    expect(materialStatus(spec, [again, rejected])).toBe('pending');
-    expect(latestMaterial(spec, [rejected, again])?.id).toBe('m2');
-    expect(materialStatus(spec, [rejected])).toBe('rejected');
+  it('says every named refusal of the API in Chinese', () => {
+    expect(refusalText('supplementNotHandedIn')).toBe('要求补正的材料还未重新上传或签署告知承诺');
+    expect(refusalText('materialReplaced')).toBe('申请人已重新提交该材料，请审核最新版本');
+    expect(refusalText('badRatingNeedsCategory')).toMatch(/问题类型/);
+    expect(refusalText('noSuchReason')).toBeUndefined();
+  });
+
+  it('the browser picker takes JPEG, PNG and PDF, and says why another file or a too-big one is refused', () => {
+    expect(ACCEPT.split(',')).toEqual(expect.arrayContaining(['image/jpeg', 'image/png', 'application/pdf']));
+    expect(refusalOf({ name: '公司章程.pdf', type: 'application/pdf', size: 120_000 })).toBeUndefined();
+    expect(refusalOf({ name: 'IMG_0001.JPG', type: '', size: 2_000_000 })).toBeUndefined();
+    expect(refusalOf({ name: '章程.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 20_000 })).toBe('“章程.docx”不是 JPG、PNG 图片或 PDF 文件，请换一个文件');
+    expect(refusalOf({ name: 'scan.pdf', type: 'application/pdf', size: 12.5 * 1024 * 1024 })).toBe('“scan.pdf”有 12.5 MB，超过 10 MB，请压缩后再上传');
+    expect(refusalOf({ name: 'empty.png', type: 'image/png', size: 0 })).toBe('“empty.png”是空文件，请重新选择');
+  });
+
+  it('file sizes read as people say them', () => {
+    expect(formatBytes(900)).toBe('900 B');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(2.3 * 1024 * 1024)).toBe('2.3 MB');
+    expect(formatBytes(undefined)).toBe('');
   });
 
   it('counts a supplement item as handed in only by an upload after the request', () => {

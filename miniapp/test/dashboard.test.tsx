@@ -273,8 +273,8 @@ const scorecardFixture: Scorecard = {
       from: '2026-10-27',
       to: '2026-11-25',
       departments: [
-        { departmentId: 'dept-market', departmentName: '区市场监督管理局', received: 30, done: 24, onTimeRate: 20 / 24, ratings: ratings({ verySatisfied: 15, satisfied: 4, dissatisfied: 1 }), satisfactionRate: 19 / 20 },
-        { departmentId: 'dept-housing', departmentName: '区住房和城乡建设局', received: 0, done: 0, onTimeRate: null, ratings: ratings(), satisfactionRate: null },
+        { departmentId: 'dept-market', departmentName: '区市场监督管理局', received: 30, done: 24, onTimeRate: 20 / 24, ratings: ratings({ verySatisfied: 15, satisfied: 4, dissatisfied: 1 }), satisfactionRate: 19 / 20, badRatingRate: 1 / 20 },
+        { departmentId: 'dept-housing', departmentName: '区住房和城乡建设局', received: 0, done: 0, onTimeRate: null, ratings: ratings(), satisfactionRate: null, badRatingRate: null },
       ],
     },
     {
@@ -282,7 +282,7 @@ const scorecardFixture: Scorecard = {
       from: '2025-11-26',
       to: '2026-11-25',
       departments: [
-        { departmentId: 'dept-market', departmentName: '区市场监督管理局', received: 310, done: 300, onTimeRate: 0.9, ratings: ratings({ verySatisfied: 200, satisfied: 50, veryDissatisfied: 10 }), satisfactionRate: 250 / 260 },
+        { departmentId: 'dept-market', departmentName: '区市场监督管理局', received: 310, done: 300, onTimeRate: 0.9, ratings: ratings({ verySatisfied: 200, satisfied: 50, veryDissatisfied: 10 }), satisfactionRate: 250 / 260, badRatingRate: 10 / 260 },
       ],
     },
   ],
@@ -305,10 +305,12 @@ describe('the public scorecard', () => {
     expect(market.querySelector('.score-received')?.textContent).toBe('30');
     expect(within(market).getByText('83.3%')).toBeTruthy();
     expect(within(market).getByText('95.0%')).toBeTruthy();
+    expect(within(market).getByText('差评率')).toBeTruthy();
+    expect(within(market).getByText('5.0%')).toBeTruthy();
     expect((market.querySelector('.score-bar-ontime') as HTMLElement).style.width).toBe('83%');
     expect(within(market).getByText('非常满意 15')).toBeTruthy();
     const housing = container.querySelector('[data-department-id="dept-housing"]') as HTMLElement;
-    expect(within(housing).getAllByText('—')).toHaveLength(2);
+    expect(within(housing).getAllByText('—')).toHaveLength(3);
     expect(within(housing).getByText('暂无评价')).toBeTruthy();
 
     fireEvent.click(screen.getByText('近365天'));
@@ -327,7 +329,7 @@ const openRectification: Rectification = {
   departmentName: '区市场监督管理局',
   ownerAgentId: 'agent-li',
   ownerAgentName: '李敏',
-  rating: { level: 'veryDissatisfied', comment: '材料被退回三次', at: '2026-11-10T06:00:00Z' },
+  rating: { level: 'veryDissatisfied', categories: ['process', 'policyExplanation'], comment: '材料被退回三次', at: '2026-11-10T06:00:00Z' },
   dueDate: '2026-11-20',
   state: 'open',
   overdue: true,
@@ -349,6 +351,8 @@ describe('差评整改', () => {
     expect(queryOf(sentTo('/supervision/rectifications')[0])).toEqual({ state: 'open' });
     expect(container.querySelector('.rect-entry')?.className).toContain('rect-overdue');
     expect(screen.getByText('已逾期 · 整改期限 2026-11-20').className).toContain('dash-tone-overdue');
+    // What went wrong, as the resident named it: the department knows what to rectify.
+    expect(screen.getByText('问题类型：办事流程、政策解读')).toBeTruthy();
 
     fireEvent.click(screen.getByText('查看案件 ›'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/agent/case/index?id=case-0042' });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ContactStep } from '../src/components/entrust/ContactStep';
 import { EMPTY_CONTACT, type ContactDraft, type ContactErrors, type ContactField } from '../src/components/entrust/contactForm';
 import { RatingForm } from '../src/components/case/RatingForm';
+import type { CaseDetail } from '@app/shared';
 
 function ContactHarness({ initial }: { initial?: Partial<ContactDraft> }) {
   const [draft, setDraft] = useState<ContactDraft>({ ...EMPTY_CONTACT, ...initial });
@@ -51,25 +52,50 @@ describe('the contact step of the entrustment', () => {
 });
 
 describe('the 好差评 form', () => {
-  test('one star reads 非常不满意, warns of rectification, and sends the level with the comment', async () => {
+  /** A case with its result fed back, as the API answers it to the applicant. */
+  const detail = {
+    id: '01JCASE0000000000000000000',
+    state: 'resultFedBack',
+    version: 7,
+    departmentName: '区市场监督管理局',
+    subTasks: [],
+    materialSpecs: [],
+    materials: [],
+  } as unknown as CaseDetail;
+
+  test('one star reads 非常不满意 and asks what went wrong: a category and five characters first, then it sends them', async () => {
     const rate = jest.fn(async () => undefined);
-    const { container } = render(<RatingForm act={rate} departmentName='区市场监督管理局' />);
+    const { container } = render(<RatingForm act={rate} detail={detail} />);
     const submit = container.querySelector('button.rating-submit') as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
     fireEvent.click(screen.getByLabelText('1星'));
     expect(screen.getByText('非常不满意')).toBeTruthy();
     expect(screen.getByText(/整改/)).toBeTruthy();
+    // Every category of GB/T 39734's bad-rating content is offered.
+    for (const label of ['服务态度', '办事效率', '办事流程', '政策解读', '平台操作', '其他']) expect(screen.getByLabelText(label)).toBeTruthy();
+    expect(submit.disabled).toBe(true);
+    expect(container.querySelector('.rating-not-ready')?.textContent).toBe('不满意的评价请至少选择一项问题类型');
+
+    fireEvent.click(screen.getByLabelText('办事效率'));
+    expect(screen.getByLabelText('办事效率').getAttribute('aria-checked')).toBe('true');
     fireEvent.change(container.querySelector('textarea.rating-comment')!, { target: { value: ' 等了太久 ' } });
+    expect(container.querySelector('.rating-not-ready')?.textContent).toMatch(/至少 5 个字/);
+    expect(submit.disabled).toBe(true);
+
+    fireEvent.change(container.querySelector('textarea.rating-comment')!, { target: { value: ' 等了太久，没人告知进度 ' } });
+    expect(submit.disabled).toBe(false);
     await act(async () => {
       fireEvent.click(submit);
     });
-    expect(rate).toHaveBeenCalledWith({ action: 'rate', level: 'veryDissatisfied', comment: '等了太久' });
+    expect(rate).toHaveBeenCalledWith({ action: 'rate', level: 'veryDissatisfied', categories: ['efficiency'], comment: '等了太久，没人告知进度' });
   });
 
-  test('five stars read 非常满意 with no rectification note', () => {
-    render(<RatingForm act={jest.fn()} departmentName='区发改委' />);
+  test('five stars read 非常满意 with no rectification note and no categories', () => {
+    const { container } = render(<RatingForm act={jest.fn()} detail={detail} />);
     fireEvent.click(screen.getByLabelText('5星'));
     expect(screen.getByText('非常满意')).toBeTruthy();
     expect(screen.queryByText(/整改/)).toBeNull();
+    expect(screen.queryByLabelText('办事效率')).toBeNull();
+    expect((container.querySelector('button.rating-submit') as HTMLButtonElement).disabled).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 // The case lifecycle of the policy as data: which role may take which action in which state,
 // and where it leads. Pure: the API enforces it, the app uses it to show only possible actions.
 import * as z from 'zod';
-import { type Role, vocabulary } from './vocabulary';
+import { awaitingReview, requiredMissing, requiredNotAccepted, supplementOutstanding, type HandedIn, type SpecLike, type SupplementLike } from './materialChecklist';
+import type { CaseActionRequest } from './schemas/cases';
+import { MIN_REASON_CHARS, charCount, isBadRating, type Role, vocabulary } from './vocabulary';
 
 /**
  * 提前介入 → 接受委托 → 签订协议 → (受理) → 材料报送 → 协调办理 → 反馈结果 → 归档材料 → 回访评估,
@@ -50,16 +52,29 @@ export const CaseAction = vocabulary({
 });
 export type CaseAction = z.infer<typeof CaseAction.schema>;
 
-/** Facts about the case, beyond its state, that some transitions depend on. */
+/**
+ * Facts about the case, beyond its state, that some transitions depend on: what the API loads with
+ * the case (its partition) and what the app has in the case detail.
+ */
 export interface CaseFacts {
   /** The applicant has given a 好差评 rating. */
   rated: boolean;
   /** Parallel sub-tasks not yet done. */
   openSubTasks: number;
+  /** The case's list of materials: the item's as entrusted, plus any an agent asked for by name. */
+  materialSpecs: readonly SpecLike[];
+  /** Every material handed in (uploads and 告知承诺), replaced versions included. */
+  materials: readonly HandedIn[];
+  /** The supplement request the applicant still owes, if any. */
+  supplement?: SupplementLike;
 }
 
 type Target = CaseState | 'same' | ((facts: CaseFacts, from: CaseState) => CaseState);
-type Guard = (facts: CaseFacts) => Refusal | null;
+/**
+ * A precondition: null when the step may be taken. `input` is the request when it is known; the
+ * buttons of the app are decided without it, the request itself with it.
+ */
+type Guard = (facts: CaseFacts, input?: CaseActionRequest) => Refusal | null;
 
 interface TransitionRule {
   /** States the action may be taken in; `null` means it creates a case. */
@@ -67,6 +82,27 @@ interface TransitionRule {
   by: readonly Role[];
   to: Target;
   guard?: Guard;
+}
+
+/** 不予办理 must say why; 办结 needs every required material accepted or waived with a reason. */
+function resultGuard(f: CaseFacts, input?: CaseActionRequest): Refusal | null {
+  if (f.openSubTasks > 0) return 'subTasksOpen';
+  if (input?.action !== 'feedBackResult') return null;
+  if (input.outcome === 'approved') {
+    const waived = new Set((input.waivers ?? []).filter((w) => charCount(w.reason) > 0).map((w) => w.materialSpecId));
+    return requiredNotAccepted(f.materialSpecs, f.materials).some((s) => !waived.has(s.id)) ? 'requiredMaterialsNotAccepted' : null;
+  }
+  if (input.outcome === 'notApproved' && charCount(input.reason) < MIN_REASON_CHARS) return 'refusalReasonMissing';
+  return null;
+}
+
+/** GB/T 39734: a bad rating carries what went wrong, so it can be rectified and called back about. */
+function ratingGuard(f: CaseFacts, input?: CaseActionRequest): Refusal | null {
+  if (f.rated) return 'alreadyRated';
+  if (input?.action !== 'rate' || !isBadRating(input.level)) return null;
+  if ((input.categories ?? []).length === 0) return 'badRatingNeedsCategory';
+  if (charCount(input.comment) < MIN_REASON_CHARS) return 'badRatingNeedsComment';
+  return null;
 }
 
 const OPEN_HANDLING = ['accepted', 'materialsSubmitted', 'supplementRequested', 'coordinating', 'transferred', 'escalated'] as const;
@@ -82,10 +118,21 @@ export const TRANSITIONS: Readonly<Record<CaseAction, TransitionRule>> = {
   signAgreement: { from: ['entrusted'], by: ['resident', 'agent'], to: 'agreementSigned' },
   accept: { from: ['agreementSigned', 'transferred'], by: ['agent'], to: 'accepted' },
   recordProgress: { from: OPEN_HANDLING, by: ['agent', 'bureau'], to: 'same' },
-  // 代办: the agent may submit on the applicant's behalf.
-  submitMaterials: { from: ['accepted'], by: ['resident', 'agent'], to: 'materialsSubmitted' },
+  // 代办: the agent may submit on the applicant's behalf. Every required material is there first.
+  submitMaterials: {
+    from: ['accepted'],
+    by: ['resident', 'agent'],
+    to: 'materialsSubmitted',
+    guard: (f) => (requiredMissing(f.materialSpecs, f.materials).length > 0 ? 'requiredMaterialsMissing' : null),
+  },
   requestSupplement: { from: ['accepted', 'materialsSubmitted', 'coordinating'], by: ['agent'], to: 'supplementRequested' },
-  answerSupplement: { from: ['supplementRequested'], by: ['resident', 'agent'], to: 'materialsSubmitted' },
+  // Each material the request named is uploaded (or committed) again after it was made.
+  answerSupplement: {
+    from: ['supplementRequested'],
+    by: ['resident', 'agent'],
+    to: 'materialsSubmitted',
+    guard: (f) => (f.supplement && supplementOutstanding(f.supplement, f.materials).length > 0 ? 'supplementNotHandedIn' : null),
+  },
   startCoordination: { from: ['materialsSubmitted'], by: ['agent'], to: 'coordinating' },
   splitSubTasks: { from: ['materialsSubmitted', 'coordinating'], by: ['agent', 'bureau'], to: 'coordinating' },
   // Sub-tasks of the district's own departments go on while an upper-level authority holds the case.
@@ -106,16 +153,22 @@ export const TRANSITIONS: Readonly<Record<CaseAction, TransitionRule>> = {
     from: ['accepted', 'materialsSubmitted', 'coordinating', 'escalated'],
     by: ['agent'],
     to: 'resultFedBack',
-    guard: (f) => (f.openSubTasks > 0 ? 'subTasksOpen' : null),
+    guard: resultGuard,
   },
-  archive: { from: ['resultFedBack'], by: ['agent'], to: 'archived' },
+  // 归档材料: what is archived has been reviewed.
+  archive: {
+    from: ['resultFedBack'],
+    by: ['agent'],
+    to: 'archived',
+    guard: (f) => (awaitingReview(f.materialSpecs, f.materials).length > 0 ? 'materialsAwaitingReview' : null),
+  },
   // 回访评估 ends the case once both the visit and the applicant's rating are in, in either order.
   recordFollowUpVisit: { from: ['archived'], by: ['agent'], to: (f) => (f.rated ? 'rated' : 'followUpVisited') },
   rate: {
     from: ['resultFedBack', 'archived', 'followUpVisited'],
     by: ['resident'],
     to: (_f, from) => (from === 'followUpVisited' ? 'rated' : from),
-    guard: (f) => (f.rated ? 'alreadyRated' : null),
+    guard: ratingGuard,
   },
   withdraw: {
     from: ['earlyIntervention', 'entrusted', 'agreementSigned', ...OPEN_HANDLING],
@@ -132,6 +185,13 @@ export const Refusal = vocabulary({
   noOpenSubTasks: '没有未办结的并联子任务',
   alreadyRated: '该办件已评价',
   caseExists: '办件已存在',
+  requiredMaterialsMissing: '还有必交材料未上传，请上传或签署告知承诺后再提交',
+  supplementNotHandedIn: '要求补正的材料还未重新上传或签署告知承诺',
+  requiredMaterialsNotAccepted: '还有必交材料未审核通过，请先审核，或逐项说明免交理由',
+  refusalReasonMissing: `不予办理须写明理由（至少 ${MIN_REASON_CHARS} 个字）`,
+  badRatingNeedsCategory: '不满意的评价请至少选择一项问题类型',
+  badRatingNeedsComment: `不满意的评价请写明具体问题（至少 ${MIN_REASON_CHARS} 个字）`,
+  materialsAwaitingReview: '还有待审核的材料，请审核后再归档',
 });
 export type Refusal = z.infer<typeof Refusal.schema>;
 
@@ -143,7 +203,7 @@ export const TERMINAL_STATES: readonly CaseState[] = ['rated', 'withdrawn', 'con
  * Decides an action: `state` is null when the action would create the case.
  * Checks, in order: may this role ever take it; is the case still open; is it allowed now; guards.
  */
-export function decide(state: CaseState | null, role: Role, action: CaseAction, facts: CaseFacts): Decision {
+export function decide(state: CaseState | null, role: Role, action: CaseAction, facts: CaseFacts, input?: CaseActionRequest): Decision {
   const rule = TRANSITIONS[action];
   if (!rule.by.includes(role)) return { ok: false, refusal: 'roleNotPermitted' };
   if (state !== null && TERMINAL_STATES.includes(state)) return { ok: false, refusal: 'caseClosed' };
@@ -151,7 +211,7 @@ export function decide(state: CaseState | null, role: Role, action: CaseAction, 
     const onlyCreates = rule.from.length === 1 && rule.from[0] === null;
     return { ok: false, refusal: state !== null && onlyCreates ? 'caseExists' : 'notAllowedInState' };
   }
-  const refusal = rule.guard?.(facts) ?? null;
+  const refusal = rule.guard?.(facts, input) ?? null;
   if (refusal) return { ok: false, refusal };
   const to = rule.to === 'same' ? state : typeof rule.to === 'function' ? rule.to(facts, state as CaseState) : rule.to;
   return { ok: true, to: to as CaseState };
@@ -160,6 +220,40 @@ export function decide(state: CaseState | null, role: Role, action: CaseAction, 
 /** The actions a role can take on a case right now: what the app offers as buttons. */
 export function availableActions(state: CaseState, role: Role, facts: CaseFacts): CaseAction[] {
   return CaseAction.values.filter((action) => decide(state, role, action, facts).ok);
+}
+
+/** Refusals of who may act and when; every other refusal is a precondition on the case's facts or the request. */
+const RULE_REFUSALS: ReadonlySet<Refusal> = new Set<Refusal>(['roleNotPermitted', 'caseClosed', 'notAllowedInState', 'caseExists']);
+export const isPrecondition = (refusal: Refusal): boolean => !RULE_REFUSALS.has(refusal);
+
+/** A step the role may take in this state, held back by a precondition: a disabled button and its reason. */
+export interface BlockedAction {
+  action: CaseAction;
+  reason: Refusal;
+}
+
+/** Refusals that are the case's facts, not the role or the state: what a disabled button explains. */
+const PRECONDITIONS: ReadonlySet<Refusal> = new Set<Refusal>([
+  'requiredMaterialsMissing',
+  'supplementNotHandedIn',
+  'materialsAwaitingReview',
+  'subTasksOpen',
+]);
+
+/** The steps this role could take in this state but for the case's facts, with the reason why not yet. */
+export function blockedActions(state: CaseState, role: Role, facts: CaseFacts): BlockedAction[] {
+  return CaseAction.values.flatMap((action) => {
+    const decision = decide(state, role, action, facts);
+    return !decision.ok && PRECONDITIONS.has(decision.refusal) ? [{ action, reason: decision.refusal }] : [];
+  });
+}
+
+/**
+ * Whether the agent may still review the materials: in every state before the case is archived
+ * (a material left 待审核 when the result went out stays reviewable until then).
+ */
+export function materialsReviewable(state: CaseState): boolean {
+  return stateFamily(state) === 'open' || state === 'resultFedBack';
 }
 
 /** Families of states, as a resident reads them: still being worked, done, or closed without a result. */

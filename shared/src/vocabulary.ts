@@ -77,6 +77,26 @@ export type RatingLevel = z.infer<typeof RatingLevel.schema>;
 export const isBadRating = (level: RatingLevel): boolean =>
   level === 'dissatisfied' || level === 'veryDissatisfied';
 
+/**
+ * What went wrong, as a resident giving a bad rating names it (差评问题类型), so the department
+ * knows what to rectify and the bureau what to call back about. After the bad-rating content of
+ * GB/T 39734-2020 Annex A and the 好差评 indicators of 国办发〔2019〕51号 (docs/decisions.md §44).
+ */
+export const RatingProblem = vocabulary({
+  serviceAttitude: '服务态度',
+  efficiency: '办事效率',
+  process: '办事流程',
+  policyExplanation: '政策解读',
+  platform: '平台操作',
+  other: '其他',
+});
+export type RatingProblem = z.infer<typeof RatingProblem.schema>;
+
+/** The fewest characters a bad rating's comment (and a 不予办理 reason) must have to be actionable. */
+export const MIN_REASON_CHARS = 5;
+/** Length in characters as a person counts them (a Chinese character is one). */
+export const charCount = (text: string | undefined): number => Array.from((text ?? '').trim()).length;
+
 /** 部门类别 */
 export const DepartmentKind = vocabulary({
   bureau: '政务服务局',

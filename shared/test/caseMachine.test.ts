@@ -19,7 +19,7 @@ const NO_CASE = 'noCase';
 type From = CaseState | typeof NO_CASE;
 type Row = readonly [from: From, action: CaseAction, who: string, to: CaseState];
 
-const FRESH: CaseFacts = { rated: false, openSubTasks: 0 };
+const FRESH: CaseFacts = { rated: false, openSubTasks: 0, materialSpecs: [], materials: [] };
 
 /**
  * What the policy allows, one line per (state, action): 提前介入 → 接受委托 → 签订协议 → 受理 →
@@ -198,18 +198,18 @@ describe('named refusals', () => {
 
   test('an agent cannot feed back a result while a parallel sub-task is open', () => {
     for (const state of ['accepted', 'materialsSubmitted', 'coordinating', 'escalated'] as const) {
-      expect(decide(state, 'agent', 'feedBackResult', { rated: false, openSubTasks: 1 })).toEqual({ ok: false, refusal: 'subTasksOpen' });
-      expect(decide(state, 'agent', 'feedBackResult', { rated: false, openSubTasks: 3 })).toEqual({ ok: false, refusal: 'subTasksOpen' });
+      expect(decide(state, 'agent', 'feedBackResult', { ...FRESH, rated: false, openSubTasks: 1 })).toEqual({ ok: false, refusal: 'subTasksOpen' });
+      expect(decide(state, 'agent', 'feedBackResult', { ...FRESH, rated: false, openSubTasks: 3 })).toEqual({ ok: false, refusal: 'subTasksOpen' });
     }
   });
 
   test('open sub-tasks do not hide a more basic refusal: a resident still hears it is not their role', () => {
-    expect(decide('coordinating', 'resident', 'feedBackResult', { rated: false, openSubTasks: 2 })).toEqual({ ok: false, refusal: 'roleNotPermitted' });
+    expect(decide('coordinating', 'resident', 'feedBackResult', { ...FRESH, rated: false, openSubTasks: 2 })).toEqual({ ok: false, refusal: 'roleNotPermitted' });
   });
 
   test('an applicant who already rated cannot rate again', () => {
     for (const state of ['resultFedBack', 'archived'] as const) {
-      expect(decide(state, 'resident', 'rate', { rated: true, openSubTasks: 0 })).toEqual({ ok: false, refusal: 'alreadyRated' });
+      expect(decide(state, 'resident', 'rate', { ...FRESH, rated: true, openSubTasks: 0 })).toEqual({ ok: false, refusal: 'alreadyRated' });
     }
   });
 
@@ -340,7 +340,7 @@ describe('stories of a case', () => {
           if (action === 'splitSubTasks') openSubTasks = Math.min(openSubTasks + 1, 2);
           if (action === 'completeSubTask') openSubTasks = Math.max(openSubTasks - 1, 0);
           if (action === 'rate') rated = true;
-          out.push({ state: d.to, facts: { openSubTasks, rated } });
+          out.push({ state: d.to, facts: { ...FRESH, openSubTasks, rated } });
         }
       }
       return out;
@@ -373,17 +373,17 @@ describe('availableActions: the buttons the app shows', () => {
 
   test('an agent cannot complete a sub-task when none is open', () => {
     expect(decide('coordinating', 'agent', 'completeSubTask', FRESH)).toEqual({ ok: false, refusal: 'noOpenSubTasks' });
-    expect(decide('escalated', 'agent', 'completeSubTask', { rated: false, openSubTasks: 1 })).toEqual({ ok: true, to: 'escalated' });
+    expect(decide('escalated', 'agent', 'completeSubTask', { ...FRESH, rated: false, openSubTasks: 1 })).toEqual({ ok: true, to: 'escalated' });
   });
 
   test('an agent coordinating a case with an open sub-task is not offered to feed back the result', () => {
-    const actions = availableActions('coordinating', 'agent', { rated: false, openSubTasks: 1 });
+    const actions = availableActions('coordinating', 'agent', { ...FRESH, rated: false, openSubTasks: 1 });
     expect(actions).not.toContain('feedBackResult');
     expect(actions).toContain('completeSubTask');
   });
 
   test('a resident who already rated is not offered to rate again', () => {
-    expect(availableActions('archived', 'resident', { rated: true, openSubTasks: 0 })).toEqual([]);
+    expect(availableActions('archived', 'resident', { ...FRESH, rated: true, openSubTasks: 0 })).toEqual([]);
     expect(availableActions('archived', 'resident', FRESH)).toEqual(['rate']);
   });
 

@@ -7,12 +7,11 @@ import {
   DATA_CONSENT_STATEMENT,
   SIGNATURE_SPEC_ID,
   FREE_OF_CHARGE_STATEMENT,
-  addWorkingDays,
   chinaDate,
-  isBadRating,
   type CaseActionRequest,
   type CaseState,
   type Material,
+  type MaterialSpec,
   type Principal,
   type ServiceItem,
   type ServiceKind,
@@ -29,11 +28,9 @@ import { findServiceItem } from '../catalogue/repository';
 import { findDepartment } from '../network/repository';
 import type { Notice } from '../notices/outbox';
 import { resumeCommitment, startCommitment } from './commitment';
-import type { CaseRecord } from './record';
+import { ratingEffect, resultEffect } from './outcomes';
+import { materialListItem, type CaseRecord } from './record';
 import { pickAgent } from './routing';
-
-/** Working days a department has to rectify a bad rating. */
-export const RECTIFICATION_DAYS = 5;
 
 export interface EffectInput {
   record: CaseRecord;
@@ -46,6 +43,8 @@ export interface EffectInput {
   calendar: WorkCalendar;
   subTasks: SubTask[];
   materials: Material[];
+  /** The case's list of materials as loaded. */
+  materialSpecs: MaterialSpec[];
 }
 
 export interface Effect {
@@ -142,6 +141,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
   const today = chinaDate(now);
   const after: CaseRecord = { ...record, state: input.to, version: record.version + 1, updatedAt: at };
   const effect: Effect = { after, puts: [], notices: [], note: 'note' in request ? request.note : undefined };
+  const outcome = { record, after, at, today, calendar, materialSpecs: input.materialSpecs, materials: input.materials };
 
   switch (request.action) {
     case 'entrust': {
@@ -197,12 +197,16 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       });
       effect.notices.push(...toApplicant(after, 'caseAccepted', `${principal.name}已受理您的委托`));
       break;
-    case 'requestSupplement':
-      after.supplement = { items: request.items, requestedAt: at };
+    case 'requestSupplement': {
+      const items = supplementItems(request.items, input.materialSpecs);
+      // Materials asked for by name join the case's list (which a case from before the list was kept gets now).
+      if (items.added.length > 0) effect.puts.push({ item: materialListItem(record.id, [...input.materialSpecs, ...items.added]) });
+      after.supplement = { items: items.named, requestedAt: at };
       after.pausedOn = record.pausedOn ?? today;
-      effect.data = { items: request.items };
-      effect.notices.push(...toApplicant(after, 'supplementRequested', `请补正材料：${request.items.map((i) => i.name).join('、')}`.slice(0, 60)));
+      effect.data = { items: items.named };
+      effect.notices.push(...toApplicant(after, 'supplementRequested', `请补正材料：${items.named.map((i) => i.name).join('、')}`.slice(0, 60)));
       break;
+    }
     case 'answerSupplement':
       Object.assign(after, resumeCommitment(calendar, record, today));
       after.supplement = undefined;
@@ -269,10 +273,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       effect.note = request.reason;
       break;
     case 'feedBackResult':
-      Object.assign(after, resumeCommitment(calendar, record, today));
-      after.result = { outcome: request.outcome, summary: request.summary, at };
-      effect.data = { outcome: request.outcome };
-      effect.note = request.summary;
+      Object.assign(effect, resultEffect(request, outcome));
       effect.notices.push(...toApplicant(after, 'resultReady', `办理结果已反馈：${record.itemName}`));
       break;
     case 'recordFollowUpVisit':
@@ -282,37 +283,11 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       effect.data = { method: request.method };
       break;
     case 'rate': {
-      after.rated = true;
-      after.rating = { level: request.level, comment: request.comment, at };
-      effect.puts.push({ item: { ...keys.rating(record.id), entity: 'rating', ...after.rating, departmentId: record.departmentId, ownerAgentId: record.ownerAgentId }, condition: 'attribute_not_exists(pk)' });
-      effect.data = { level: request.level };
-      effect.note = request.comment;
-      if (isBadRating(request.level)) {
-        const dueDate = addWorkingDays(calendar, today, RECTIFICATION_DAYS);
-        after.rectification = { dueDate, state: 'open' };
-        effect.puts.push({
-          item: {
-            ...keys.rectification(record.id),
-            entity: 'rectification',
-            gsi3pk: keys.departmentRectifications(record.departmentId),
-            gsi3sk: `${dueDate}#${record.id}`,
-            caseId: record.id,
-            caseNumber: record.number,
-            itemName: record.itemName,
-            departmentId: record.departmentId,
-            departmentName: record.departmentName,
-            ownerAgentId: record.ownerAgentId,
-            level: request.level,
-            comment: request.comment,
-            dueDate,
-            state: 'open',
-            openedAt: at,
-          },
-          condition: 'attribute_not_exists(pk)',
-        });
-        effect.notices.push(notice(after, 'badRating', record.ownerAgentId ? { agentId: record.ownerAgentId } : { departmentId: record.departmentId }, `差评待整改：${record.itemName}`));
-        effect.notices.push(notice(after, 'badRating', { departmentId: record.departmentId }, `差评待整改，${dueDate}前完成`));
-      }
+      const rated = ratingEffect(request, outcome, (recipient, summary) => notice(after, 'badRating', recipient, summary));
+      effect.puts.push(...rated.puts);
+      effect.notices.push(...rated.notices);
+      effect.data = rated.data;
+      effect.note = rated.note;
       break;
     }
     case 'withdraw': {
@@ -331,6 +306,27 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       break;
   }
   return effect;
+}
+
+/**
+ * The items of a supplement request as kept: one naming a material of the case's list keeps it (an
+ * unknown one is a 400); one asked for by name becomes a material of the case's own list, required,
+ * so the applicant has somewhere to upload it and the request can be checked as answered.
+ */
+function supplementItems(items: Extract<CaseActionRequest, { action: 'requestSupplement' }>['items'], specs: readonly MaterialSpec[]) {
+  const added: MaterialSpec[] = [];
+  const named = items.map((item, i) => {
+    if (item.materialSpecId) {
+      if (!specs.some((s) => s.id === item.materialSpecId)) {
+        throw new AppError('validation_failed', 'unknown material', { issues: [{ path: ['body', 'items', i, 'materialSpecId'], code: 'custom', message: '该办件没有这项材料' }] });
+      }
+      return item;
+    }
+    const spec: MaterialSpec = { id: `extra-${ulid().toLowerCase()}`, name: item.name, note: item.reason, required: true, commitmentAllowed: false };
+    added.push(spec);
+    return { ...item, materialSpecId: spec.id };
+  });
+  return { named, added };
 }
 
 /** A parallel sub-task sits in its department's queue and its agent's inbox while open. */

@@ -15,7 +15,7 @@ import { keys } from '../lib/keys';
 import { findPoint, type AgentRecord } from '../network/repository';
 import { checkOffer } from './effects';
 import { applicantRecord } from './personalData';
-import { eventItem, newEventId, type CaseRecord } from './record';
+import { eventItem, materialListItem, newEventId, type CaseRecord } from './record';
 import { bundleAfter, commitChange, newCaseNumber, type CaseBundle, type Change } from './repository';
 import { pickAgent, type Pick } from './routing';
 
@@ -79,7 +79,7 @@ export async function openCase(spec: OpenCaseSpec): Promise<OpenedCase> {
   if (request.servicePointId && !point) throw invalid('servicePointId', '服务站点不存在');
 
   const action = request.kind === 'preConsultation' ? 'openPreConsultation' : 'entrust';
-  const decision = decide(null, spec.role, action, { rated: false, openSubTasks: 0 });
+  const decision = decide(null, spec.role, action, { rated: false, openSubTasks: 0, materialSpecs: [], materials: [] });
   if (!decision.ok) throw new AppError(decision.refusal === 'roleNotPermitted' ? 'forbidden' : 'transition_refused', decision.refusal, { reason: decision.refusal });
 
   // The item carries its department's id and name: no read of the department.
@@ -141,6 +141,8 @@ export async function openCase(spec: OpenCaseSpec): Promise<OpenedCase> {
       },
       { item: eventItem(record.id, routeEvent) },
       { item: { ...keys.caseNumber(record.number), entity: 'caseNumber', caseId: record.id }, condition: 'attribute_not_exists(pk)' },
+      // The material list as it stands today stays the case's, whatever the catalogue says later.
+      { item: materialListItem(record.id, item.materials), condition: 'attribute_not_exists(pk)' },
       // No resident account yet: the applicant claims the case later with their verified phone.
       ...(spec.applicantUserId === undefined ? [{ item: unclaimedMarker(record, spec.apiKeyId), condition: 'attribute_not_exists(pk)' }] : []),
     ],
@@ -160,6 +162,6 @@ export async function openCase(spec: OpenCaseSpec): Promise<OpenedCase> {
     }
     throw error;
   }
-  const empty: CaseBundle = { record, events: [], subTasks: [], materials: [] };
+  const empty: CaseBundle = { record, events: [], subTasks: [], materials: [], materialSpecs: item.materials };
   return { caseId: record.id, written: { bundle: bundleAfter(empty, change), agents: pick.agent ? [pick.agent] : [] } };
 }

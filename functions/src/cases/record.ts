@@ -1,6 +1,6 @@
 // A case as stored: one item per case, whose index attributes place it in the applicant's list,
 // its holder's inbox, its department's queue and its service point's queue while it is open.
-import type { CaseEvent, CaseState, Channel, CommitmentClock, RatingLevel, ServiceKind, ServiceMode } from '@app/shared';
+import type { CaseEvent, CaseState, Channel, CommitmentClock, MaterialSpec, RatingLevel, RatingProblem, ServiceKind, ServiceMode } from '@app/shared';
 import { stateFamily } from '@app/shared';
 import type { Item } from '../lib/dynamo';
 import { monotonicFactory } from 'ulid';
@@ -45,9 +45,17 @@ export interface CaseRecord {
   rated: boolean;
   escalation?: { authorityKind: 'upperLevel' | 'otherRegion'; authority: string; reason: string; at: string };
   supplement?: { items: { materialSpecId?: string; name: string; reason: string }[]; requestedAt: string };
-  result?: { outcome: 'approved' | 'notApproved' | 'informed'; summary: string; at: string };
+  result?: {
+    outcome: 'approved' | 'notApproved' | 'informed';
+    summary: string;
+    /** 不予办理: why. */
+    reason?: string;
+    /** 办结 with required materials not accepted online: each one waived, and why. */
+    waivers?: { materialSpecId: string; name: string; reason: string }[];
+    at: string;
+  };
   agreement?: { version: string; signerName: string; signedAt: string };
-  rating?: { level: RatingLevel; comment?: string; at: string };
+  rating?: { level: RatingLevel; categories?: RatingProblem[]; comment?: string; at: string };
   rectification?: { dueDate: string; state: 'open' | 'done' };
   createdAt: string;
   updatedAt: string;
@@ -89,6 +97,15 @@ export function caseToItem(c: CaseRecord): Item {
     gsi6sk: `${c.createdAt}#${c.id}`,
     ...c,
   };
+}
+
+/**
+ * The case's material list, kept as its own item in the case's partition (read with the case for
+ * free, and not copied into the case item's six indexes): the item's list as entrusted — a later
+ * catalogue edit does not change an open case — plus any material a 补正 asked for by name.
+ */
+export function materialListItem(caseId: string, specs: readonly MaterialSpec[]): Item {
+  return { ...keys.materialList(caseId), entity: 'materialList', caseId, specs };
 }
 
 export function eventItem(caseId: string, event: CaseEvent): Item {

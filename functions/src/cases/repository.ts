@@ -2,15 +2,16 @@
 // and committing a state change as one transaction.
 import { randomInt } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { CaseEvent, Material, SubTask } from '@app/shared';
+import type { CaseEvent, Material, MaterialSpec, SubTask } from '@app/shared';
+import { findServiceItem } from '../catalogue/repository';
 import { config } from '../lib/config';
-import { documentClient, withoutKeys, type Item } from '../lib/dynamo';
+import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
 import { outboxItem, type Notice } from '../notices/outbox';
 import { caseToItem, eventItem, type CaseRecord } from './record';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 export async function findCase(id: string, consistent = false): Promise<CaseRecord | undefined> {
   const out = await documentClient().send(new GetCommand({ TableName: config().tableName, Key: keys.case(id), ConsistentRead: consistent }));
@@ -22,7 +23,21 @@ export interface CaseBundle {
   events: CaseEvent[];
   subTasks: SubTask[];
   materials: Material[];
+  /** The case's list of materials (the record's own, or for an older record the item's current one). */
+  materialSpecs: MaterialSpec[];
 }
+
+/**
+ * The case's material list: its own item, or — for a case recorded before the list was kept — the
+ * service item's current list (kept for the case at the first 补正 that adds to it).
+ */
+export async function materialSpecsOf(record: Pick<CaseRecord, 'id' | 'itemId'>): Promise<MaterialSpec[]> {
+  const list = await getItem(keys.materialList(record.id), true);
+  return list ? specsOf(list) : itemMaterials(record);
+}
+
+const specsOf = (list: Item): MaterialSpec[] => (list.specs as MaterialSpec[] | undefined) ?? [];
+const itemMaterials = async (record: Pick<CaseRecord, 'itemId'>): Promise<MaterialSpec[]> => (await findServiceItem(record.itemId))?.materials ?? [];
 
 /** The case and its events, sub-tasks and materials: one Query of its partition (paged). */
 export async function loadCaseBundle(id: string): Promise<CaseBundle | undefined> {
@@ -44,13 +59,24 @@ export async function loadCaseBundle(id: string): Promise<CaseBundle | undefined
   const record = items.find((i) => i.sk === 'CASE');
   if (!record) return undefined;
   const of = (prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix));
+  const caseRecord = withoutKeys<CaseRecord>(record);
+  const list = items.find((i) => i.sk === keys.materialList(id).sk);
   return {
-    record: withoutKeys<CaseRecord>(record),
+    record: caseRecord,
     events: of(keys.casePrefix.event).map(eventOf),
     subTasks: of(keys.casePrefix.subTask).map(subTaskOf),
-    materials: of(keys.casePrefix.material).map((i) => withoutKeys<Material>(i)),
+    materials: of(keys.casePrefix.material).map(materialOf),
+    // Read with the partition; only a case from before the list was kept reads its item.
+    materialSpecs: list ? specsOf(list) : await itemMaterials(caseRecord),
   };
 }
+
+/** A material as the API shows it: the object key of its file stays inside. */
+const materialOf = (item: Item): Material => {
+  const { objectKey, ...material } = withoutKeys<Material & { objectKey?: string }>(item);
+  void objectKey;
+  return material;
+};
 
 const eventOf = (item: Item): CaseEvent => {
   const { caseId, ...event } = withoutKeys<CaseEvent & { caseId: string }>(item);
@@ -79,13 +105,15 @@ export function bundleAfter(bundle: CaseBundle, change: Change): CaseBundle {
     }
     return next;
   };
+  const listWritten = written.find((i) => i.sk === keys.materialList(change.after.id).sk);
   const appended = [change.event, ...written.filter((i) => String(i.sk).startsWith(keys.casePrefix.event)).map(eventOf)];
   return {
     record: change.after,
     // In key order (time, then id), as a Query of the partition returns them.
     events: [...bundle.events, ...appended.sort((a, b) => (`${a.at}#${a.id}` < `${b.at}#${b.id}` ? -1 : 1))],
     subTasks: merge(bundle.subTasks, keys.casePrefix.subTask, subTaskOf),
-    materials: merge(bundle.materials, keys.casePrefix.material, (i) => withoutKeys<Material>(i)),
+    materials: merge(bundle.materials, keys.casePrefix.material, materialOf),
+    materialSpecs: listWritten ? specsOf(listWritten) : bundle.materialSpecs,
   };
 }
 
@@ -119,6 +147,8 @@ export interface Change {
   event: CaseEvent;
   /** Other items written with the change (sub-tasks, agreement, rating, idempotency record …). */
   puts?: { item: Item; condition?: string; values?: Record<string, unknown>; names?: Record<string, string> }[];
+  /** ConditionChecks of items the change relied on as read (the materials a precondition counted): a change meanwhile is 409. */
+  checks?: TransactItem[];
   notices?: Notice[];
 }
 
@@ -146,6 +176,7 @@ export async function commitChange(change: Change): Promise<void> {
         Put: { TableName, Item: p.item, ConditionExpression: appendOnly(p.item, p.condition), ExpressionAttributeValues: p.values, ExpressionAttributeNames: p.names },
       }),
     ),
+    ...(change.checks ?? []),
     ...(change.notices ?? []).map((n): TransactItem => ({ Put: { TableName, Item: outboxItem(n, change.event.at) } })),
   ];
   try {

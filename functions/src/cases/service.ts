@@ -3,11 +3,13 @@
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   decide,
+  isPrecondition,
   type CaseActionRequest,
   type CaseDetail,
   type CreateCaseRequest,
   type InboxEntrySchema,
   type Principal,
+  type Refusal,
   type SubTask,
 } from '@app/shared';
 import * as z from 'zod';
@@ -21,13 +23,15 @@ import { keys } from '../lib/keys';
 import { workCalendar } from '../calendar/store';
 import { checkRelation, effectOf } from './effects';
 import { logAccess } from './personalData';
+import { factsOf, materialChecks } from './preconditions';
 import { actorOf } from './lookup';
 import { newEventId, queueDate, type CaseRecord } from './record';
 import { bundleAfter, commitChange, loadCaseBundle, type Change } from './repository';
 import { openCase } from './open';
 import { deadlineOf, detailOf, summaryOf } from './view';
 
-async function readCase(caseId: string, principal: Principal): Promise<CaseDetail> {
+/** Reads a case for the caller, without an access-log line (the app's reads go through getCase). */
+export async function readCase(caseId: string, principal: Principal): Promise<CaseDetail> {
   const [bundle, calendar] = await Promise.all([loadCaseBundle(caseId), workCalendar()]);
   const relation = bundle ? caseRelation(principal, bundle.record) : null;
   if (!bundle || !relation) throw notFound('case');
@@ -72,15 +76,17 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
   const [bundle, calendar] = await Promise.all([loadCaseBundle(caseId), workCalendar()]);
   const relation = bundle ? caseRelation(principal, bundle.record) : null;
   if (!bundle || !relation) throw notFound('case');
-  const { record, subTasks, materials } = bundle;
+  const { record, subTasks, materials, materialSpecs } = bundle;
   if (request.version !== record.version) throw new AppError('stale_version', `case is at version ${record.version}`);
-  const decision = decide(record.state, principal.role, request.action, { rated: record.rated, openSubTasks: record.openSubTasks });
-  if (!decision.ok) {
-    throw new AppError(decision.refusal === 'roleNotPermitted' ? 'forbidden' : 'transition_refused', decision.refusal, { reason: decision.refusal });
-  }
+  // The step's preconditions are read on the case as loaded, the request included (a bad rating's categories …).
+  const decision = decide(record.state, principal.role, request.action, factsOf(bundle), request);
+  const refuse = (refusal: Refusal) => new AppError(refusal === 'roleNotPermitted' ? 'forbidden' : 'transition_refused', refusal, { reason: refusal });
+  // Who may act, and when, first; the case's facts are told only to someone who may act on it.
+  if (!decision.ok && !isPrecondition(decision.refusal)) throw refuse(decision.refusal);
   checkRelation({ record, principal, relation, request, subTasks });
+  if (!decision.ok) throw refuse(decision.refusal);
   const now = clock.now();
-  const effect = await effectOf({ record, principal, relation, request, to: decision.to, now, calendar, subTasks, materials });
+  const effect = await effectOf({ record, principal, relation, request, to: decision.to, now, calendar, subTasks, materials, materialSpecs });
   const change: Change = {
     before: record,
     after: effect.after,
@@ -95,6 +101,7 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
       data: effect.data,
     },
     puts: effect.puts,
+    checks: materialChecks(bundle, request.action),
     notices: effect.notices,
   };
   await commitChange(change);

@@ -14,6 +14,7 @@ import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
+import { rememberPhone } from '../identity/repository';
 import { claimedMarker, phoneHash } from './claimIndex';
 import { phoneNumberOf } from './phone';
 
@@ -46,6 +47,8 @@ async function unclaimedMarkers(phone: string): Promise<Item[]> {
 
 export async function claimCases(principal: Principal, body: ClaimCasesRequest): Promise<{ cases: CaseSummary[] }> {
   const phone = await verifiedPhone(body);
+  // WeChat vouched for it: the resident's profile phone from now on (their next entrustment starts with it).
+  await rememberPhone(principal.userId, phone);
   const claimed: CaseRecord[] = [];
   for (const marker of await unclaimedMarkers(phone)) {
     const record = await findCase(String(marker.caseId), true);

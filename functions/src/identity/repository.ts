@@ -18,6 +18,8 @@ export interface UserRecord {
   demoDescription?: string;
   /** The WeChat openid the user signs in with (stored at first WeChat login): where subscribe messages go. */
   openid?: string;
+  /** The resident's own mobile, once WeChat vouched for it (getPhoneNumber): prefills their next entrustment. */
+  phone?: string;
 }
 
 export function userToItem(user: UserRecord): Item {
@@ -111,4 +113,17 @@ export async function findOrCreateResidentByOpenid(openid: string, now: Date): P
     }
   }
   throw new AppError('service_unavailable', 'sign-in contended', { retryAfterSeconds: 1 });
+}
+
+/** Remembers the mobile WeChat just vouched for as the user's own (their profile phone). */
+export async function rememberPhone(userId: string, phone: string): Promise<void> {
+  await documentClient().send(
+    new UpdateCommand({
+      TableName: config().tableName,
+      Key: keys.user(userId),
+      UpdateExpression: 'SET phone = :phone',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':phone': phone },
+    }),
+  );
 }

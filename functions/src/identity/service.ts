@@ -66,7 +66,8 @@ export async function me(principal: Principal) {
   const checked = sessionRecords(principal);
   const user = checked?.user ?? (await findUser(principal.userId));
   if (!user) throw new AppError('unauthenticated', 'user no longer exists');
-  return { user: await principalOf(user, checked?.agent) };
+  // Their own phone, to prefill an entrustment: only a resident's, only to themself.
+  return { user: await principalOf(user, checked?.agent), phone: user.role === 'resident' ? user.phone : undefined };
 }
 
 /** A signed-in WeChat user binds to an agent record with an invitation code: a fresh session as that agent. */

@@ -41,6 +41,8 @@ export const keys = {
   caseEvent: (caseId: string, at: string, eventId: string) => ({ pk: `CASE#${caseId}`, sk: `EVT#${at}#${eventId}` }),
   subTask: (caseId: string, taskId: string) => ({ pk: `CASE#${caseId}`, sk: `TASK#${taskId}` }),
   material: (caseId: string, materialId: string) => ({ pk: `CASE#${caseId}`, sk: `MAT#${materialId}` }),
+  /** The case's material list (the item's as entrusted, plus what a 补正 asked for by name). */
+  materialList: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'MATERIALS' }),
   uploadTicket: (caseId: string, uploadId: string) => ({ pk: `CASE#${caseId}`, sk: `UPLOAD#${uploadId}` }),
   agreement: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'AGREEMENT' }),
   rating: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'RATING' }),

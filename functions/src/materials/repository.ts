@@ -2,7 +2,7 @@
 // every material write goes with its timeline event and a check that the case is still open, in
 // one TransactWriteItems.
 import { PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { CaseState, stateFamily, type CaseEvent, type Material } from '@app/shared';
+import { CaseState, materialsReviewable, stateFamily, type CaseEvent, type Material } from '@app/shared';
 import { eventItem } from '../cases/record';
 import { config } from '../lib/config';
 import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
@@ -32,8 +32,10 @@ export interface UploadTicket {
 /** A material as stored: the API's shape plus the object key of a file (never returned). */
 export type MaterialRecord = Material & { objectKey?: string };
 
-/** States in which the case takes no more material writes: done or closed. */
+/** States in which the case takes no more materials: done or closed. */
 export const NOT_OPEN_STATES: readonly CaseState[] = CaseState.values.filter((s) => stateFamily(s) !== 'open');
+/** States in which no material is reviewed any more: archived and after, or closed. */
+export const NOT_REVIEWABLE_STATES: readonly CaseState[] = CaseState.values.filter((s) => !materialsReviewable(s));
 
 export async function putUploadTicket(ticket: UploadTicket): Promise<void> {
   const { ttl, ...rest } = ticket;
@@ -84,16 +86,16 @@ export async function listMaterials(caseId: string): Promise<MaterialRecord[]> {
   return items.map((i) => withoutKeys<MaterialRecord>(i));
 }
 
-/** The case must exist and be neither done nor closed when the write lands. */
-function caseStillOpen(caseId: string): TransactItem {
-  const names = NOT_OPEN_STATES.map((_, i) => `:s${i}`);
+/** The case must exist and be in none of `refused` when the write lands. */
+function caseNotIn(caseId: string, refused: readonly CaseState[]): TransactItem {
+  const names = refused.map((_, i) => `:s${i}`);
   return {
     ConditionCheck: {
       TableName: config().tableName,
       Key: keys.case(caseId),
       ConditionExpression: `attribute_exists(pk) AND NOT (#state IN (${names.join(', ')}))`,
       ExpressionAttributeNames: { '#state': 'state' },
-      ExpressionAttributeValues: Object.fromEntries(NOT_OPEN_STATES.map((s, i) => [names[i], s])),
+      ExpressionAttributeValues: Object.fromEntries(refused.map((s, i) => [names[i], s])),
     },
   };
 }
@@ -118,7 +120,7 @@ export async function recordMaterial(material: MaterialRecord, event: CaseEvent)
   const items: TransactItem[] = [
     { Put: { TableName, Item: materialToItem(material), ConditionExpression: 'attribute_not_exists(pk)' } },
     { Put: { TableName, Item: eventItem(material.caseId, event), ConditionExpression: 'attribute_not_exists(pk)' } },
-    caseStillOpen(material.caseId),
+    caseNotIn(material.caseId, NOT_OPEN_STATES),
   ];
   try {
     await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
@@ -133,7 +135,9 @@ export async function recordMaterial(material: MaterialRecord, event: CaseEvent)
   }
 }
 
-/** Saves a review, conditioned on the material being as it was read (else 409). */
+const notReviewable = () => new AppError('transition_refused', 'the case was archived or closed', { reason: 'materialsNotReviewable' });
+
+/** Saves a review, conditioned on the material being as it was read (else 409) and the case still before its archive. */
 export async function saveReview(before: MaterialRecord, after: MaterialRecord, event: CaseEvent): Promise<void> {
   const TableName = config().tableName;
   const unchanged = before.reviewedAt === undefined ? 'attribute_not_exists(reviewedAt)' : 'reviewedAt = :reviewedAt';
@@ -148,14 +152,14 @@ export async function saveReview(before: MaterialRecord, after: MaterialRecord, 
       },
     },
     { Put: { TableName, Item: eventItem(after.caseId, event), ConditionExpression: 'attribute_not_exists(pk)' } },
-    caseStillOpen(after.caseId),
+    caseNotIn(after.caseId, NOT_REVIEWABLE_STATES),
   ];
   try {
     await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
     const reasons = cancellation(error);
     if (!reasons) throw error;
-    if (reasons[CASE_CHECK_INDEX]?.code === 'ConditionalCheckFailed') throw caseClosed();
+    if (reasons[CASE_CHECK_INDEX]?.code === 'ConditionalCheckFailed') throw notReviewable();
     if (reasons[MATERIAL_INDEX]?.code === 'ConditionalCheckFailed' || reasons.some((r) => r.code === 'TransactionConflict')) {
       throw new AppError('stale_version', 'the material changed meanwhile');
     }

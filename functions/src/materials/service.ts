@@ -1,12 +1,17 @@
 // Materials (申请材料): upload tickets straight to object storage, the confirmation that checks the
 // stored object itself (s3rver checks no policy, and a client can lie), 告知承诺 commitments in
 // place of a material, the agent's review, and short-lived download links.
-import { SIGNATURE_SPEC_ID,
+import {
+  SIGNATURE_SPEC_ID,
   MATERIAL_CONTENT_TYPES,
   MAX_MATERIAL_BYTES,
+  isCurrent,
+  materialsReviewable,
+  mayHandIn,
   stateFamily,
   type CaseEvent,
   type Material,
+  type MaterialRefusal,
   type MaterialSpec,
   type Principal,
   type RouteBody,
@@ -17,7 +22,7 @@ import { ulid } from 'ulid';
 import { logAccess } from '../cases/personalData';
 import { actorOf, caseForCaller } from '../cases/lookup';
 import { newEventId, type CaseRecord } from '../cases/record';
-import { findServiceItem } from '../catalogue/repository';
+import { materialSpecsOf } from '../cases/repository';
 import { clock } from '../lib/clock';
 import { AppError, forbidden, notFound } from '../lib/errors';
 import { logger } from '../lib/log';
@@ -81,14 +86,22 @@ function requireOpen(record: CaseRecord): void {
   if (stateFamily(record.state) !== 'open') throw new AppError('transition_refused', 'the case is done or closed', { reason: 'caseClosed' });
 }
 
-/** The material spec of the case's service item, or 400 on the materialSpecId. */
+/** A material of the case's list (the item's as entrusted, plus what a 补正 asked for by name), or 400 on the materialSpecId. */
 async function specOf(record: CaseRecord, materialSpecId: string): Promise<MaterialSpec> {
   // The agreement's handwritten signature travels like a material (an image kept with the case).
   if (materialSpecId === SIGNATURE_SPEC_ID) return { id: SIGNATURE_SPEC_ID, name: '委托协议手写签名', required: false, commitmentAllowed: false };
-  const item = await findServiceItem(record.itemId);
-  const spec = item?.materials.find((m) => m.id === materialSpecId);
+  const spec = (await materialSpecsOf(record)).find((m) => m.id === materialSpecId);
   if (!spec) throw specIssue('该事项没有这项材料');
   return spec;
+}
+
+/** A material the agent accepted is not handed in again, unless a supplement request names it anew. */
+async function requireMayHandIn(record: CaseRecord, spec: MaterialSpec, materials?: MaterialRecord[]): Promise<MaterialRecord[]> {
+  const handedIn = materials ?? (await listMaterials(record.id));
+  if (spec.id !== SIGNATURE_SPEC_ID && !mayHandIn(spec.id, handedIn, record.supplement)) {
+    throw new AppError('transition_refused', 'the material was accepted', { reason: 'materialAlreadyAccepted' satisfies MaterialRefusal });
+  }
+  return handedIn;
 }
 
 const uploaderOf = (principal: Principal): Material['uploadedBy'] => ({ userId: principal.userId, role: principal.role, name: principal.name });
@@ -115,6 +128,7 @@ export async function requestUpload(principal: Principal, caseId: string, body: 
   const record = await uploaderCase(principal, caseId);
   requireOpen(record);
   const spec = await specOf(record, body.materialSpecId);
+  await requireMayHandIn(record, spec);
   const now = clock.now();
   const uploadId = ulid(now.getTime());
   const objectKey = `${objectKeyPrefix(caseId)}${uploadId}/${sanitiseFileName(body.fileName, body.contentType)}`;
@@ -211,8 +225,9 @@ export async function commitMaterial(principal: Principal, caseId: string, body:
   requireOpen(record);
   const spec = await specOf(record, body.materialSpecId);
   if (!spec.commitmentAllowed) throw specIssue('该材料不适用告知承诺，请上传材料');
+  const handedIn = await listMaterials(caseId);
   // The same commitment sent again (a phone's retry) is the one already pending, not a second one.
-  const repeated = (await listMaterials(caseId)).find(
+  const repeated = handedIn.find(
     (m) =>
       m.kind === 'commitment' &&
       m.materialSpecId === spec.id &&
@@ -221,6 +236,7 @@ export async function commitMaterial(principal: Principal, caseId: string, body:
       m.commitmentStatement === body.statement,
   );
   if (repeated) return toMaterial(repeated);
+  await requireMayHandIn(record, spec, handedIn);
   const now = clock.now();
   const material: MaterialRecord = {
     id: ulid(now.getTime()),
@@ -246,9 +262,14 @@ export async function reviewMaterial(
 ): Promise<RouteResponse<'reviewMaterial'>> {
   const { record, relation } = await caseForCaller(caseId, principal);
   if (relation !== 'caseAgent') throw forbidden('only the case’s agents review its materials');
-  requireOpen(record);
-  const before = await findMaterial(caseId, materialId);
+  // Reviewable in every state before the archive: a result fed back does not strand a pending one.
+  const refuse = (reason: MaterialRefusal) => new AppError('transition_refused', reason, { reason });
+  if (!materialsReviewable(record.state)) throw refuse('materialsNotReviewable');
+  const handedIn = await listMaterials(caseId);
+  const before = handedIn.find((m) => m.id === materialId);
   if (!before) throw notFound('material');
+  // A version the applicant replaced is history: the agent reviews what stands now.
+  if (!isCurrent(before, handedIn)) throw refuse('materialReplaced');
   const now = clock.now();
   const reason = body.reason && body.reason.length > 0 ? body.reason : undefined;
   const after: MaterialRecord = { ...before, status: body.decision, reviewNote: reason, reviewedAt: now.toISOString() };

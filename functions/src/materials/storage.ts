@@ -92,20 +92,23 @@ export async function deleteObject(key: string): Promise<void> {
   await s3Client().send(new DeleteObjectCommand({ Bucket: config().bucketName, Key: key }));
 }
 
-/** An RFC 6266 Content-Disposition: an ASCII fallback name plus the real (e.g. Chinese) name. */
-export function attachmentDisposition(downloadName: string): string {
+/**
+ * An RFC 6266 Content-Disposition, inline (the phone shows the photo or opens the PDF in its reader
+ * rather than only saving it), with an ASCII fallback name plus the real (e.g. Chinese) one for saving.
+ */
+export function inlineDisposition(downloadName: string): string {
   const ascii = downloadName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_') || 'material';
   const encoded = encodeURIComponent(downloadName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-/** A presigned GET of at most five minutes, served as an attachment under `downloadName`. */
+/** A presigned GET of at most five minutes, shown inline under `downloadName` with its admitted type. */
 export async function presignedGet(key: string, expiresSeconds: number, downloadName: string, contentType?: string): Promise<string> {
   const expiresIn = Math.min(Math.max(1, Math.floor(expiresSeconds)), MAX_DOWNLOAD_SECONDS);
   const command = new GetObjectCommand({
     Bucket: config().bucketName,
     Key: key,
-    ResponseContentDisposition: attachmentDisposition(downloadName),
+    ResponseContentDisposition: inlineDisposition(downloadName),
     ResponseContentType: contentType,
   });
   return getSignedUrl(s3Client(), command, { expiresIn });

@@ -15,6 +15,8 @@ export interface AgentRecord {
   departmentId?: string;
   servicePointId?: string;
   phone: string;
+  /** 办公电话: a line the agent publishes for the applicants they serve (a desk phone), where there is one. */
+  officePhone?: string;
   isHead: boolean;
   /** False once the agent left (离岗): routing and reassignment pass them over. */
   active: boolean;

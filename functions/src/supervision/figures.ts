@@ -106,10 +106,21 @@ export function figuresOf(cases: readonly CaseFacts[], today: string, calendar: 
   };
 }
 
-/** Share of rated cases rated 满意 or 非常满意 (null when none is rated). */
+const ratedCount = (ratings: RatingDistribution): number => RatingLevel.values.reduce((sum, level) => sum + ratings[level], 0);
+
+/**
+ * 满意率: share of rated cases rated 非常满意, 满意 or 基本满意 — every level that is not a 差评, as
+ * 好差评 reads it (docs/decisions.md §45); null when none is rated.
+ */
 export function satisfactionRate(ratings: RatingDistribution): number | null {
-  const rated = RatingLevel.values.reduce((sum, level) => sum + ratings[level], 0);
-  return rated === 0 ? null : (ratings.verySatisfied + ratings.satisfied) / rated;
+  const rated = ratedCount(ratings);
+  return rated === 0 ? null : RatingLevel.values.filter((level) => !isBadRating(level)).reduce((sum, level) => sum + ratings[level], 0) / rated;
+}
+
+/** 差评率: share of rated cases rated 不满意 or 非常不满意; null when none is rated. */
+export function badRatingRate(ratings: RatingDistribution): number | null {
+  const rated = ratedCount(ratings);
+  return rated === 0 ? null : RatingLevel.values.filter(isBadRating).reduce((sum, level) => sum + ratings[level], 0) / rated;
 }
 
 /** Whether a case was entrusted within [from, to] (China dates, inclusive). */

@@ -1,7 +1,7 @@
 // Supervision reads and writes: a department's cases of a period from its history index (GSI6),
 // the rectification items of bad ratings (GSI3), and the cached public scorecard.
 import { GetCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { addCalendarDays, type RatingLevel, type Scorecard } from '@app/shared';
+import { addCalendarDays, type RatingLevel, type RatingProblem, type Scorecard } from '@app/shared';
 import { config } from '../lib/config';
 import { documentClient, withoutKeys, type Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
@@ -59,6 +59,8 @@ export interface RectificationRecord {
   departmentName?: string;
   ownerAgentId?: string;
   level: RatingLevel;
+  /** What went wrong (差评问题类型); absent on items written before bad ratings carried them. */
+  categories?: RatingProblem[];
   comment?: string;
   dueDate: string;
   state: 'open' | 'done';

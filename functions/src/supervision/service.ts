@@ -22,7 +22,7 @@ import { caseRelation } from '../identity/access';
 import { clock } from '../lib/clock';
 import { AppError, forbidden, notFound } from '../lib/errors';
 import type { AgentRecord } from '../network/repository';
-import { counts, entrustedWithin, figuresOf, satisfactionRate, type CaseFacts } from './figures';
+import { badRatingRate, counts, entrustedWithin, figuresOf, satisfactionRate, type CaseFacts } from './figures';
 import {
   DONE_LIST_LIMIT,
   departmentCases,
@@ -184,7 +184,7 @@ async function computeScorecard(now: Date): Promise<Scorecard> {
       to: today,
       departments: departments.map((d, i) => {
         const f = figuresOf(cases[i].filter((c) => entrustedWithin(c, from, today)), today, calendar);
-        return { departmentId: d.id, departmentName: d.name, received: f.received, done: f.done, onTimeRate: f.onTimeRate, ratings: f.ratings, satisfactionRate: satisfactionRate(f.ratings) };
+        return { departmentId: d.id, departmentName: d.name, received: f.received, done: f.done, onTimeRate: f.onTimeRate, ratings: f.ratings, satisfactionRate: satisfactionRate(f.ratings), badRatingRate: badRatingRate(f.ratings) };
       }),
     };
   };
@@ -229,7 +229,7 @@ async function viewsOf(records: RectificationRecord[], today: string): Promise<R
         departmentName: r.departmentName ?? departmentName.get(r.departmentId) ?? '',
         ownerAgentId: r.ownerAgentId,
         ownerAgentName: r.ownerAgentId ? agents.get(r.ownerAgentId)?.name : undefined,
-        rating: { level: r.level, comment: r.comment, at: r.openedAt },
+        rating: { level: r.level, categories: r.categories, comment: r.comment, at: r.openedAt },
         dueDate: r.dueDate,
         state: r.state,
         overdue: r.state === 'open' && today > r.dueDate,

@@ -25,6 +25,7 @@ import { issueSession } from '../../src/identity/session';
 import { clock } from '../../src/lib/clock';
 import { useTestBucket } from './bucket';
 import { call, type Answer, type Handler } from './http';
+import { acceptAll, handInRequired } from './materials';
 import { tokenOf } from './people';
 
 /** The seven callers, in the order of the expected-status columns. */
@@ -45,6 +46,8 @@ export const DEPARTMENT_ID = 'dept-scjg';
 export const POINT = demoPoints.find((p) => p.id === 'pt-yydj')!; // a street centre with two agents
 export const FILE_SPEC = 'application';
 export const COMMIT_SPEC = 'premises';
+/** Materials the two reviewing agents review, one each. */
+const REVIEW_SPECS = ['articles', 'investor-ids'] as const;
 /** Who accepts (and so owns) the fixture cases: an agent of the department that is none of the callers. */
 export const OWNER_AGENT = 'agt-scjg-1';
 
@@ -141,10 +144,10 @@ async function postFile(ticket: { url: string; fields: Record<string, string> })
   if (response.status >= 300) throw new Error(`fixture upload: ${response.status}`);
 }
 
-async function ticketFor(who: string, caseId: string): Promise<string> {
+async function ticketFor(who: string, caseId: string, materialSpecId: string = FILE_SPEC): Promise<string> {
   const ticket = ok(
     `${who} ticket`,
-    await call(materials, { method: 'POST', path: `/cases/${caseId}/uploads`, token: await tokenOf(who), body: { materialSpecId: FILE_SPEC, fileName: '申请书.png', contentType: 'image/png', size: PNG.length } }),
+    await call(materials, { method: 'POST', path: `/cases/${caseId}/uploads`, token: await tokenOf(who), body: { materialSpecId, fileName: '申请书.png', contentType: 'image/png', size: PNG.length } }),
   );
   await postFile(ticket);
   return ticket.uploadId as string;
@@ -171,9 +174,11 @@ export async function setUpFixtures(): Promise<Fixtures> {
 
   // A 不满意 rating through the real case actions opens a rectification for the department.
   const rated = await acceptedCase(owner);
+  await handInRequired(owner, rated.id);
   await actAs(owner, rated.id, { action: 'submitMaterials' });
+  await acceptAll(OWNER_AGENT, rated.id);
   await actAs(OWNER_AGENT, rated.id, { action: 'feedBackResult', outcome: 'approved', summary: '营业执照已核发' });
-  await actAs(owner, rated.id, { action: 'rate', level: 'dissatisfied', comment: '进度告知不及时' });
+  await actAs(owner, rated.id, { action: 'rate', level: 'dissatisfied', categories: ['efficiency'], comment: '进度告知不及时' });
   if ((await findCase(rated.id, true))?.rectification?.state !== 'open') throw new Error('fixture: no open rectification');
 
   // Materials: a confirmed file; posted uploads waiting for confirmation; one commitment per reviewer.
@@ -181,13 +186,11 @@ export async function setUpFixtures(): Promise<Fixtures> {
   const fileMaterial = ok('confirm', await call(materials, { method: 'POST', path: `/cases/${main.id}/materials`, token: tokens.owner, body: { uploadId: fileTicket } }));
   const uploadTicket: Fixtures['uploadTicket'] = {};
   for (const caller of ['owner', 'deptAgent', 'pointAgent'] as const) uploadTicket[caller] = await ticketFor(who[caller], main.id);
+  // Each reviewer reviews a material of its own (the current one of its spec, which no other call replaces).
   const reviewMaterial: Fixtures['reviewMaterial'] = {};
-  for (const caller of ['deptAgent', 'pointAgent'] as const) {
-    const committed = ok(
-      'commitment',
-      await call(materials, { method: 'POST', path: `/cases/${main.id}/commitments`, token: tokens.owner, body: { materialSpecId: COMMIT_SPEC, statement: `本人承诺住所使用证明属实（${caller}）` } }),
-    );
-    reviewMaterial[caller] = committed.id;
+  for (const [caller, spec] of [['deptAgent', REVIEW_SPECS[0]], ['pointAgent', REVIEW_SPECS[1]]] as const) {
+    const ticket = await ticketFor(owner, main.id, spec);
+    reviewMaterial[caller] = ok('review material', await call(materials, { method: 'POST', path: `/cases/${main.id}/materials`, token: tokens.owner, body: { uploadId: ticket } })).id;
   }
 
   // Bookings at POINT: slots still open today (10:00) and one on a later working day.

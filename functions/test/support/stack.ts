@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { ensureTable } from '../../local/bootstrap';
 import { seedDemoData } from '../../local/seed';
+import { useTestBucket } from './bucket';
 
 let counter = 0;
 
@@ -13,6 +14,8 @@ export async function useFreshTable(options: { seed?: boolean; demoCases?: boole
   const endpoint = process.env.DDB_ENDPOINT;
   if (!endpoint) throw new Error('DDB_ENDPOINT is not set: is the Jest global setup running?');
   await ensureTable(endpoint, name);
+  // The demo cases hand their materials in as files: the bucket must be there first.
+  if (options.seed && options.demoCases) await useTestBucket();
   if (options.seed) await seedDemoData({ force: true, cases: options.demoCases ?? false });
   return name;
 }

@@ -49,3 +49,11 @@ export async function eventually<T>(observe: () => Promise<T>, assert: (value: T
     }
   }
 }
+
+/** Whether a (NutUI) button is disabled as a person meets it: the element or the native button in it. */
+export async function isDisabled(locator: import('playwright-core').Locator): Promise<boolean> {
+  return locator.first().evaluate((el) => {
+    const native = el.matches('button') ? el : el.querySelector('button');
+    return Boolean((native as HTMLButtonElement | null)?.disabled) || el.hasAttribute('disabled') || /(^|\s)nut-button-disabled(\s|$)/.test(el.className) || el.getAttribute('aria-disabled') === 'true';
+  });
+}

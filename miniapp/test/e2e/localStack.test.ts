@@ -121,10 +121,15 @@ test('a resident’s new entrustment reaches the routed agent’s inbox with an 
 
 let story: { caseId: string } | undefined;
 
-test('a resident signs in, finds an item, entrusts it, signs, books, uploads, and rates the result', async () => {
+test('a resident signs in, finds an item, entrusts it (kind preselected, phone prefilled), signs, books, is told why a text file is refused, uploads, and rates the result', async () => {
   const page = await phonePage(browser);
   try {
     story = await entrustSignBookUploadRate(page, stack.appUrl, stack.apiUrl);
+  } catch (error) {
+    // What the resident saw when the story broke, for whoever reads the failure.
+    await shot(page, 'failed-resident-story').catch(() => undefined);
+    console.log(`failed at ${page.url()}: ${(await page.locator('body').innerText().catch(() => '')).slice(0, 600)}`);
+    throw error;
   } finally {
     await page.close();
   }
@@ -142,7 +147,7 @@ test('at the service point she opens its QR-code URL and checks in for today’s
   }
 });
 
-test('an agent finds a new case in the workbench inbox, accepts it, asks for a supplement, feeds back the result, and registers a caller at the window', async () => {
+test('an agent sees the materials still owed and asks for them; 补正完成 waits for them; a JPEG and a PDF go through the picker; the result only after both are accepted; a 不满意 needs its problem category; a caller registered at the window', async () => {
   const page = await phonePage(browser);
   try {
     await agentWorksACase(page, stack.appUrl, stack.apiUrl);

@@ -1,10 +1,11 @@
 // The resident's stories in the H5 app, as a person would live them: sign in, find an item,
 // entrust it, read and sign the agreement, book a slot, upload a material, follow the case, rate
 // it; and, at the service point, scan its code and check in. Agents act through the API.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { samplePng } from '../../../functions/local/sampleFiles';
 import { eventually } from './browser';
 import { drawSignature, shot, url } from './app';
 
@@ -12,8 +13,6 @@ import { drawSignature, shot, url } from './app';
 export const FIXED_NOW = '2026-11-26T02:00:00.000Z';
 export const TODAY = '2026-11-26';
 
-/** A small real PNG (a 1×1 blue pixel) for the upload. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 export async function phonePage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
@@ -59,15 +58,16 @@ export async function entrustSignBookUploadRate(page: Page, appUrl: string, apiU
   await shot(page, '03-item-detail');
   await page.locator('.action-appointment').click();
 
-  // Entrusts: service kind, contact details, the agreement read to the end, a handwritten signature.
+  // Entrusts: 预约帮办 preselected 帮办 and 预约服务; she wants it done for her (代办) instead.
+  await eventually(() => page.locator('.entrust-kind--active').innerText(), (t) => expect(t).toContain('帮办'), 10_000);
   await page.locator('.entrust-kind', { hasText: '代办' }).first().click();
   await shot(page, '04-entrust-service');
   await page.locator('.entrust-next').click();
   await page.waitForTimeout(600);
-  await page.locator('.entrust-name input').fill('张丽');
-  await page.locator('.entrust-phone input').fill('13904720001');
-  await page.locator('.entrust-name input').click();
-  await page.locator('.entrust-phone-masked').waitFor();
+  // Her name and her phone (WeChat vouched for it earlier) are filled in already.
+  expect(await page.locator('.entrust-name input').inputValue()).toBe('张丽');
+  expect(await page.locator('.entrust-phone-masked').innerText()).toContain('139****0001');
+  await page.locator('.entrust-note textarea').fill('项目在金属深加工园区，备案后尽快告知');
   await shot(page, '05-entrust-contact');
   await page.locator('.entrust-next').click();
   await page.locator('.agreement-scroll').hover();
@@ -79,6 +79,8 @@ export async function entrustSignBookUploadRate(page: Page, appUrl: string, apiU
   await drawSignature(page);
   await shot(page, '07-signature');
   await page.locator('.signature-confirm').click();
+  // The review step shows everything that will be sent, the note included.
+  expect(await page.locator('.entrust-summary').innerText()).toContain('项目在金属深加工园区');
   await page.locator('.entrust-submit').click();
   await page.locator('.entrust-done').waitFor({ timeout: 30_000 });
   const caseNumber = (await page.locator('.entrust-case-number').innerText()).trim();
@@ -86,6 +88,8 @@ export async function entrustSignBookUploadRate(page: Page, appUrl: string, apiU
   await page.locator('.entrust-view-case').click();
   await page.waitForURL(/case\/index\?id=/);
   const caseId = new URL(page.url().replace('#/', '')).searchParams.get('id')!;
+  // She sees her new case before going on (leaving a page still mounting confuses the H5 router).
+  await page.locator('.case-detail .case-head').waitFor({ timeout: 20_000 });
 
   // Books today 11:00 at the district hall for this case.
   await page.goto(url(appUrl, 'booking', { pointId: 'pt-zwzx', caseId }));
@@ -95,25 +99,50 @@ export async function entrustSignBookUploadRate(page: Page, appUrl: string, apiU
   await page.locator('.booking-success').waitFor({ timeout: 20_000 });
   await shot(page, '09-booked');
 
-  // Uploads a material: a real file through the presigned POST into s3rver.
+  // The case number can be copied (to quote it on the phone).
   await page.goto(url(appUrl, 'case', { id: caseId }));
   await page.locator('.case-detail').waitFor();
-  const file = path.join(os.tmpdir(), `daiban-e2e-${Date.now()}.png`);
-  writeFileSync(file, PNG);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.material-row[data-spec="record-form"] .material-upload').click()]);
+  expect(await page.locator('.case-number').innerText()).toContain(caseNumber.replace('办件编号', '').trim());
+  await page.locator('.case-number-copy').click();
+  await page.getByText('办件编号已复制').first().waitFor({ timeout: 5_000 });
+  // Nobody holds it yet: 联系部门 says it dials the department's line.
+  expect(await page.locator('.case-call-hint').innerText()).toMatch(/将拨打区发展和改革委员会的电话|将拨打.*的电话/);
+
+  // A file that is not a picture or a PDF is refused before anything is sent, and she is told why.
+  const row = page.locator('.material-row[data-spec="record-form"]');
+  const notes = path.join(mkdtempSync(path.join(os.tmpdir(), 'daiban-e2e-')), '备案说明.txt');
+  writeFileSync(notes, '项目备案说明');
+  const [wrong] = await Promise.all([page.waitForEvent('filechooser'), row.locator('.material-upload').click()]);
+  await wrong.setFiles(notes);
+  await eventually(() => row.locator('.material-error-message').innerText(), (t) => expect(t).toContain('不是 JPG、PNG 图片或 PDF 文件'), 10_000);
+
+  // Uploads the material: a real file through the presigned POST into s3rver.
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'daiban-e2e-')), '备案信息表.png');
+  writeFileSync(file, samplePng());
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), row.locator('.material-upload').click()]);
   await chooser.setFiles(file);
-  await eventually(() => page.locator('.material-row[data-spec="record-form"] .material-status').innerText(), (t) => expect(t).toContain('待审核'), 30_000);
+  await eventually(() => row.locator('.material-status').innerText(), (t) => expect(t).toContain('待审核'), 30_000);
+  await row.locator('.material-file').waitFor();
   await eventually(() => page.locator('.timeline-event').allInnerTexts(), (events) => expect(events.join('\n')).toMatch(/上传/), 10_000);
+  await page.waitForTimeout(2_600); // the 上传成功 toast fades first
   await shot(page, '10-case-detail');
 
-  // The case's agent accepts and feeds back the result (through the API).
+  // The case's agent accepts it, accepts the upload, and feeds back the result with the two
+  // materials checked on paper at the window waived, each with its reason (through the API).
   const resident = await devToken(apiUrl, 'u-resident-1');
   let detail = await api(apiUrl, 'GET', `/cases/${caseId}`, resident);
   expect(detail.agreement.version).toBeTruthy();
   expect(detail.materials.map((m: { materialSpecId: string }) => m.materialSpecId)).toEqual(expect.arrayContaining(['agreement-signature', 'record-form']));
   const agent = await devToken(apiUrl, `u-${detail.assignee.agentId}`);
   detail = await api(apiUrl, 'POST', `/cases/${caseId}/actions`, agent, { action: 'accept', version: detail.version });
-  detail = await api(apiUrl, 'POST', `/cases/${caseId}/actions`, agent, { action: 'feedBackResult', version: detail.version, outcome: 'approved', summary: '项目备案已完成，备案证明已发送' });
+  const upload = detail.materials.find((m: { materialSpecId: string }) => m.materialSpecId === 'record-form');
+  await api(apiUrl, 'POST', `/cases/${caseId}/materials/${upload.id}/review`, agent, { decision: 'accepted' });
+  detail = await api(apiUrl, 'GET', `/cases/${caseId}`, agent);
+  const waivers = [
+    { materialSpecId: 'business-licence', reason: '营业执照原件已在窗口核验' },
+    { materialSpecId: 'project-commitment', reason: '承诺书已在窗口当面签署' },
+  ];
+  detail = await api(apiUrl, 'POST', `/cases/${caseId}/actions`, agent, { action: 'feedBackResult', version: detail.version, outcome: 'approved', summary: '项目备案已完成，备案证明已发送', waivers });
 
   // She sees the result and rates it 非常满意.
   await page.goto(url(appUrl, 'case', { id: caseId }));

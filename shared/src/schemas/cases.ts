@@ -1,7 +1,8 @@
 // Cases (办件): entrustment, the lifecycle actions, and what residents and agents read.
 import * as z from 'zod';
-import { CaseAction, CaseState, type Awaiting } from '../caseMachine';
-import { Channel, RatingLevel, ServiceKind, ServiceMode } from '../vocabulary';
+import { CaseAction, CaseState, Refusal, type Awaiting } from '../caseMachine';
+import { Channel, RatingLevel, RatingProblem, ServiceKind, ServiceMode } from '../vocabulary';
+import { MaterialSpecSchema } from './catalogue';
 import { CursorSchema, DateSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema, requiredText, text } from './common';
 import { MaterialSchema } from './materials';
 import { IdNumberSchema } from '../privacy';
@@ -55,6 +56,9 @@ export const SupplementItemSchema = z.strictObject({
   reason: requiredText(200),
 });
 
+/** A required material the agent lets go without accepting it online, and why (e.g. 原件已在窗口核验). */
+export const MaterialWaiverSchema = z.strictObject({ materialSpecId: IdSchema, reason: requiredText(200) });
+
 /** One body per lifecycle action; `action` picks the shape. Creating a case is POST /cases. */
 export const CaseActionRequest = z.discriminatedUnion('action', [
   z.strictObject({ ...Base, action: z.literal('recordConsultation'), note: requiredText(1000) }),
@@ -90,10 +94,26 @@ export const CaseActionRequest = z.discriminatedUnion('action', [
     authority: requiredText(80),
     reason: requiredText(500),
   }),
-  z.strictObject({ ...Base, action: z.literal('feedBackResult'), outcome: z.enum(['approved', 'notApproved', 'informed']), summary: requiredText(1000) }),
+  z.strictObject({
+    ...Base,
+    action: z.literal('feedBackResult'),
+    outcome: z.enum(['approved', 'notApproved', 'informed']),
+    summary: requiredText(1000),
+    /** 不予办理: why (the state machine requires it for that outcome). */
+    reason: text(500).optional(),
+    /** 办结 with a required material not accepted online: per material, why it is waived (免交). */
+    waivers: z.array(MaterialWaiverSchema).max(50).optional(),
+  }),
   z.strictObject({ ...Base, action: z.literal('archive'), note }),
   z.strictObject({ ...Base, action: z.literal('recordFollowUpVisit'), method: z.enum(['phone', 'inPerson', 'online']), note: requiredText(1000) }),
-  z.strictObject({ ...Base, action: z.literal('rate'), level: RatingLevel.schema, comment: text(500).optional() }),
+  z.strictObject({
+    ...Base,
+    action: z.literal('rate'),
+    level: RatingLevel.schema,
+    /** What went wrong: a bad rating needs at least one (the state machine checks). */
+    categories: z.array(RatingProblem.schema).max(RatingProblem.values.length).optional(),
+    comment: text(500).optional(),
+  }),
   z.strictObject({ ...Base, action: z.literal('withdraw'), reason: text(500).optional() }),
 ]);
 export type CaseActionRequest = z.infer<typeof CaseActionRequest>;
@@ -135,7 +155,13 @@ export const SubTaskSchema = z.object({
 });
 export type SubTask = z.infer<typeof SubTaskSchema>;
 
-export const PersonSchema = z.object({ agentId: IdSchema, name: z.string(), phoneMasked: z.string() });
+export const PersonSchema = z.object({
+  agentId: IdSchema,
+  name: z.string(),
+  phoneMasked: z.string(),
+  /** The office line the agent publishes for their applicants, where one is recorded (applicant and case agents only). */
+  officePhone: z.string().optional(),
+});
 
 export const DeadlineSchema = z.object({
   dueDate: DateSchema,
@@ -191,15 +217,27 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   onSite: OnSiteRequestSchema.optional(),
   escalation: z.object({ authorityKind: z.enum(['upperLevel', 'otherRegion']), authority: z.string(), reason: z.string(), at: DateTimeSchema }).optional(),
   supplement: z.object({ items: z.array(SupplementItemSchema), requestedAt: DateTimeSchema }).optional(),
-  result: z.object({ outcome: z.enum(['approved', 'notApproved', 'informed']), summary: z.string(), at: DateTimeSchema }).optional(),
+  result: z
+    .object({
+      outcome: z.enum(['approved', 'notApproved', 'informed']),
+      summary: z.string(),
+      reason: z.string().optional(),
+      waivers: z.array(z.object({ materialSpecId: IdSchema, name: z.string(), reason: z.string() })).optional(),
+      at: DateTimeSchema,
+    })
+    .optional(),
   agreement: z.object({ version: z.string(), signerName: z.string(), signedAt: DateTimeSchema }).optional(),
-  rating: z.object({ level: RatingLevel.schema, comment: z.string().optional(), at: DateTimeSchema }).optional(),
+  rating: z.object({ level: RatingLevel.schema, categories: z.array(RatingProblem.schema).optional(), comment: z.string().optional(), at: DateTimeSchema }).optional(),
   rectification: z.object({ dueDate: DateSchema, state: z.enum(['open', 'done']) }).optional(),
   subTasks: z.array(SubTaskSchema),
+  /** The case's list of materials: the item's as entrusted, plus any an agent asked for by name in a 补正. */
+  materialSpecs: z.array(MaterialSpecSchema),
   materials: z.array(MaterialSchema),
   timeline: z.array(CaseEventSchema),
   /** What the caller may do now: the buttons the app shows. */
   availableActions: z.array(CaseAction.schema),
+  /** What the caller could do in this state but for the case's facts: disabled buttons, with the reason. */
+  blockedActions: z.array(z.object({ action: CaseAction.schema, reason: Refusal.schema })),
 });
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 

@@ -27,7 +27,11 @@ export const SessionResponse = z.object({
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
-export const MeResponse = z.object({ user: PrincipalSchema });
+export const MeResponse = z.object({
+  user: PrincipalSchema,
+  /** A resident's own mobile when known (verified with WeChat): prefills their entrustments. */
+  phone: z.string().optional(),
+});
 
 export const DemoUsersResponse = z.object({
   users: z.array(PrincipalSchema.extend({ description: z.string() })),

@@ -1,5 +1,6 @@
 // Materials (申请材料): uploads straight to object storage, 告知承诺 entries, and agents' review.
 import * as z from 'zod';
+import { vocabulary } from '../vocabulary';
 import { DateTimeSchema, IdSchema, requiredText, text } from './common';
 
 /** What a phone may upload: photos and PDFs, at most 10 MB. */
@@ -60,3 +61,11 @@ export type Material = z.infer<typeof MaterialSchema>;
 
 export const MaterialParams = z.strictObject({ id: IdSchema, materialId: IdSchema });
 export const DownloadResponse = z.object({ url: z.url(), expiresAt: DateTimeSchema });
+
+/** Why a material write is refused (409 transition_refused, `error.reason`): what the app says. */
+export const MaterialRefusal = vocabulary({
+  materialAlreadyAccepted: '该材料已审核通过，无需重新提交',
+  materialReplaced: '申请人已重新提交该材料，请审核最新版本',
+  materialsNotReviewable: '办件已归档或结束，材料不能再审核',
+});
+export type MaterialRefusal = z.infer<typeof MaterialRefusal.schema>;

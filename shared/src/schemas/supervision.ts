@@ -1,7 +1,7 @@
 // Supervision (督查考评) and the public scorecard: the figures the bureau scores departments and
 // agents by, and what the public sees. The contract between the API and the bureau's dashboard.
 import * as z from 'zod';
-import { RatingLevel, vocabulary } from '../vocabulary';
+import { RatingLevel, RatingProblem, vocabulary } from '../vocabulary';
 import { DateSchema, DateTimeSchema, IdSchema, requiredText } from './common';
 
 /** How many cases got each rating level. Every level is present (0 when none). */
@@ -110,8 +110,10 @@ export const ScorecardWindowSchema = z.object({
       done: z.number().int().min(0),
       onTimeRate: z.number().min(0).max(1).nullable(),
       ratings: RatingDistributionSchema,
-      /** Share of rated cases rated 满意 or 非常满意; null when none rated. */
+      /** 满意率: share of rated cases rated 非常满意, 满意 or 基本满意; null when none rated (docs/decisions.md §45). */
       satisfactionRate: z.number().min(0).max(1).nullable(),
+      /** 差评率: share of rated cases rated 不满意 or 非常不满意; null when none rated. */
+      badRatingRate: z.number().min(0).max(1).nullable(),
     }),
   ),
 });
@@ -135,7 +137,7 @@ export const RectificationSchema = z.object({
   departmentName: z.string(),
   ownerAgentId: IdSchema.optional(),
   ownerAgentName: z.string().optional(),
-  rating: z.object({ level: RatingLevel.schema, comment: z.string().optional(), at: DateTimeSchema }),
+  rating: z.object({ level: RatingLevel.schema, categories: z.array(RatingProblem.schema).optional(), comment: z.string().optional(), at: DateTimeSchema }),
   dueDate: DateSchema,
   state: z.enum(RECTIFICATION_STATES),
   overdue: z.boolean(),

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import type { CaseDetail, Department, MaterialSpec, Principal, RouteBodyInput } from '@app/shared';
+import type { CaseDetail, Department, Principal, RouteBodyInput } from '@app/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { AgentActions } from '../../components/agent/AgentActions';
@@ -27,7 +27,6 @@ export default function AgentCasePage() {
   const [notice, setNotice] = useState<string>();
   const [user, setUser] = useState<Principal>();
   const [departments, setDepartments] = useState<Department[]>([]);
-  const [specs, setSpecs] = useState<MaterialSpec[]>([]);
   // The version last read: every action is sent at it (optimistic locking on the API side).
   const current = useRef<CaseDetail>();
 
@@ -66,21 +65,18 @@ export default function AgentCasePage() {
     void load(true).finally(() => void Taro.stopPullDownRefresh());
   });
 
-  // Choices for the forms: departments (转办, 并联办理) and the item's material list (补正).
-  const itemId = page.status === 'ready' ? page.detail.itemId : undefined;
+  // Choices for the forms: departments (转办, 并联办理); the case's own material list (补正) comes with it.
+  const ready = page.status === 'ready';
   useEffect(() => {
-    if (!itemId) return;
+    if (!ready) return;
     let live = true;
     call('listDepartments')
       .then((r) => live && setDepartments(r.departments))
       .catch(() => undefined);
-    call('getServiceItem', { params: { id: itemId } })
-      .then((item) => live && setSpecs(item.materials))
-      .catch(() => undefined); // 补正 items can still be typed by name
     return () => {
       live = false;
     };
-  }, [itemId]);
+  }, [ready]);
 
   const act = async (body: ActionBody): Promise<boolean> => {
     const seen = current.current;
@@ -133,7 +129,7 @@ export default function AgentCasePage() {
         </View>
       )}
       <AgentCaseHeader detail={detail} />
-      <AgentActions detail={detail} departments={departments} specs={specs} myDepartmentId={user?.departmentId} act={act} />
+      <AgentActions detail={detail} departments={departments} specs={detail.materialSpecs} myDepartmentId={user?.departmentId} act={act} />
       <MaterialReview detail={detail} onChanged={() => void load(true)} />
       <SubTasks tasks={detail.subTasks} />
       <Timeline events={detail.timeline} />

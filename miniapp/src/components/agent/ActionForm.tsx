@@ -1,7 +1,20 @@
 // The form behind one action button: asks only for what that action's request needs, then submits it.
 import { Text, View } from '@tarojs/components';
 import { Input, TextArea } from '@nutui/nutui-react-taro';
-import { AGREEMENT_TITLE, AGREEMENT_VERSION, DATA_CONSENT_STATEMENT, FREE_OF_CHARGE_STATEMENT } from '@app/shared';
+import {
+  AGREEMENT_TITLE,
+  AGREEMENT_VERSION,
+  DATA_CONSENT_STATEMENT,
+  FREE_OF_CHARGE_STATEMENT,
+  MIN_REASON_CHARS,
+  MaterialState,
+  Refusal,
+  decide,
+  latestOf,
+  requiredNotAccepted,
+  stateOf,
+} from '@app/shared';
+import { detailFacts } from '../case/caseLogic';
 import { useState } from 'react';
 import { toast } from '../case/messages';
 import { AUTHORITY_CHOICES, OUTCOME_CHOICES, VISIT_CHOICES, actionButtonLabel, openTasksOf, type AgentAction } from './agentLogic';
@@ -153,22 +166,76 @@ function EscalateForm({ busy, onSubmit }: FormProps) {
   );
 }
 
-function FeedBackForm({ busy, onSubmit }: FormProps) {
+/**
+ * 反馈结果: 办结 needs every required material accepted, or each of the rest waived (免交) with its
+ * reason; 不予办理 needs its reason. The state machine's own precondition decides the submit button.
+ */
+function FeedBackForm({ detail, busy, onSubmit }: FormProps) {
   const [outcome, setOutcome] = useState<(typeof OUTCOME_CHOICES)[number]['value']>('approved');
   const [summary, setSummary] = useState('');
+  const [reason, setReason] = useState('');
+  const [waivers, setWaivers] = useState<Record<string, string>>({});
+  const owed = requiredNotAccepted(detail.materialSpecs, detail.materials);
+  const body = {
+    action: 'feedBackResult' as const,
+    outcome,
+    summary: summary.trim(),
+    ...(outcome === 'notApproved' && reason.trim() ? { reason: reason.trim() } : {}),
+    ...(outcome === 'approved' && Object.keys(waivers).length > 0
+      ? { waivers: Object.entries(waivers).filter(([, why]) => why.trim()).map(([materialSpecId, why]) => ({ materialSpecId, reason: why.trim() })) }
+      : {}),
+  };
+  const decision = decide(detail.state, 'agent', 'feedBackResult', detailFacts(detail), { version: detail.version, ...body });
+  const notReady = !decision.ok ? Refusal.labels[decision.refusal] : !body.summary ? '请填写结果说明' : undefined;
+  const toggleWaiver = (id: string) =>
+    setWaivers((now) => {
+      const next = { ...now };
+      if (id in next) delete next[id];
+      else next[id] = '';
+      return next;
+    });
   const submit = () => {
-    if (!summary.trim()) return toast('请填写结果说明');
-    onSubmit({ action: 'feedBackResult', outcome, summary: summary.trim() });
+    if (notReady) return toast(notReady);
+    onSubmit(body);
   };
   return (
     <View className='action-form action-form--feedBackResult'>
       <Field label='办理结果' required>
         <ChoiceChips className='result-outcome' choices={OUTCOME_CHOICES} selected={[outcome]} onToggle={setOutcome} />
       </Field>
+      {outcome === 'approved' && owed.length > 0 && (
+        <Field label='未审核通过的必交材料'>
+          <Text className='action-hint'>请先在材料审核中通过；确需免交的（如原件已在窗口核验），勾选“免交”并写明理由，理由将记入办理进程。</Text>
+          {owed.map((spec) => (
+            <View key={spec.id} className='result-waiver' data-spec={spec.id}>
+              <View className='result-waiver-head'>
+                <Text className='result-waiver-name'>
+                  {spec.name} · {MaterialState.labels[stateOf(latestOf(spec.id, detail.materials))]}
+                </Text>
+                <ChoiceChips className='result-waiver-toggle' choices={[{ value: spec.id, label: '免交' }]} selected={spec.id in waivers ? [spec.id] : []} onToggle={toggleWaiver} />
+              </View>
+              {spec.id in waivers && (
+                <Input
+                  className='result-waiver-reason'
+                  placeholder='免交理由，如：原件已在窗口核验'
+                  value={waivers[spec.id]}
+                  maxLength={200}
+                  onChange={(value) => setWaivers((now) => ({ ...now, [spec.id]: value }))}
+                />
+              )}
+            </View>
+          ))}
+        </Field>
+      )}
+      {outcome === 'notApproved' && (
+        <Field label='不予办理理由' required>
+          <TextArea className='result-reason' placeholder={`写明依据和理由，申请人将看到（至少 ${MIN_REASON_CHARS} 个字）`} value={reason} maxLength={500} rows={3} onChange={setReason} />
+        </Field>
+      )}
       <Field label='结果说明' required>
         <TextArea className='result-summary' placeholder='告知申请人的办理结果和后续事项' value={summary} maxLength={1000} rows={3} onChange={setSummary} />
       </Field>
-      <SubmitButton busy={busy} label='反馈给申请人' onClick={submit} />
+      <SubmitButton busy={busy} label='反馈给申请人' onClick={submit} notReady={notReady} />
     </View>
   );
 }

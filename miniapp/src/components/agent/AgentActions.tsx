@@ -1,11 +1,11 @@
 // 办理操作: one button per action the API offers this agent now; each opens its form in a bottom sheet.
 import { Text, View } from '@tarojs/components';
 import { Button, Popup } from '@nutui/nutui-react-taro';
-import type { CaseDetail, Department, MaterialSpec } from '@app/shared';
+import { Refusal, type CaseDetail, type Department, type MaterialSpec } from '@app/shared';
 import { useState } from 'react';
 import type { ActionBody } from '../case/types';
 import { ActionForm } from './ActionForm';
-import { actionButtonLabel, offeredActions, type AgentAction } from './agentLogic';
+import { AGENT_ACTIONS, actionButtonLabel, offeredActions, type AgentAction } from './agentLogic';
 import './agent.scss';
 
 interface Props {
@@ -21,6 +21,8 @@ export function AgentActions({ detail, departments, specs, myDepartmentId, act }
   const [open, setOpen] = useState<AgentAction>();
   const [busy, setBusy] = useState(false);
   const actions = offeredActions(detail.availableActions);
+  // Steps held back by the case's facts (材料未审核 …): shown disabled, with the reason under the list.
+  const blocked = detail.blockedActions.filter((b) => (AGENT_ACTIONS as readonly string[]).includes(b.action)) as { action: AgentAction; reason: Refusal }[];
 
   const submit = async (body: ActionBody) => {
     setBusy(true);
@@ -34,10 +36,15 @@ export function AgentActions({ detail, departments, specs, myDepartmentId, act }
   return (
     <View className='case-card-block agent-actions'>
       <Text className='case-block-title'>办理操作</Text>
-      {actions.length === 0 ? (
+      {actions.length === 0 && blocked.length === 0 ? (
         <Text className='case-muted'>当前没有需要您办理的操作</Text>
       ) : (
         <View className='agent-action-list'>
+          {blocked.map(({ action, reason }) => (
+            <Button key={action} className='agent-action agent-action--blocked' data-action={action} size='small' disabled aria-label={`${actionButtonLabel(action)}：${Refusal.labels[reason]}`}>
+              {actionButtonLabel(action)}
+            </Button>
+          ))}
           {actions.map((action) => (
             <Button
               key={action}
@@ -52,6 +59,11 @@ export function AgentActions({ detail, departments, specs, myDepartmentId, act }
           ))}
         </View>
       )}
+      {blocked.map(({ action, reason }) => (
+        <Text key={action} className='action-blocked-reason' data-action={action}>
+          {actionButtonLabel(action)}：{Refusal.labels[reason]}
+        </Text>
+      ))}
       <Popup
         visible={Boolean(open)}
         position='bottom'

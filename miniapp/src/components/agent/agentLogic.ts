@@ -78,6 +78,3 @@ export const AUTHORITY_CHOICES = [
 export function openTasksOf(detail: Pick<CaseDetail, 'subTasks'>, departmentId: string | undefined): CaseDetail['subTasks'] {
   return detail.subTasks.filter((t) => t.state === 'open' && (!departmentId || t.departmentId === departmentId));
 }
-
-/** Files that WeChat and the browser can show as a picture; the rest (PDF) open as a document. */
-export const isImage = (contentType: string | undefined): boolean => Boolean(contentType?.startsWith('image/'));

@@ -27,11 +27,15 @@ export function Field({ label, required, children }: { label: string; required?:
   );
 }
 
-export function SubmitButton({ busy, label, onClick }: { busy: boolean; label: string; onClick: () => void }) {
+/** The form's submit; `notReady` holds it disabled and says why under it (a precondition of the step). */
+export function SubmitButton({ busy, label, onClick, notReady }: { busy: boolean; label: string; onClick: () => void; notReady?: string }) {
   return (
-    <Button className='agent-action-submit' type='primary' block loading={busy} disabled={busy} onClick={onClick}>
-      {label}
-    </Button>
+    <>
+      <Button className='agent-action-submit' type='primary' block loading={busy} disabled={busy || Boolean(notReady)} onClick={onClick}>
+        {label}
+      </Button>
+      {notReady && <Text className='action-blocked-reason agent-action-not-ready'>{notReady}</Text>}
+    </>
   );
 }
 

@@ -6,10 +6,10 @@ import { isBadRating, stateFamily, type CaseDetail } from '@app/shared';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { deadlineText, deadlineTone, formatTime, kindLabel, modeLabel, needsApplicant, ratingLabel, stateLabel, stateTagType } from '../../lib/format';
-import { OUTCOME_LABELS, escalationText, pauseReason } from './caseLogic';
+import { OUTCOME_LABELS, escalationText, pauseReason, problemsText } from './caseLogic';
 import './case.scss';
 
-/** The department's published phone: agents' own numbers are never shown in full. */
+/** The department's published phone: the line to call when the agent has published none of their own. */
 function useDepartmentPhone(departmentId: string): string | undefined {
   const [phone, setPhone] = useState<string>();
   useEffect(() => {
@@ -26,8 +26,26 @@ function useDepartmentPhone(departmentId: string): string | undefined {
 
 const PERIODS = { morning: '上午', afternoon: '下午' } as const;
 
+/**
+ * Whom 联系经办人 dials: the agent's published office line where one is recorded, otherwise the
+ * department's line, labelled so (agents' own mobiles are never shown).
+ */
+export function contactLine(detail: Pick<CaseDetail, 'owner' | 'departmentName'>, departmentPhone: string | undefined): { phone: string; label: string } | undefined {
+  if (detail.owner?.officePhone) return { phone: detail.owner.officePhone, label: `将拨打经办人${detail.owner.name}的办公电话 ${detail.owner.officePhone}` };
+  if (!departmentPhone) return undefined;
+  const why = detail.owner ? `（经办人${detail.owner.name}未登记办公电话）` : '';
+  return { phone: departmentPhone, label: `将拨打${detail.departmentName}的电话 ${departmentPhone}${why}` };
+}
+
+function copyNumber(number: string): void {
+  void Taro.setClipboardData({ data: number })
+    .then(() => Taro.showToast({ title: '办件编号已复制', icon: 'success', duration: 1500 }))
+    .catch(() => Taro.showToast({ title: `复制未成功，请长按编号手动复制`, icon: 'none', duration: 2500 }));
+}
+
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
   const departmentPhone = useDepartmentPhone(detail.departmentId);
+  const contact = contactLine(detail, departmentPhone);
   const tone = deadlineTone(detail.deadline);
   const paused = detail.deadline?.paused ? pauseReason(detail.state) : undefined;
 
@@ -40,7 +58,14 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
             {stateLabel(detail.state)}
           </Tag>
         </View>
-        <Text className='case-number'>办件编号 {detail.number}</Text>
+        <View className='case-number-row'>
+          <Text className='case-number' userSelect>
+            办件编号 {detail.number}
+          </Text>
+          <View className='case-number-copy' role='button' aria-label={`复制办件编号 ${detail.number}`} onClick={() => copyNumber(detail.number)}>
+            <Text>复制</Text>
+          </View>
+        </View>
         <Text className='case-meta'>
           {detail.kind === 'preConsultation' ? '提前介入咨询' : kindLabel(detail.serviceKind)} · {modeLabel(detail.serviceMode)} · 免费
         </Text>
@@ -72,19 +97,20 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
               <Text className='case-muted'>{detail.assignee ? `已分派给${detail.assignee.name}，待受理` : '待分派，部门会尽快安排'}</Text>
             )}
           </View>
-          {departmentPhone && (
+          {contact && (
             <Button
               className='case-owner-call'
               size='small'
               fill='outline'
               type='primary'
-              onClick={() => void Taro.makePhoneCall({ phoneNumber: departmentPhone }).catch(() => undefined)}
+              aria-label={contact.label}
+              onClick={() => void Taro.makePhoneCall({ phoneNumber: contact.phone }).catch(() => undefined)}
             >
-              联系经办人
+              {detail.owner?.officePhone ? '联系经办人' : '联系部门'}
             </Button>
           )}
         </View>
-        {departmentPhone && <Text className='case-hint'>将拨打{detail.departmentName}电话 {departmentPhone}</Text>}
+        {contact && <Text className='case-hint case-call-hint'>{contact.label}</Text>}
         {detail.servicePointName && (
           <View
             className='case-fact case-point'
@@ -116,6 +142,12 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
         <View className='case-card-block case-result'>
           <Text className='case-block-title'>办理结果：{OUTCOME_LABELS[detail.result.outcome]}</Text>
           <Text className='case-text'>{detail.result.summary}</Text>
+          {detail.result.reason && <Text className='case-text case-result-reason'>不予办理理由：{detail.result.reason}</Text>}
+          {(detail.result.waivers ?? []).map((w) => (
+            <Text key={w.materialSpecId} className='case-muted'>
+              {w.name}：{w.reason}
+            </Text>
+          ))}
           <Text className='case-muted'>{formatTime(detail.result.at)} 反馈</Text>
         </View>
       )}
@@ -123,6 +155,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
       {detail.rating && (
         <View className='case-card-block case-rating'>
           <Text className='case-block-title'>您的评价：{ratingLabel(detail.rating.level)}</Text>
+          {problemsText(detail.rating.categories) && <Text className='case-muted'>问题类型：{problemsText(detail.rating.categories)}</Text>}
           {detail.rating.comment && <Text className='case-text'>{detail.rating.comment}</Text>}
           {(detail.rectification || isBadRating(detail.rating.level)) && (
             <Text className='case-rectification'>

@@ -1,11 +1,13 @@
-// One material of the checklist: its state and the agent's note, upload with progress and retry, 告知承诺.
+// One material of the checklist: its state, the file handed in (thumbnail or PDF icon, opens on a
+// tap) and the agent's note; upload with progress and retry, replacement while not accepted, 告知承诺.
 import { Text, View } from '@tarojs/components';
 import { Button, Progress, TextArea } from '@nutui/nutui-react-taro';
-import type { Material, MaterialSpec } from '@app/shared';
+import { MaterialState, type ChecklistEntry, type Material, type MaterialSpec } from '@app/shared';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { compressIfImage, uploadMaterial, type LocalFile } from '../../lib/upload';
-import { MATERIAL_STATUS_LABELS, uploadFileName, type MaterialStatus } from './caseLogic';
+import { uploadFileName } from './caseLogic';
+import { MaterialFile } from './MaterialFile';
 import { errorMessage, toast } from './messages';
 import { pickMaterialFile } from './pickFile';
 import './case.scss';
@@ -18,11 +20,9 @@ type Upload =
 
 interface Props {
   caseId: string;
-  spec: MaterialSpec;
-  latest?: Material;
-  status: MaterialStatus;
-  /** Uploads and commitments are possible: the case is still open. */
-  editable: boolean;
+  entry: ChecklistEntry<MaterialSpec, Material>;
+  /** A file or a commitment may be handed in now: the case is open and nothing accepted stands (or a 补正 asks anew). */
+  canHandIn: boolean;
   /** The agent asked for this one again (补正). */
   owed: boolean;
   onChanged: () => void;
@@ -31,7 +31,8 @@ interface Props {
 const commitmentText = (spec: MaterialSpec) =>
   `本人承诺已具备“${spec.name}”所证明的条件，所提供信息真实有效，同意部门事后核查；如有不实，愿意承担相应责任。`;
 
-export function MaterialRow({ caseId, spec, latest, status, editable, owed, onChanged }: Props) {
+export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props) {
+  const { spec, latest, state: status } = entry;
   const [upload, setUpload] = useState<Upload>({ phase: 'idle' });
   const [committing, setCommitting] = useState(false);
   const [statement, setStatement] = useState(() => commitmentText(spec));
@@ -62,15 +63,20 @@ export function MaterialRow({ caseId, spec, latest, status, editable, owed, onCh
   const choose = async () => {
     const picked = await pickMaterialFile();
     if (!picked) return;
+    if ('refused' in picked) {
+      // Checked before anything is sent: the resident reads why and picks another file.
+      setUpload({ phase: 'failed', message: picked.refused });
+      return;
+    }
     setUpload({ phase: 'preparing' });
     let file: LocalFile;
     try {
-      file = await compressIfImage(picked.filePath, picked.knownType);
+      file = await compressIfImage(picked.file.filePath, picked.file.knownType);
     } catch (error) {
       setUpload({ phase: 'failed', message: errorMessage(error) });
       return;
     }
-    await send(file, uploadFileName(spec.name, file.contentType, picked.name));
+    await send(file, uploadFileName(spec.name, file.contentType, picked.file.name));
   };
 
   const commit = async () => {
@@ -92,8 +98,6 @@ export function MaterialRow({ caseId, spec, latest, status, editable, owed, onCh
     }
   };
 
-  const canHandIn = editable && status !== 'accepted';
-
   return (
     <View className={`material-row material-row--${status}${owed ? ' material-row--owed' : ''}`} data-spec={spec.id}>
       <View className='material-head'>
@@ -105,15 +109,12 @@ export function MaterialRow({ caseId, spec, latest, status, editable, owed, onCh
             {owed ? ' · 需补正' : ''}
           </Text>
         </View>
-        <Text className={`material-status material-status--${status}`}>{MATERIAL_STATUS_LABELS[status]}</Text>
+        <Text className={`material-status material-status--${status}`}>{MaterialState.labels[status]}</Text>
       </View>
       {spec.note && <Text className='case-muted'>{spec.note}</Text>}
-      {latest && (
-        <Text className='material-latest'>
-          {latest.kind === 'commitment' ? '已签署告知承诺' : `已上传：${latest.fileName ?? latest.name}`}
-        </Text>
-      )}
+      {latest && <MaterialFile caseId={caseId} material={latest} />}
       {status === 'rejected' && latest?.reviewNote && <Text className='material-review-note'>退回原因：{latest.reviewNote}</Text>}
+      {entry.replaced.length > 0 && <Text className='case-muted'>已替换此前提交的 {entry.replaced.length} 份</Text>}
 
       {upload.phase === 'preparing' && <Text className='case-muted'>正在处理文件…</Text>}
       {upload.phase === 'uploading' && (
@@ -140,7 +141,7 @@ export function MaterialRow({ caseId, spec, latest, status, editable, owed, onCh
       {canHandIn && (
         <View className='material-buttons'>
           <Button className='material-upload' size='small' type='primary' disabled={busy} onClick={() => void choose()}>
-            {status === 'missing' ? '拍照或选择文件' : '重新上传'}
+            {status === 'missing' ? '上传图片或 PDF' : status === 'rejected' ? '重新上传' : '替换文件'}
           </Button>
           {spec.commitmentAllowed && !committing && (
             <Button className='material-commit' size='small' fill='outline' type='primary' disabled={busy} onClick={() => setCommitting(true)}>

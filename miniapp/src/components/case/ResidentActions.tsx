@@ -1,10 +1,11 @@
 // What the applicant can do now, as the API offers it: sign (in the entrustment flow), submit materials,
-// answer a supplement request (its items and the agent's reasons first).
+// answer a supplement request (its items and the agent's reasons first). A step the API holds back
+// for want of its materials shows as a disabled button with the reason under it.
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { CaseDetail } from '@app/shared';
+import type { CaseAction, CaseDetail } from '@app/shared';
 import { useState } from 'react';
-import { supplementHandedIn } from './caseLogic';
+import { blockedText, supplementHandedIn } from './caseLogic';
 import type { ActOnCase } from './types';
 import './case.scss';
 
@@ -20,9 +21,16 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
     }
   };
 
+  const blocked = (action: CaseAction) => detail.blockedActions.find((b) => b.action === action);
+  const shown = (action: CaseAction) => can(action) || Boolean(blocked(action));
+  const why = (action: CaseAction) => {
+    const b = blocked(action);
+    return b ? blockedText(detail, b.reason) : undefined;
+  };
+
   const supplement = detail.state === 'supplementRequested' ? detail.supplement : undefined;
   const showSign = can('signAgreement');
-  if (!supplement && !showSign && !can('submitMaterials') && !can('answerSupplement')) return null;
+  if (!supplement && !showSign && !shown('submitMaterials') && !shown('answerSupplement')) return null;
 
   return (
     <View className='case-card-block case-actions'>
@@ -54,18 +62,36 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
         </View>
       )}
 
-      {can('answerSupplement') && (
-        <Button className='action-answer-supplement' type='primary' block loading={busy} disabled={busy} onClick={() => void run({ action: 'answerSupplement' })}>
-          补正完成
-        </Button>
+      {shown('answerSupplement') && (
+        <View className='case-submit'>
+          <Button
+            className='action-answer-supplement'
+            type='primary'
+            block
+            loading={busy}
+            disabled={busy || !can('answerSupplement')}
+            onClick={() => can('answerSupplement') && void run({ action: 'answerSupplement' })}
+          >
+            补正完成
+          </Button>
+          {why('answerSupplement') && <Text className='action-blocked-reason'>{why('answerSupplement')}</Text>}
+        </View>
       )}
 
-      {can('submitMaterials') && (
+      {shown('submitMaterials') && (
         <View className='case-submit'>
           <Text className='case-hint'>材料上传齐全后点击提交，经办人将开始审核。</Text>
-          <Button className='action-submit-materials' type='primary' block loading={busy} disabled={busy} onClick={() => void run({ action: 'submitMaterials' })}>
+          <Button
+            className='action-submit-materials'
+            type='primary'
+            block
+            loading={busy}
+            disabled={busy || !can('submitMaterials')}
+            onClick={() => can('submitMaterials') && void run({ action: 'submitMaterials' })}
+          >
             提交材料
           </Button>
+          {why('submitMaterials') && <Text className='action-blocked-reason'>{why('submitMaterials')}</Text>}
         </View>
       )}
     </View>

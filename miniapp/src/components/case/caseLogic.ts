@@ -2,13 +2,20 @@
 import {
   CaseAction,
   ERROR_MESSAGES,
+  MaterialRefusal,
   RatingLevel,
+  RatingProblem,
+  Refusal,
+  RectificationRefusal,
+  namesOf,
+  requiredMissing,
   stateFamily,
+  supplementOutstanding,
   type CaseDetail,
   type CaseEvent,
+  type CaseFacts,
   type CaseState,
   type Material,
-  type MaterialSpec,
 } from '@app/shared';
 
 /** 好差评 as five stars: 5 → 非常满意 … 1 → 非常不满意 (RatingLevel lists the best first). */
@@ -117,15 +124,22 @@ export function eventDetails(event: CaseEvent): string[] {
     case 'completeSubTask':
       if (str(data.departmentName)) lines.push(`${str(data.departmentName)}已办结${str(data.result) ? `：${str(data.result)}` : ''}`);
       break;
-    case 'feedBackResult':
+    case 'feedBackResult': {
       if (typeof data.outcome === 'string' && Object.prototype.hasOwnProperty.call(OUTCOME_LABELS, data.outcome)) lines.push(OUTCOME_LABELS[data.outcome as keyof typeof OUTCOME_LABELS]);
+      if (str(data.reason)) lines.push(`不予办理理由：${str(data.reason)}`);
+      const waivers = Array.isArray(data.waivers) ? (data.waivers as Record<string, unknown>[]) : [];
+      for (const w of waivers) if (str(w?.name) && str(w?.reason)) lines.push(`免交${str(w.name)}：${str(w.reason)}`);
       break;
+    }
     case 'recordFollowUpVisit':
       if (str(data.method) && VISIT_LABELS[data.method as string]) lines.push(VISIT_LABELS[data.method as string]);
       break;
-    case 'rate':
+    case 'rate': {
       if (str(data.level) && (RatingLevel.values as string[]).includes(data.level as string)) lines.push(RatingLevel.labels[data.level as RatingLevel]);
+      const problems = problemsText(data.categories);
+      if (problems) lines.push(`问题类型：${problems}`);
       break;
+    }
     case 'reviewMaterial':
       if (str(data.reason)) lines.push(`原因：${str(data.reason)}`);
       break;
@@ -156,35 +170,56 @@ export const isCaseOpen = (state: CaseState): boolean => stateFamily(state) === 
 
 /** Has the applicant handed in a supplement item again since the agent asked? (items without a spec: unknown) */
 export function supplementHandedIn(
-  item: { materialSpecId?: string },
+  item: { materialSpecId?: string; name?: string },
   materials: readonly Material[],
   requestedAt: string,
 ): boolean | undefined {
   if (!item.materialSpecId) return undefined;
-  const since = Date.parse(requestedAt);
-  return materials.some((m) => m.materialSpecId === item.materialSpecId && Date.parse(m.uploadedAt) > since);
+  return supplementOutstanding({ items: [{ name: item.name ?? '', ...item }], requestedAt }, materials).length === 0;
 }
 
-export type MaterialStatus = 'missing' | 'pending' | 'accepted' | 'rejected';
-export const MATERIAL_STATUS_LABELS: Record<MaterialStatus, string> = {
-  missing: '未上传',
-  pending: '待审核',
-  accepted: '已通过',
-  rejected: '已退回',
-};
+/** The state machine's facts of a case as its detail carries them (the same preconditions the API applies). */
+export function detailFacts(detail: Pick<CaseDetail, 'rating' | 'subTasks' | 'materialSpecs' | 'materials' | 'supplement' | 'state'>): CaseFacts {
+  return {
+    rated: detail.rating !== undefined,
+    openSubTasks: detail.subTasks.filter((t) => t.state === 'open').length,
+    materialSpecs: detail.materialSpecs,
+    materials: detail.materials,
+    supplement: detail.state === 'supplementRequested' ? detail.supplement : undefined,
+  };
+}
 
-/** The latest material handed in for a spec decides its state: a re-upload after a rejection counts. */
-export function latestMaterial(spec: Pick<MaterialSpec, 'id'>, materials: readonly Material[]): Material | undefined {
-  let latest: Material | undefined;
-  for (const m of materials) {
-    if (m.materialSpecId !== spec.id) continue;
-    if (!latest || m.uploadedAt >= latest.uploadedAt) latest = m;
+/** Problem categories of a bad rating as a phrase: "办事效率、办事流程". */
+export function problemsText(categories: unknown): string {
+  if (!Array.isArray(categories)) return '';
+  return categories.filter((c): c is RatingProblem => (RatingProblem.values as unknown[]).includes(c)).map((c) => RatingProblem.labels[c]).join('、');
+}
+
+const REFUSAL_LABELS: Record<string, string> = { ...Refusal.labels, ...MaterialRefusal.labels, ...RectificationRefusal.labels };
+
+/** The Chinese sentence of a named refusal (409 reason) of the lifecycle or the materials; undefined when unknown. */
+export const refusalText = (reason: string | undefined): string | undefined => (reason ? REFUSAL_LABELS[reason] : undefined);
+
+/**
+ * Why a step is held back, for the disabled button: the refusal's sentence, and for the material
+ * preconditions which materials it is about.
+ */
+export function blockedText(detail: Pick<CaseDetail, 'materialSpecs' | 'materials' | 'supplement'>, reason: Refusal): string {
+  if (reason === 'requiredMaterialsMissing') {
+    return `还有必交材料未上传：${namesOf(requiredMissing(detail.materialSpecs, detail.materials))}。请上传或签署告知承诺后再提交。`;
   }
-  return latest;
+  if (reason === 'supplementNotHandedIn' && detail.supplement) {
+    return `请先重新上传或签署告知承诺：${namesOf(supplementOutstanding(detail.supplement, detail.materials))}，再点补正完成。`;
+  }
+  return Refusal.labels[reason];
 }
 
-export function materialStatus(spec: Pick<MaterialSpec, 'id'>, materials: readonly Material[]): MaterialStatus {
-  return latestMaterial(spec, materials)?.status ?? 'missing';
+/** 1536 → 1.5 KB; 2.3 MB. */
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return '';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 const EXTENSIONS: Record<NonNullable<Material['contentType']>, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'application/pdf': '.pdf' };

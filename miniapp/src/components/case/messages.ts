@@ -1,9 +1,12 @@
 // One place that turns a failed call into the Chinese sentence the case pages show.
 import Taro from '@tarojs/taro';
 import { ApiCallError } from '../../api/client';
+import { refusalText } from './caseLogic';
 
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试';
+  if (!(error instanceof ApiCallError)) return '系统开小差了，请稍后重试';
+  // A named refusal says exactly why (e.g. 还有必交材料未上传…), rather than "not allowed now".
+  return (error.code === 'transition_refused' && refusalText(error.reason)) || error.message;
 }
 
 /** A short toast; long sentences wrap (icon none allows two lines in WeChat). */

@@ -1,7 +1,10 @@
-// Picks one material file: a photo (camera or album) everywhere, or a PDF from a WeChat chat in the mini-program.
+// Picks one material file. In the browser: a file input that takes JPEG, PNG and PDF, checked for
+// type and size before anything is uploaded. In WeChat: a photo (camera or album), or a PDF from a
+// chat (chooseMessageFile). A refused file is answered with a Chinese sentence, never dropped.
 import Taro from '@tarojs/taro';
-import { MATERIAL_CONTENT_TYPES } from '@app/shared';
-import type { MaterialContentType } from '../../lib/upload';
+import { MATERIAL_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '@app/shared';
+import { contentTypeOf, type MaterialContentType } from '../../lib/upload';
+import { formatBytes } from './caseLogic';
 
 export interface PickedFile {
   filePath: string;
@@ -11,8 +14,49 @@ export interface PickedFile {
   name?: string;
 }
 
+/** A file picked and fit to upload, a file refused (with why), or nothing (the user cancelled). */
+export type PickResult = { file: PickedFile } | { refused: string } | undefined;
+
+/** What the browser's picker offers: exactly the types the API admits. */
+export const ACCEPT = 'image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf';
+
 const admitted = (type: unknown): MaterialContentType | undefined =>
   typeof type === 'string' && (MATERIAL_CONTENT_TYPES as readonly string[]).includes(type) ? (type as MaterialContentType) : undefined;
+
+/** Why a file cannot be a material, in the words the resident reads; undefined when it can. */
+export function refusalOf(file: { name: string; type: string; size: number }): string | undefined {
+  const type = admitted(file.type) ?? contentTypeOf(file.name);
+  if (!type) return `“${file.name}”不是 JPG、PNG 图片或 PDF 文件，请换一个文件`;
+  if (file.size <= 0) return `“${file.name}”是空文件，请重新选择`;
+  if (file.size > MAX_MATERIAL_BYTES) return `“${file.name}”有 ${formatBytes(file.size)}，超过 10 MB，请压缩后再上传`;
+  return undefined;
+}
+
+/** The browser's own file picker, one file; resolves undefined when the user closes it. */
+function pickInBrowser(): Promise<PickResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = ACCEPT;
+    input.setAttribute('aria-label', '选择材料文件');
+    input.style.display = 'none';
+    const done = (result: PickResult) => {
+      input.remove();
+      resolve(result);
+    };
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return done(undefined);
+      const refused = refusalOf(file);
+      if (refused) return done({ refused });
+      const knownType = admitted(file.type) ?? contentTypeOf(file.name);
+      done({ file: { filePath: URL.createObjectURL(file), knownType, name: file.name } });
+    });
+    input.addEventListener('cancel', () => done(undefined));
+    document.body.appendChild(input);
+    input.click();
+  });
+}
 
 async function pickImage(): Promise<PickedFile | undefined> {
   if (typeof Taro.chooseMedia === 'function') {
@@ -27,18 +71,21 @@ async function pickImage(): Promise<PickedFile | undefined> {
   return path ? { filePath: path, knownType: admitted(res.tempFiles[0]?.type) } : undefined;
 }
 
-async function pickPdf(): Promise<PickedFile | undefined> {
+async function pickPdf(): Promise<PickResult> {
   const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] });
   const file = res.tempFiles[0];
-  return file ? { filePath: file.path, knownType: 'application/pdf', name: file.name } : undefined;
+  if (!file) return undefined;
+  const refused = refusalOf({ name: file.name, type: 'application/pdf', size: file.size });
+  return refused ? { refused } : { file: { filePath: file.path, knownType: 'application/pdf', name: file.name } };
 }
 
-/** Resolves to undefined when the user cancels. The H5 build has no chat files: photos only. */
-export async function pickMaterialFile(): Promise<PickedFile | undefined> {
+export async function pickMaterialFile(): Promise<PickResult> {
   try {
-    if (process.env.TARO_ENV !== 'weapp') return await pickImage();
+    if (process.env.TARO_ENV === 'h5') return await pickInBrowser();
     const { tapIndex } = await Taro.showActionSheet({ itemList: ['拍照或从相册选择图片', '从微信聊天选择 PDF 文件'] });
-    return tapIndex === 1 ? await pickPdf() : await pickImage();
+    if (tapIndex === 1) return await pickPdf();
+    const image = await pickImage();
+    return image ? { file: image } : undefined;
   } catch {
     return undefined; // cancelled
   }

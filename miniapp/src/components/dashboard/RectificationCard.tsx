@@ -2,7 +2,7 @@
 // what was done, and for agents of an open one the report form.
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { chinaDate, deadlineStatus, type Rectification, type Role, type WorkCalendar } from '@app/shared';
+import { RatingProblem, chinaDate, deadlineStatus, type Rectification, type Role, type WorkCalendar } from '@app/shared';
 import { useWorkCalendar } from '../../lib/calendar';
 import { formatTime, ratingLabel } from '../../lib/format';
 import { RectificationReport } from './RectificationReport';
@@ -34,6 +34,9 @@ export function RectificationCard({ rectification: r, role, onReported }: { rect
       <Text className='dash-line'>
         评价：<Text className='dash-tone-overdue'>{ratingLabel(r.rating.level)}</Text>（{formatTime(r.rating.at)}）
       </Text>
+      {r.rating.categories && r.rating.categories.length > 0 && (
+        <Text className='dash-line rect-categories'>问题类型：{r.rating.categories.map((c) => RatingProblem.labels[c]).join('、')}</Text>
+      )}
       {r.rating.comment && <Text className='rect-comment'>“{r.rating.comment}”</Text>}
       {r.report && (
         <View className='rect-comment rect-report'>

@@ -62,6 +62,7 @@ export function SubmitStep({ item, point, service, contact, signature, status, o
         <SummaryRow label='申请人' value={contact.name.trim()} />
         <SummaryRow label='手机号码' value={maskPhone(contact.phone)} />
         {contact.enterpriseName.trim() && <SummaryRow label='企业' value={contact.enterpriseName.trim()} />}
+        {contact.note.trim() && <SummaryRow label='备注' value={contact.note.trim()} />}
         {signature && (
           <View className='entrust-summary-row'>
             <Text className='entrust-summary-label'>签名</Text>

@@ -50,9 +50,15 @@ export function initialMode(item: Pick<ServiceItem, 'serviceModes'>, requested: 
   return item.serviceModes.length === 1 ? item.serviceModes[0] : undefined;
 }
 
-/** The only kind when there is just one, so nobody has to tap the obvious. */
-export const initialKind = (item: Pick<ServiceItem, 'serviceKinds'>): ServiceKindValue | undefined =>
-  item.serviceKinds.length === 1 ? item.serviceKinds[0] : undefined;
+/**
+ * The kind the link asked for (委托代办 → 代办, 预约帮办 → 帮办) when the item offers it; otherwise the
+ * only kind when there is just one, so nobody has to tap the obvious.
+ */
+export function initialKind(item: Pick<ServiceItem, 'serviceKinds'>, requested?: string): ServiceKindValue | undefined {
+  const offered = item.serviceKinds.find((k) => k === requested);
+  if (offered) return offered;
+  return item.serviceKinds.length === 1 ? item.serviceKinds[0] : undefined;
+}
 
 /** The next `count` working days after today in China (调休 make-up days included). */
 export function nextWorkingDays(calendar: WorkCalendar, now: Date, count: number): string[] {

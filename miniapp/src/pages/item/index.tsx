@@ -22,12 +22,12 @@ const KIND_HINTS: Record<ServiceKind, string> = {
   assist: '帮办员陪同或协助您本人办理',
 };
 
-/** The entrustment paths a resident can start here, in the order they are offered. */
+/** The entrustment paths a resident can start here, in the order they are offered: each names its mode, and 代办/帮办 their kind. */
 const ACTIONS = [
-  { mode: 'online', label: '委托代办', className: 'action-entrust' },
-  { mode: 'appointment', label: '预约帮办', className: 'action-appointment' },
-  { mode: 'onSite', label: '申请上门', className: 'action-onsite' },
-] as const satisfies readonly { mode: ServiceMode; label: string; className: string }[];
+  { mode: 'online', kind: 'handleOnBehalf', label: '委托代办', className: 'action-entrust' },
+  { mode: 'appointment', kind: 'assist', label: '预约帮办', className: 'action-appointment' },
+  { mode: 'onSite', kind: undefined, label: '申请上门', className: 'action-onsite' },
+] as const satisfies readonly { mode: ServiceMode; kind: ServiceKind | undefined; label: string; className: string }[];
 
 export default function ServiceItemPage() {
   const [elderly] = useElderly();
@@ -83,8 +83,8 @@ export default function ServiceItemPage() {
   const { item } = state;
   // A withdrawn (停用) item still opens from old links, but takes no new entrustment.
   const actions = item.active === false ? [] : ACTIONS.filter((action) => item.serviceModes.includes(action.mode));
-  const entrust = (mode: ServiceMode) =>
-    Taro.navigateTo({ url: `/resident/entrust/index?itemId=${encodeURIComponent(item.id)}&mode=${mode}` });
+  const entrust = (mode: ServiceMode, kind: ServiceKind | undefined) =>
+    Taro.navigateTo({ url: `/resident/entrust/index?itemId=${encodeURIComponent(item.id)}&mode=${mode}${kind ? `&kind=${kind}` : ''}` });
 
   return (
     <View className={pageClass(elderly, `item-page${actions.length ? ' item-page--with-actions' : ''}`)}>
@@ -171,7 +171,7 @@ export default function ServiceItemPage() {
               className={`detail-action ${action.className}`}
               type='primary'
               fill={index === 0 ? 'solid' : 'outline'}
-              onClick={() => entrust(action.mode)}
+              onClick={() => entrust(action.mode, action.kind)}
             >
               {action.label}
             </Button>

@@ -125,7 +125,7 @@ export default function CaseDetailPage() {
       <CaseHeader detail={detail} />
       <ResidentActions detail={detail} act={act} />
       <BookForCase detail={detail} />
-      {can('rate') && <RatingForm act={act} departmentName={detail.departmentName} />}
+      {can('rate') && <RatingForm act={act} detail={detail} />}
       <SubTasks tasks={detail.subTasks} />
       <Materials detail={detail} onChanged={() => void load(true)} />
       <Timeline events={detail.timeline} />

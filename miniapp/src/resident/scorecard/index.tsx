@@ -15,7 +15,7 @@ type LoadState = { status: 'loading' } | { status: 'error'; message: string } | 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`);
 const width = (rate: number | null) => `${Math.round((rate ?? 0) * 100)}%`;
 
-function Bar({ label, rate, tone }: { label: string; rate: number | null; tone: 'ontime' | 'satisfied' }) {
+function Bar({ label, rate, tone }: { label: string; rate: number | null; tone: 'ontime' | 'satisfied' | 'bad' }) {
   return (
     <View className='score-bar-row'>
       <Text className='score-bar-label'>{label}</Text>
@@ -65,6 +65,7 @@ function WindowView({ window }: { window: Window }) {
           </View>
           <Bar label='按时办结率' rate={d.onTimeRate} tone='ontime' />
           <Bar label='满意率' rate={d.satisfactionRate} tone='satisfied' />
+          <Bar label='差评率' rate={d.badRatingRate} tone='bad' />
           <Ratings ratings={d.ratings} />
         </View>
       ))}
@@ -93,6 +94,7 @@ export default function ScorecardPage() {
   return (
     <View className={pageClass(elderly, 'score-page')}>
       <Text className='score-intro'>各部门代办帮办的办理情况与群众评价向社会公开，接受社会监督。</Text>
+      <Text className='score-muted score-definition'>满意率＝评价为非常满意、满意、基本满意的件数÷评价总数；差评率＝评价为不满意、非常不满意的件数÷评价总数。</Text>
       <View className='score-tabs'>
         {([30, 365] as const).map((d) => (
           <Text key={d} className={`score-tab score-tab-${d}${days === d ? ' score-tab--on' : ''}`} onClick={() => setDays(d)}>

@@ -1,0 +1,56 @@
+// One handed-in file as people recognise it: a thumbnail of a photo, or a PDF icon, with its name and
+// size; tapping it opens the file. A 告知承诺 shows its statement instead.
+import { Image, Text, View } from '@tarojs/components';
+import type { Material } from '@app/shared';
+import { useEffect, useState } from 'react';
+import { isImage, materialUrl, openMaterial } from '../../lib/materialFile';
+import { formatBytes } from './caseLogic';
+import { errorMessage, toast } from './messages';
+import './case.scss';
+
+export function MaterialFile({ caseId, material }: { caseId: string; material: Material }) {
+  const [thumb, setThumb] = useState<string>();
+  const image = material.kind === 'file' && isImage(material.contentType);
+
+  useEffect(() => {
+    if (!image) return undefined;
+    let live = true;
+    materialUrl(caseId, material.id)
+      .then((url) => live && setThumb(url))
+      .catch(() => undefined); // the icon stands in; opening it says why if it still fails
+    return () => {
+      live = false;
+    };
+  }, [caseId, material.id, image]);
+
+  if (material.kind === 'commitment') {
+    return (
+      <View className='material-file material-file--commitment'>
+        <View className='material-file-icon material-file-icon--commitment'>
+          <Text>承诺</Text>
+        </View>
+        <Text className='material-file-statement'>{material.commitmentStatement ?? '已签署告知承诺'}</Text>
+      </View>
+    );
+  }
+
+  const open = () => void openMaterial(caseId, material).catch((error: unknown) => toast(errorMessage(error)));
+  const name = material.fileName ?? material.name;
+  return (
+    <View className='material-file' onClick={open} aria-label={`查看${name}`} role='button' data-material={material.id}>
+      {image && thumb ? (
+        <Image className='material-file-thumb' src={thumb} mode='aspectFill' />
+      ) : (
+        <View className={`material-file-icon material-file-icon--${image ? 'image' : 'pdf'}`}>
+          <Text>{image ? '图片' : 'PDF'}</Text>
+        </View>
+      )}
+      <View className='material-file-text'>
+        <Text className='material-file-name'>{name}</Text>
+        <Text className='material-file-size'>
+          {formatBytes(material.size)} · 点击查看
+        </Text>
+      </View>
+    </View>
+  );
+}

@@ -83,13 +83,37 @@ function header(event: APIGatewayProxyEventV2, name: string): string | undefined
   return key === undefined ? undefined : headers[key];
 }
 
-function readBody(event: APIGatewayProxyEventV2): unknown {
+/** A JSON body's media type: `application/json`, bare or with `charset=utf-8`; anything else is 415. */
+const JSON_MEDIA_TYPE = /^application\/json[ \t]*(;[ \t]*charset[ \t]*=[ \t]*("utf-8"|utf-8)[ \t]*)?$/i;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The body as text, refused when it is not UTF-8. A base64 body is decoded strictly; a text body
+ * that carries U+FFFD was already decoded with replacement on the way in, so it had bytes that
+ * were not UTF-8 (no client has a reason to send the replacement character itself).
+ */
+function bodyText(event: APIGatewayProxyEventV2): string {
   const raw = event.body ?? '';
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
-  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'body too large');
-  if (text.trim() === '') return {};
-  const contentType = header(event, 'content-type') ?? '';
-  if (!/^application\/json\b/i.test(contentType)) throw new AppError('unsupported_media_type', 'JSON body expected');
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : undefined;
+  if ((bytes ? bytes.length : Buffer.byteLength(raw, 'utf8')) > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'body too large');
+  let text = raw;
+  if (bytes) {
+    try {
+      text = strictUtf8.decode(bytes);
+    } catch {
+      throw new AppError('malformed_json', 'body is not UTF-8');
+    }
+  }
+  if (text.includes('\uFFFD')) throw new AppError('malformed_json', 'body is not UTF-8');
+  return text;
+}
+
+function readBody(event: APIGatewayProxyEventV2): unknown {
+  const text = bodyText(event);
+  // No body at all is an empty object (a POST that only names its target); any body is JSON.
+  if (text === '') return {};
+  const contentType = header(event, 'content-type');
+  if (contentType === undefined || !JSON_MEDIA_TYPE.test(contentType.trim())) throw new AppError('unsupported_media_type', 'JSON body expected');
   try {
     return JSON.parse(text);
   } catch {

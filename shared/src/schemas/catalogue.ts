@@ -27,7 +27,7 @@ export const ServiceItemSchema = z.object({
   level: Level.schema,
   departmentId: IdSchema,
   departmentName: requiredText(60),
-  summary: text(500),
+  summary: text(500, 'paragraphs'),
   serviceKinds: z.array(ServiceKind.schema).min(1),
   serviceModes: z.array(ServiceMode.schema).min(1),
   materials: z.array(MaterialSpecSchema),
@@ -64,7 +64,7 @@ export const ListServiceItemsQuery = z.strictObject({
   departmentId: IdSchema.optional(),
   level: Level.schema.optional(),
   /** Free-text search over name, code, department and keywords. */
-  q: z.string().trim().min(1).max(40).optional(),
+  q: requiredText(40).optional(),
   limit: LimitSchema,
   cursor: CursorSchema.optional(),
 });
@@ -109,7 +109,7 @@ const itemFields = {
   scope: Scope.schema,
   level: Level.schema,
   departmentId: IdSchema,
-  summary: text(500),
+  summary: text(500, 'paragraphs'),
   serviceKinds: z.array(ServiceKind.schema).min(1).max(ServiceKind.values.length).refine(distinct),
   serviceModes: z.array(ServiceMode.schema).min(1).max(ServiceMode.values.length).refine(distinct),
   commitmentDays: z.number().int().min(1).max(365),
@@ -168,7 +168,7 @@ export const AdminListServiceItemsQuery = z.strictObject({
   departmentId: IdSchema.optional(),
   /** 'active' or 'withdrawn' only; absent: both. */
   status: z.enum(['active', 'withdrawn']).optional(),
-  q: z.string().trim().min(1).max(40).optional(),
+  q: requiredText(40).optional(),
   limit: LimitSchema,
   cursor: CursorSchema.optional(),
 });

@@ -54,7 +54,7 @@ export const ChannelCreateCaseRequest = z
     servicePointId: IdSchema.optional(),
     applicant: ApplicantInputSchema,
     onSite: OnSiteRequestSchema.optional(),
-    note: text(500).optional(),
+    note: text(500, 'paragraphs').optional(),
     /** The channel's own operator (话务员 / 网办客服) who took the request. */
     operator: z.strictObject({ name: requiredText(30), id: text(64).optional() }),
   })

@@ -30,11 +30,11 @@ export const ConfirmUploadRequest = z.strictObject({ uploadId: IdSchema });
 export const CommitmentRequest = z.strictObject({
   materialSpecId: IdSchema,
   /** The applicant's own words of commitment in place of the material. */
-  statement: requiredText(500),
+  statement: requiredText(500, 'paragraphs'),
 });
 
 export const ReviewMaterialRequest = z
-  .strictObject({ decision: z.enum(['accepted', 'rejected']), reason: text(200).optional() })
+  .strictObject({ decision: z.enum(['accepted', 'rejected']), reason: text(200, 'paragraphs').optional() })
   .refine((r) => r.decision === 'accepted' || (r.reason !== undefined && r.reason.length > 0), {
     message: '退回材料请说明原因',
     path: ['reason'],

@@ -1,6 +1,7 @@
 // The domain without I/O, shared by the Lambda functions and the mini-program.
 export * from './vocabulary';
 export * from './errors';
+export * from './refusals';
 export * from './caseMachine';
 export * from './deadline';
 export * from './privacy';

@@ -72,7 +72,7 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
   const relation = bundle ? caseRelation(principal, bundle.record) : null;
   if (!bundle || !relation) throw notFound('case');
   const { record, subTasks, materials } = bundle;
-  if (request.version !== record.version) throw new AppError('stale_version', `case is at version ${record.version}`);
+  if (request.version !== record.version) throw new AppError('stale_version', `case is at version ${record.version}`, { reason: 'staleVersion' });
   const decision = decide(record.state, principal.role, request.action, { rated: record.rated, openSubTasks: record.openSubTasks });
   if (!decision.ok) {
     throw new AppError(decision.refusal === 'roleNotPermitted' ? 'forbidden' : 'transition_refused', decision.refusal, { reason: decision.refusal });

@@ -2,11 +2,13 @@
 // with the shared schemas → call the capability → map the result or error to HTTP.
 import {
   CHANNEL_API_KEY_HEADER,
+  DEFAULT_REFUSAL,
   ERROR_MESSAGES,
   ERROR_STATUS,
   IdempotencyKeySchema,
   ROUTES,
   type ApiError,
+  type ConflictCode,
   type Principal,
   type Route,
   type RouteBody,
@@ -153,10 +155,13 @@ function respond(status: number, body: unknown, extraHeaders: Record<string, str
   };
 }
 
+/** The reason an error answers with: its own, or for a 409 that named none, its code's generic one. */
+const reasonOf = (error: AppError) => error.details.reason ?? (error.code in DEFAULT_REFUSAL ? DEFAULT_REFUSAL[error.code as ConflictCode] : undefined);
+
 export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2 {
   if (error instanceof AppError) {
     const payload: ApiError = {
-      error: { code: error.code, message: ERROR_MESSAGES[error.code], issues: error.details.issues, reason: error.details.reason },
+      error: { code: error.code, message: ERROR_MESSAGES[error.code], issues: error.details.issues, reason: reasonOf(error) },
     };
     const retry = error.details.retryAfterSeconds;
     return respond(ERROR_STATUS[error.code], payload, retry ? { 'retry-after': String(retry) } : {});

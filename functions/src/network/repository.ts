@@ -85,7 +85,7 @@ export async function putPoint(p: ServicePoint): Promise<void> {
       }),
     );
   } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') throw new AppError('conflict', `point code ${p.code} is taken`);
+    if ((error as Error).name === 'TransactionCanceledException') throw new AppError('conflict', `point code ${p.code} is taken`, { reason: 'concurrentChange' });
     throw error;
   }
 }

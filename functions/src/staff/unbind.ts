@@ -58,7 +58,7 @@ async function markLeft(agent: AgentRecord, now: Date): Promise<void> {
     await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
     if ((error as Error).name === 'TransactionCanceledException') {
-      throw new AppError('conflict', 'agent changed meanwhile', { reason: '该代办帮办人员的状态刚刚发生变化，请刷新后重试' });
+      throw new AppError('conflict', 'agent changed meanwhile', { reason: 'agentChanged' });
     }
     throw error;
   }

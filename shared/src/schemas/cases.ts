@@ -1,7 +1,7 @@
 // Cases (办件): entrustment, the lifecycle actions, and what residents and agents read.
 import * as z from 'zod';
 import { CaseAction, CaseState, type Awaiting } from '../caseMachine';
-import { Channel, RatingLevel, ServiceKind, ServiceMode } from '../vocabulary';
+import { Channel, RatingLevel, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { CursorSchema, DateSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema, requiredText, text } from './common';
 import { MaterialSchema } from './materials';
 import { IdNumberSchema } from '../privacy';
@@ -97,6 +97,12 @@ export const CaseActionRequest = z.discriminatedUnion('action', [
   z.strictObject({ ...Base, action: z.literal('withdraw'), reason: text(500, 'paragraphs').optional() }),
 ]);
 export type CaseActionRequest = z.infer<typeof CaseActionRequest>;
+
+/** Refusals of a lifecycle action beyond the state machine's own (Refusal): the app shows the sentence. */
+export const CaseChangeRefusal = vocabulary({
+  subTaskDone: '该并联子任务已办结',
+});
+export type CaseChangeRefusal = z.infer<typeof CaseChangeRefusal.schema>;
 
 export const ActorSchema = z.object({
   userId: IdSchema.optional(),

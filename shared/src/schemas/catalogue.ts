@@ -1,6 +1,6 @@
 // The service-item catalogue (事项清单): what residents browse and entrust.
 import * as z from 'zod';
-import { Level, Scope, ServiceKind, ServiceMode } from '../vocabulary';
+import { Level, Scope, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { CursorSchema, DateTimeSchema, IdSchema, LimitSchema, requiredText, text } from './common';
 
 export const MaterialSpecSchema = z.object({
@@ -148,6 +148,13 @@ export const UpdateServiceItemRequest = z
   })
   .superRefine(checkItem);
 export type UpdateServiceItemRequest = z.infer<typeof UpdateServiceItemRequest>;
+
+/** Why the catalogue refuses a change, or an entrustment of an item (the app shows the sentence). */
+export const CatalogueRefusal = vocabulary({
+  codeTaken: '该事项编码已被其他事项使用',
+  itemWithdrawn: '该事项已停用，暂不受理新的委托',
+});
+export type CatalogueRefusal = z.infer<typeof CatalogueRefusal.schema>;
 
 export const SetServiceItemStatusRequest = z.strictObject({ active: z.boolean() });
 export type SetServiceItemStatusRequest = z.infer<typeof SetServiceItemStatusRequest>;

@@ -1,5 +1,6 @@
 // Materials (申请材料): uploads straight to object storage, 告知承诺 entries, and agents' review.
 import * as z from 'zod';
+import { vocabulary } from '../vocabulary';
 import { DateTimeSchema, IdSchema, requiredText, text } from './common';
 
 /** What a phone may upload: photos and PDFs, at most 10 MB. */
@@ -24,6 +25,12 @@ export const UploadTicketResponse = z.object({
   fields: z.record(z.string(), z.string()),
   expiresAt: DateTimeSchema,
 });
+
+/** Why a material is refused beyond its shape (the app shows the sentence). */
+export const MaterialRefusal = vocabulary({
+  fileNotUploaded: '没有收到上传的文件，请重新上传',
+});
+export type MaterialRefusal = z.infer<typeof MaterialRefusal.schema>;
 
 export const ConfirmUploadRequest = z.strictObject({ uploadId: IdSchema });
 

@@ -14,9 +14,8 @@ export type UnitRef = { kind: 'department' | 'servicePoint'; id: string };
 
 type AgentsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; agents: Agent[] };
 
-const CJK = /[\u4e00-\u9fff]/;
-const messageOf = (error: unknown) =>
-  error instanceof ApiCallError ? (error.reason && CJK.test(error.reason) ? error.reason : error.message) : '系统开小差了，请稍后重试';
+// The client words a named refusal (该代办帮办人员已离岗 …) as its message.
+const messageOf = (error: unknown) => (error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试');
 
 const BINDING_TAG = { bound: 'success', unbound: 'warning', left: 'default' } as const;
 

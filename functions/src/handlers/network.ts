@@ -1,9 +1,10 @@
 // Lambda: the service network (departments, service points, agents, staffing) and staff accounts
-// (invitation codes, unbinding an agent who leaves).
+// (invitation codes, unbinding an agent who leaves, moving one to another unit, signing one out).
 import { httpHandler } from '../lib/http';
 import { pointPoster } from '../network/poster';
 import * as network from '../network/service';
 import { inviteAgent } from '../staff/invitations';
+import { moveAgent, signOutAgent } from '../staff/move';
 import { unbindAgent } from '../staff/unbind';
 
 export const handler = httpHandler('network', {
@@ -16,4 +17,6 @@ export const handler = httpHandler('network', {
   pointPoster: ({ params, query }) => pointPoster(params.id, query.source),
   inviteAgent: ({ principal, params, idempotencyKey }) => inviteAgent(principal!, params.id, idempotencyKey!),
   unbindAgent: ({ principal, params }) => unbindAgent(principal!, params.id),
+  moveAgent: ({ principal, params, body }) => moveAgent(principal!, params.id, body),
+  signOutAgent: ({ params }) => signOutAgent(params.id),
 });

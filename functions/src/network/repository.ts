@@ -26,6 +26,11 @@ export interface AgentRecord {
   leftAt?: string;
   /** The user who was bound when the agent left, kept for the record. */
   formerUserId?: string;
+  /**
+   * Carried in the agent's session tokens; bumped when the agent is unbound, moved to another unit
+   * or signed out everywhere by the bureau, so every token issued before stops at once.
+   */
+  sessionVersion?: number;
 }
 
 export function departmentToItem(d: Department): Item {

@@ -62,3 +62,18 @@ export const UnbindAgentResponse = z.object({
   queued: z.number().int().min(0),
 });
 export type UnbindAgentResponse = z.infer<typeof UnbindAgentResponse>;
+
+/**
+ * 调岗: the unit an agent serves from now on (a department, a service point, or a point within a
+ * department). Their sessions stop (the app signs in again with the new scope) and what they held
+ * goes to a colleague of the unit they leave.
+ */
+export const MoveAgentRequest = z
+  .strictObject({ departmentId: IdSchema.optional(), servicePointId: IdSchema.optional() })
+  .refine((r) => r.departmentId !== undefined || r.servicePointId !== undefined, { message: '请选择调入的部门或服务站点', path: ['departmentId'] });
+export type MoveAgentRequest = z.infer<typeof MoveAgentRequest>;
+
+export const MoveAgentResponse = UnbindAgentResponse;
+
+/** 强制下线: every session of the agent ends now; the next sign-in works as before. */
+export const SignOutAgentResponse = z.object({ agent: AgentSchema, signedOutAt: DateTimeSchema });

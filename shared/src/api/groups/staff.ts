@@ -4,7 +4,7 @@
 import { PathIdParams } from '../../schemas/common';
 import { SessionResponse } from '../../schemas/identity';
 import { SubscriptionSettingsResponse } from '../../schemas/notices';
-import { BindStaffRequest, InvitationResponse, StaffActionRequest, UnbindAgentResponse } from '../../schemas/staff';
+import { BindStaffRequest, InvitationResponse, MoveAgentRequest, MoveAgentResponse, SignOutAgentResponse, StaffActionRequest, UnbindAgentResponse } from '../../schemas/staff';
 import type { RouteDef } from '../routes';
 
 export const staffRoutes = {
@@ -28,6 +28,26 @@ export const staffRoutes = {
     params: PathIdParams,
     body: StaffActionRequest,
     response: UnbindAgentResponse,
+  },
+  moveAgent: {
+    group: 'network',
+    method: 'POST',
+    path: '/network/agents/{id}/move',
+    access: ['bureau'],
+    summary: 'An agent moves to another department or service point (调岗): their sessions end at once, their open cases go to a colleague of the unit they leave',
+    params: PathIdParams,
+    body: MoveAgentRequest,
+    response: MoveAgentResponse,
+  },
+  signOutAgent: {
+    group: 'network',
+    method: 'POST',
+    path: '/network/agents/{id}/sign-out',
+    access: ['bureau'],
+    summary: 'Sign an agent out everywhere (强制下线, e.g. a lost phone): every session token issued so far stops at once',
+    params: PathIdParams,
+    body: StaffActionRequest,
+    response: SignOutAgentResponse,
   },
   bindStaff: {
     group: 'identity',

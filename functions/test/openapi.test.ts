@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { REFUSAL_REASONS, REFUSAL_VOCABULARIES, ROUTES, refusalSentence, type RouteDef } from '@app/shared';
+import { RATE_LIMITS, REFUSAL_REASONS, REFUSAL_VOCABULARIES, ROUTES, refusalSentence, type RouteDef } from '@app/shared';
 import { buildOpenApiDocument, openApiJson } from '../../shared/src/api/openapi';
 import { handler as meta } from '../src/handlers/meta';
 import { call } from './support/http';
@@ -90,6 +90,16 @@ test('a 409 names its reason, and the document lists every reason with the sente
   for (const reason of REFUSAL_REASONS) expect([reason, reasons['x-sentences'][reason]]).toEqual([reason, refusalSentence(reason)]);
   expect(Object.keys(reasons['x-vocabularies'])).toEqual(Object.keys(REFUSAL_VOCABULARIES));
   for (const [id, def] of routes.filter(([, d]) => d.method !== 'GET')) expect([id, operationOf(def)!.responses['409']]).toEqual([id, { $ref: '#/components/responses/Conflict' }]);
+});
+
+test('every rate-limited route documents its numbers and its 429 with Retry-After', () => {
+  for (const [id, def] of routes) {
+    const limit = (RATE_LIMITS as Record<string, unknown>)[id] ?? undefined;
+    const op = operationOf(def)!;
+    expect([id, op['x-rate-limit'] && { requests: op['x-rate-limit'].requests, windowSeconds: op['x-rate-limit'].windowSeconds }]).toEqual([id, limit ?? undefined]);
+    expect([id, op.responses['429']]).toEqual([id, limit ? { $ref: '#/components/responses/TooManyRequests' } : undefined]);
+  }
+  expect(doc.components.responses.TooManyRequests.headers['Retry-After'].schema).toMatchObject({ type: 'integer' });
 });
 
 test('requests are described as clients send them, answers as the API gives them', () => {

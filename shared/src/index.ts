@@ -20,3 +20,4 @@ export * from './schemas/supervision';
 export * from './schemas/channels';
 export * from './agreement';
 export * from './api/routes';
+export * from './api/rateLimits';

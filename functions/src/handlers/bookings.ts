@@ -1,6 +1,7 @@
 // Lambda: appointments at service points (slots, booking, cancelling, checking in).
 import * as bookings from '../bookings/service';
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 
 export const handler = httpHandler('bookings', {
   listSlots: ({ params, query }) => bookings.listSlots(params.id, query.date),
@@ -9,4 +10,4 @@ export const handler = httpHandler('bookings', {
   cancelBooking: ({ principal, params }) => bookings.cancelBooking(principal!, params.id),
   checkIn: ({ principal, params, body }) => bookings.checkIn(principal!, params.id, body.pointCode),
   pointBookings: ({ principal, params, query }) => bookings.pointBookings(principal!, params.id, query.date),
-});
+}, { rateLimiter: spendAttempt });

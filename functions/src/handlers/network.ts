@@ -1,6 +1,7 @@
 // Lambda: the service network (departments, service points, agents, staffing) and staff accounts
 // (invitation codes, unbinding an agent who leaves, moving one to another unit, signing one out).
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 import { pointPoster } from '../network/poster';
 import * as network from '../network/service';
 import { inviteAgent } from '../staff/invitations';
@@ -19,4 +20,4 @@ export const handler = httpHandler('network', {
   unbindAgent: ({ principal, params }) => unbindAgent(principal!, params.id),
   moveAgent: ({ principal, params, body }) => moveAgent(principal!, params.id, body),
   signOutAgent: ({ params }) => signOutAgent(params.id),
-});
+}, { rateLimiter: spendAttempt });

@@ -1,5 +1,6 @@
 // Lambda: supervision (督查考评), the public scorecard and the rectification of bad ratings.
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 import * as supervision from '../supervision/service';
 
 export const handler = httpHandler('supervision', {
@@ -9,4 +10,4 @@ export const handler = httpHandler('supervision', {
   scorecard: () => supervision.scorecard(),
   listRectifications: ({ principal, query }) => supervision.listRectifications(principal!, query),
   reportRectification: ({ principal, params, body }) => supervision.reportRectification(principal!, params.id, body),
-});
+}, { rateLimiter: spendAttempt });

@@ -6,6 +6,7 @@ import {
   ERROR_MESSAGES,
   ERROR_STATUS,
   IdempotencyKeySchema,
+  RATE_LIMITS,
   ROUTES,
   type ApiError,
   type ConflictCode,
@@ -19,6 +20,7 @@ import {
   type RouteQuery,
   type RouteResponse,
   type ValidationIssue,
+  type WriteRouteId,
 } from '@app/shared';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod';
@@ -27,7 +29,9 @@ import { authorizeRoute } from '../identity/access';
 import { verifySession } from '../identity/session';
 import { config } from './config';
 import { AppError } from './errors';
+import { keys } from './keys';
 import { logger } from './log';
+import type { RateLimiter } from './rateLimit';
 
 /** Bodies are small JSON documents; files go straight to object storage, never through the API. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -194,16 +198,25 @@ function findRoute(routes: CompiledRoute[], event: APIGatewayProxyEventV2): { ro
   return { route: hit.r, rawParams };
 }
 
+const rateLimitOf = (id: RouteId) => (RATE_LIMITS as Partial<Record<RouteId, (typeof RATE_LIMITS)[WriteRouteId]>>)[id] ?? null;
+
 /**
  * A Lambda handler serving every route of one group. A group with 'channelKey' routes passes the
- * function that checks channel API keys (only that group's bundle carries the key store).
+ * function that checks channel API keys, a group with rate-limited write routes the limiter: only
+ * those bundles carry the key store and the counter writes (and their IAM grants).
  */
-export function httpHandler<G extends RouteGroup>(group: G, implementations: Implementations<G>, options: { authenticateChannel?: ChannelAuthenticator } = {}) {
+export function httpHandler<G extends RouteGroup>(
+  group: G,
+  implementations: Implementations<G>,
+  options: { authenticateChannel?: ChannelAuthenticator; rateLimiter?: RateLimiter } = {},
+) {
   const routes = compiledRoutes.filter((r) => r.def.group === group);
   const impls = implementations as unknown as Record<RouteId, (input: RouteInput<RouteId>) => Promise<unknown>>;
-  const { authenticateChannel } = options;
+  const { authenticateChannel, rateLimiter } = options;
   const keyed = routes.filter((r) => r.def.access === 'channelKey').map((r) => r.id);
   if (keyed.length && !authenticateChannel) throw new Error(`${group}: routes ${keyed.join(', ')} need authenticateChannel`);
+  const limited = routes.filter((r) => rateLimitOf(r.id)).map((r) => r.id);
+  if (limited.length && !rateLimiter) throw new Error(`${group}: routes ${limited.join(', ')} need rateLimiter`);
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const started = Date.now();
@@ -226,6 +239,10 @@ export function httpHandler<G extends RouteGroup>(group: G, implementations: Imp
         channel,
         idempotencyKey: r.def.idempotent ? validate<string>(IdempotencyKeySchema, header(event, 'idempotency-key'), 'headers') : undefined,
       };
+      // A well-formed request counts against its caller's limit before any work: a refused shape costs nothing.
+      const limit = rateLimitOf(r.id);
+      const caller = principal ? keys.rateCaller({ userId: principal.userId }) : channel ? keys.rateCaller({ apiKeyId: channel.keyId }) : undefined;
+      if (limit && caller) await rateLimiter!(caller, r.id, { ...limit, requests: limit.requests * config().rateLimitScale });
       const output = await impls[r.id](input);
       // The response schema is the allow-list of what leaves the API: unknown fields are stripped.
       result = respond(200, r.def.response.parse(output));

@@ -8,6 +8,7 @@ import { ApiErrorSchema, ERROR_STATUS, type ErrorCode } from '../errors';
 import { REFUSAL_SENTENCES, REFUSAL_VOCABULARIES } from '../refusals';
 import { CHANNEL_API_KEY_HEADER } from '../schemas/channels';
 import { IdempotencyKeySchema } from '../schemas/cases';
+import { RATE_LIMITS, type RateLimit } from './rateLimits';
 import { ROUTES, type RouteDef, type RouteGroup } from './routes';
 
 type JsonSchema = Record<string, unknown>;
@@ -146,6 +147,8 @@ export function buildOpenApiDocument(): JsonSchema {
       const status = ERROR_STATUS[code];
       responses[String(status)] ??= { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
     }
+    const limit = (RATE_LIMITS as Record<string, RateLimit | null | undefined>)[id];
+    if (limit) responses['429'] = { $ref: '#/components/responses/TooManyRequests' };
     responses.default = { $ref: '#/components/responses/OtherError' };
     const operation: JsonSchema = {
       operationId: id,
@@ -154,6 +157,7 @@ export function buildOpenApiDocument(): JsonSchema {
       security: def.access === 'channelKey' ? [{ channelApiKey: [] }] : def.access === 'public' ? [] : [{ sessionToken: [] }],
       ...(Array.isArray(def.access) ? { 'x-roles': [...def.access] } : {}),
       ...(def.idempotent ? { 'x-idempotent': true } : {}),
+      ...(limit ? { 'x-rate-limit': { ...limit, per: def.access === 'channelKey' ? 'apiKey' : 'user' } } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(def.body, 'input') } } } } : {}),
       responses,
@@ -170,6 +174,8 @@ export function buildOpenApiDocument(): JsonSchema {
       description:
         'The API of the district’s delegated and assisted government services (代办帮办). Errors always have the ApiError shape. ' +
         'Creates marked x-idempotent take an Idempotency-Key header: a retry with the same key returns the first answer. ' +
+        'Write routes are limited per caller (x-rate-limit: requests per fixed window, by signed-in user or by API key); beyond it they answer 429 with Retry-After. ' +
+        'A 409 always names its reason (RefusalReason). ' +
         `Channel systems (政务服务网, 12345 热线) authenticate with the ${CHANNEL_API_KEY_HEADER} header the bureau issues.`,
     },
     tags: groups.map((name) => ({ name, description: TAGS[name] })),
@@ -178,6 +184,10 @@ export function buildOpenApiDocument(): JsonSchema {
       schemas: Object.fromEntries(Object.entries(components).sort(([a], [b]) => byCodePoint(a, b))),
       responses: {
         ...Object.fromEntries(Object.values(ERROR_RESPONSES).map(({ name, description }) => [name, errorResponse(description, name === 'Conflict' ? CONFLICT_SCHEMA : undefined)])),
+        TooManyRequests: {
+          ...errorResponse('The caller used this route more often than its x-rate-limit allows in the current window'),
+          headers: { 'Retry-After': { description: 'Seconds until the window ends', schema: { type: 'integer', minimum: 1 } } },
+        },
         OtherError: errorResponse('Any other error (413, 415, 502, 503 …), in the same shape'),
       },
       parameters: {

@@ -41,8 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const stage = env.STAGE;
   if (!stage) throw new ConfigError('STAGE is not set');
   const isLocal = stage === LOCAL_STAGE;
-  // serverless-offline sets IS_OFFLINE; a real Lambda has only AWS_LAMBDA_FUNCTION_NAME.
-  if (isLocal && env.AWS_LAMBDA_FUNCTION_NAME && env.IS_OFFLINE !== 'true') {
+  // Only a real Lambda sets AWS_LAMBDA_FUNCTION_NAME; the local stack's gateway runs the handlers in its own process.
+  if (isLocal && env.AWS_LAMBDA_FUNCTION_NAME) {
     throw new ConfigError('the local stage cannot run on AWS Lambda');
   }
   const required = (name: string): string => {

@@ -27,8 +27,11 @@ async function takeAction(page: Page, action: string, fill?: () => Promise<void>
   }
 }
 
+/** The workbench once it shows the case: its loading and error views share the class but carry no version. */
+const shownCase = (page: Page) => page.locator('.agent-case[data-version]');
+
 async function waitForVersionAbove(page: Page, version: number): Promise<number> {
-  const locator = page.locator('.agent-case');
+  const locator = shownCase(page);
   const deadline = Date.now() + 20_000;
   for (;;) {
     const v = Number(await locator.getAttribute('data-version'));
@@ -53,10 +56,10 @@ export async function agentWorksACase(page: Page, appUrl: string, apiUrl: string
   await entry.waitFor({ timeout: 20_000 });
   await shot(page, '15-agent-inbox');
   await entry.click();
-  await page.locator('.agent-case').waitFor({ timeout: 20_000 });
+  await shownCase(page).waitFor({ timeout: 20_000 });
 
   // Accepts; asks for the missing floor plan; the applicant answers; feeds back the result.
-  let version = Number(await page.locator('.agent-case').getAttribute('data-version'));
+  let version = Number(await shownCase(page).getAttribute('data-version'));
   await takeAction(page, 'accept');
   version = await waitForVersionAbove(page, version);
   await page.waitForTimeout(2_000); // let the confirmation toast fade before the picture
@@ -72,7 +75,7 @@ export async function agentWorksACase(page: Page, appUrl: string, apiUrl: string
   await api(apiUrl, 'POST', `/cases/${c.id}/actions`, resident, { action: 'answerSupplement', version: afterSupplement.version, note: '已补交平面图' });
   await page.reload();
   await page.locator(`.agent-action[data-action="feedBackResult"]`).waitFor({ timeout: 20_000 });
-  version = Number(await page.locator('.agent-case').getAttribute('data-version'));
+  version = Number(await shownCase(page).getAttribute('data-version'));
   await takeAction(page, 'feedBackResult', async () => {
     await page.locator('.result-summary textarea').first().fill('食品经营许可证已核发');
   });

@@ -9,6 +9,7 @@ import { ApiCallError, call } from '../../api/client';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
 import { FindingTag } from '../../components/bureau/FindingTag';
+import type { MoveTarget } from '../../components/bureau/MoveAgent';
 import { UnitAgents, type UnitRef } from '../../components/bureau/UnitAgents';
 import '../../components/bureau/bureau.scss';
 import './staff.scss';
@@ -98,6 +99,11 @@ export default function BureauNetworkPage() {
   }
 
   const { findings, departments, points } = state.network;
+  // Where an agent can be moved (调岗): any department or service point.
+  const moveTargets: MoveTarget[] = [
+    ...departments.map((d) => ({ kind: 'department' as const, id: d.id, name: d.name })),
+    ...points.map((p) => ({ kind: 'servicePoint' as const, id: p.id, name: p.name })),
+  ];
   const okCount = findings.filter((f) => f.ok).length;
   const shortCount = findings.length - okCount;
 
@@ -121,7 +127,7 @@ export default function BureauNetworkPage() {
           )}
         </View>
         {extra}
-        {open && <UnitAgents unit={unit} onChanged={() => setAttempt((n) => n + 1)} />}
+        {open && <UnitAgents unit={unit} targets={moveTargets} onChanged={() => setAttempt((n) => n + 1)} />}
       </View>
     );
   };

@@ -28,10 +28,15 @@ type Sent = { url: string; method: string; data?: Record<string, unknown> };
 const sent = () => requestMock.mock.calls.map(([options]) => options as Sent);
 const ok = (data: unknown) => ({ statusCode: 200, data });
 
-function api(agents: Agent[], answers: { move?: unknown; signOut?: unknown } = {}) {
+/** The API as the list meets it; a successful move takes the agent out of this unit's list. */
+function api(agents: Agent[], answers: { move?: { statusCode: number }; signOut?: unknown } = {}) {
+  let listed = agents;
   requestMock.mockImplementation(async (options: Sent) => {
-    if (options.method === 'GET' && options.url.startsWith('http://api.test/network/agents?')) return ok({ agents });
-    if (options.url.endsWith('/move')) return answers.move;
+    if (options.method === 'GET' && options.url.startsWith('http://api.test/network/agents?')) return ok({ agents: listed });
+    if (options.url.endsWith('/move')) {
+      if (answers.move?.statusCode === 200) listed = listed.filter((a) => !options.url.includes(`/${a.id}/`));
+      return answers.move;
+    }
     if (options.url.endsWith('/sign-out')) return answers.signOut;
     throw new Error(`unexpected request ${options.method} ${options.url}`);
   });
@@ -53,7 +58,9 @@ test('the bureau moves an agent to another department and reads what became of t
   expect(screen.queryByText('区市场监督管理局')).toBeNull();
   fireEvent.click(screen.getByText('区发展和改革委员会'));
   fireEvent.click(screen.getByText('确认调至区发展和改革委员会'));
+  // The moved agent leaves this unit's list; what the move did stays said above it.
   await screen.findByText('高磊已调至区发展和改革委员会，需重新登录；1件在办事项已转交原单位其他人员');
+  await waitFor(() => expect(screen.queryByText('高磊')).toBeNull());
   const move = sent().find((r) => r.url.endsWith('/network/agents/agt-scjg-2/move'))!;
   expect(move.data).toEqual({ departmentId: 'dept-fgw' });
 });

@@ -48,7 +48,8 @@ export default function BureauNetworkPage() {
   useEffect(() => {
     if (!isBureau) return;
     let live = true;
-    setState({ status: 'loading' });
+    // A refresh after an unbinding or a move keeps the page (and what its rows just said) in place.
+    setState((prev) => (prev.status === 'ready' ? prev : { status: 'loading' }));
     Promise.all([call('staffingReport'), call('listDepartments'), call('listServicePoints', {})])
       .then(([report, deps, pts]) => {
         if (live) setState({ status: 'ready', network: { compliant: report.compliant, findings: report.findings, departments: deps.departments, points: pts.points } });

@@ -43,6 +43,8 @@ export function UnitAgents({ unit, targets = [], onChanged }: { unit: UnitRef; t
   const [busy, setBusy] = useState<string>();
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [moving, setMoving] = useState<string>();
+  // A moved agent leaves this unit's list: what the move did is said above it.
+  const [unitNote, setUnitNote] = useState<string>();
 
   useEffect(() => {
     let live = true;
@@ -118,7 +120,7 @@ export function UnitAgents({ unit, targets = [], onChanged }: { unit: UnitRef; t
     setBusy(`move:${agent.id}`);
     try {
       const result = await call('moveAgent', { params: { id: agent.id }, body: target.kind === 'department' ? { departmentId: target.id } : { servicePointId: target.id } });
-      setNotes((prev) => ({ ...prev, [agent.id]: moveSummary(agent.name, target.name, result) }));
+      setUnitNote(moveSummary(agent.name, target.name, result));
       setMoving(undefined);
       setAttempt((n) => n + 1);
       onChanged?.();
@@ -140,9 +142,18 @@ export function UnitAgents({ unit, targets = [], onChanged }: { unit: UnitRef; t
       </View>
     );
   }
-  if (state.agents.length === 0) return <View className='unit-agents-status'>暂无代办帮办人员</View>;
+  const note = unitNote && <Text className='unit-agent-note unit-agents-note'>{unitNote}</Text>;
+  if (state.agents.length === 0) {
+    return (
+      <View className='unit-agents-status'>
+        {note}
+        <Text>暂无代办帮办人员</Text>
+      </View>
+    );
+  }
   return (
     <View className='unit-agents'>
+      {note}
       {state.agents.map((agent) => {
         const invitation = invitations[agent.id];
         return (

@@ -34,10 +34,10 @@ export const MINIMUM_ROUND_TRIPS = {
     why: 'the user (14); for staff the session check’s user and agent records (T7) are the answer and are not read twice',
   },
   'POST /cases': {
-    minimum: (f) => 4 + f.routingCandidates,
-    formula: '4 + candidates',
+    minimum: (f) => 5 + f.routingCandidates,
+    formula: '5 + candidates',
     why:
-      'idempotency record (20, read first so a retry never routes again), service item (1; it carries the department’s id and name), ' +
+      'the caller’s rate-limit counter (R1), idempotency record (20, read first so a retry never routes again), service item (1; it carries the department’s id and name), ' +
       'the department’s agents (12), one COUNT of the open load per active candidate (21), TransactWriteItems (19); the answer is what was ' +
       'just written, with the assignee’s contact from the agents Query — nothing is read back',
   },
@@ -50,21 +50,21 @@ export const MINIMUM_ROUND_TRIPS = {
       'access-log PutItem, and when it holds the case its own contact is the session check’s agent record',
   },
   'POST /cases/{id}/actions': {
-    minimum: 2,
-    byCaller: { resident: 2, 'agent (recordProgress)': 4 },
-    why: 'the session check (0 resident, 2 agent), case partition (22), TransactWriteItems (23); the answer is the partition read plus the change just written',
+    minimum: 3,
+    byCaller: { resident: 3, 'agent (recordProgress)': 5 },
+    why: 'the session check (0 resident, 2 agent), the caller’s rate-limit counter (R1), case partition (22), TransactWriteItems (23); the answer is the partition read plus the change just written',
   },
   'GET /agent/inbox': { minimum: 3, why: 'agent session (2), Query GSI2 `AGENT#<id>#OPEN` (25); a BatchGetItem only when the page holds sub-tasks' },
   'GET /notices': { minimum: 2, why: 'a page of `INBOX#USER#<id>` (45) and the unread count, Query GSI1 `…#UNREAD` (46)' },
   'GET /network/points/{id}/slots': { minimum: 2, why: 'the point (its slot template, 9) and Query `SLOT#<date>#` (34)' },
-  'POST /bookings': { minimum: 6, why: 'idempotency record (36), the point and its schedule (9), the live counter (B1), TransactWriteItems (B1), then the booking-number sequence and the number (B1)' },
+  'POST /bookings': { minimum: 7, why: 'the caller’s rate-limit counter (R1), idempotency record (36), the point and its schedule (9), the live counter (B1), TransactWriteItems (B1), then the booking-number sequence and the number (B1)' },
   'GET /supervision/departments': {
     minimum: (f) => 2 + f.departments,
     formula: '2 + departments',
     why: 'bureau session (1), departments (6), one GSI6 Query per department over the window (S1)',
   },
   'GET /scorecard': { minimum: 1, why: 'GetItem `SCORECARD` / `CURRENT` (S4, while fresh; a stale one is recomputed once, then cached)' },
-  'POST /opinions': { minimum: 2, why: 'idempotency record (O2), then one TransactWriteItems (O1: opinion + open count + record); the case only when one is named' },
+  'POST /opinions': { minimum: 3, why: 'the caller’s rate-limit counter (R1), idempotency record (O2), then one TransactWriteItems (O1: opinion + open count + record); the case only when one is named' },
   'GET /network/departments': { minimum: 1, why: 'Query GSI1 `DEPTS` (6)' },
   'GET /network/points/{id}': { minimum: 2, why: 'the point (9) and the agents on duty there (11)' },
   'GET /network/point-codes/{code}': { minimum: 3, why: 'the code’s reservation, then the point (10), then its agents on duty (11): each read needs the one before' },
@@ -77,11 +77,11 @@ export const MINIMUM_ROUND_TRIPS = {
   'GET /catalogue/admin/items': { minimum: 2, why: 'bureau session (1), Query GSI4 `ITEMS#ADMIN` (C5; one page holds the bounded catalogue)' },
   'GET /bookings/mine': { minimum: 1, why: 'Query GSI1 `USER#<id>#BOOKINGS` (37)' },
   'GET /network/points/{id}/bookings': { minimum: 3, why: 'bureau session (1), the point (a missing point is 404, not an empty day), Query GSI3 `POINT#<id>#BOOKINGS#<date>` (38)' },
-  'POST /bookings/{id}/cancel': { minimum: 2, why: 'the booking (owner and state), then one TransactWriteItems (39)' },
+  'POST /bookings/{id}/cancel': { minimum: 3, why: 'the caller’s rate-limit counter (R1), the booking (owner and state), then one TransactWriteItems (39)' },
   'GET /opinions/mine': { minimum: 1, why: 'Query GSI1 `USER#<id>#OPINIONS` (O3)' },
   'GET /opinions/{id}': { minimum: 1, why: 'GetItem `OPINION#<id>` (O7)' },
   'GET /opinions': { minimum: 2, why: 'bureau session (1), Query GSI3 `OPINIONS#OPEN` or `OPINIONS#ANSWERED` (O4, O5)' },
-  'POST /opinions/{id}/answer': { minimum: 3, why: 'bureau session (1), the opinion (O7), one TransactWriteItems (O8)' },
+  'POST /opinions/{id}/answer': { minimum: 4, why: 'bureau session (1), the caller’s rate-limit counter (R1), the opinion (O7), one TransactWriteItems (O8)' },
   'GET /supervision/agents': {
     minimum: 4,
     why: 'bureau session (1), the department (6 or its GetItem), its GSI6 history over the window (S1), the agents for their names (S2, GSI3 `AGENTS`)',

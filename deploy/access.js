@@ -11,30 +11,32 @@
 //   materials S3 object actions under `cases/` in the materials bucket (HeadObject is GetObject)
 //   kms      actions on the personal-data key (sealing / unsealing ID numbers)
 //   secrets  reads the app secret (session signing key, WeChat credentials)
+//
+// Every function that serves write routes also bumps its callers' rate-limit counters: UpdateItem.
 'use strict';
 
 /** @type {Record<string, { table?: string[]; indexes?: boolean; stream?: boolean; materials?: string[]; kms?: string[]; secrets?: boolean }>} */
 module.exports = {
-  catalogue: { table: ['GetItem', 'PutItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
+  catalogue: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
   network: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
   identity: { table: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: true, secrets: true },
   // ConditionCheckItem: a step whose preconditions counted the materials is conditioned on them as read.
   cases: {
-    table: ['GetItem', 'PutItem', 'Query', 'BatchGetItem', 'ConditionCheckItem'],
+    table: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem', 'ConditionCheckItem'],
     indexes: true,
     kms: ['GenerateDataKey', 'Decrypt'],
     secrets: true,
   },
   // Queries the table itself (a case's materials), no index.
   materials: {
-    table: ['GetItem', 'PutItem', 'Query', 'ConditionCheckItem'],
+    table: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'],
     materials: ['PutObject', 'GetObject', 'DeleteObject'],
     secrets: true,
   },
   bookings: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
   notices: { table: ['GetItem', 'UpdateItem', 'Query'], indexes: true, secrets: true },
   opinions: { table: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: true, secrets: true },
-  supervision: { table: ['GetItem', 'PutItem', 'Query'], indexes: true, secrets: true },
+  supervision: { table: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: true, secrets: true },
   // Reads the WeChat credentials to send subscribe messages.
   // Deletes an outbox item once its notice is delivered or parked.
   notifier: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, stream: true, secrets: true },

@@ -1,12 +1,16 @@
 // `npm start`: the whole product on one machine — DynamoDB Local (data kept in .data/), s3rver,
-// the API through serverless-offline, and the H5 app — all on 127.0.0.1. Ctrl-C stops everything.
+// the Lambda handlers behind a local API Gateway, and the H5 app — all on 127.0.0.1. Ctrl-C stops everything.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { anchoredLocalClock } from '../src/lib/clock';
 import { ensureTable } from './bootstrap';
 import { startDeadlinePoller } from './deadlinePoller';
+import { startGateway } from './gateway';
+import { waitForApi } from './health';
+import { buildFunctions, describeDeployment, loader } from './lambdas';
 import { startNotifierPoller, type NotifierPoller } from './notifierPoller';
 import { seedDemoData } from './seed';
 import { startStaticServer } from './staticServer';
@@ -16,15 +20,17 @@ const ROOT = path.resolve(__dirname, '../..');
 const DATA = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, '.data'));
 const PORTS = {
   api: Number(process.env.API_PORT ?? 3000),
-  lambda: Number(process.env.LAMBDA_PORT ?? 3002),
   app: Number(process.env.APP_PORT ?? 10086),
   dynamo: Number(process.env.DYNAMO_PORT ?? 8000),
   s3: Number(process.env.S3_PORT ?? 4569),
 };
 const TABLE = 'daiban-local';
+/** This stack's own bundles (one folder per API port, so two stacks never share one). */
+const BUILD_DIR = path.join(ROOT, '.local-build', `api-${PORTS.api}`);
 const BUCKET = 'daiban-local-materials';
 
 const children: ChildProcess[] = [];
+let api: Server | undefined;
 let notifier: NotifierPoller | undefined;
 let deadlines: { stop(): Promise<void> } | undefined;
 const stores: RunningStore[] = [];
@@ -69,26 +75,13 @@ function buildH5IfStale(): Promise<void> {
   });
 }
 
-async function waitForApi(url: string, timeoutMs: number, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`serverless-offline exited with code ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`API not ready after ${timeoutMs} ms`);
-}
-
 let stopping = false;
 async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     say('stopping…');
+    api?.close();
+    rmSync(BUILD_DIR, { recursive: true, force: true });
     for (const child of children) {
       if (child.exitCode === null && child.pid) {
         try {
@@ -120,7 +113,7 @@ async function main(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  // Whatever goes wrong later, never leave Java or serverless-offline running behind us.
+  // Whatever goes wrong later, never leave Java or a build running behind us.
   process.on('uncaughtException', (error) => {
     console.error(error);
     void stop(1);
@@ -146,8 +139,9 @@ async function main(): Promise<void> {
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    // Locally printed QR codes open this stack's own H5 app.
+    // Locally printed QR codes open this stack's own H5 app, and its origin is the one CORS admits.
     H5_BASE_URL: `http://127.0.0.1:${PORTS.app}/`,
+    H5_ORIGIN: `http://127.0.0.1:${PORTS.app}`,
   };
   Object.assign(process.env, env);
   say(`table ${TABLE}: ${await ensureTable(dynamo.endpoint, TABLE)}; demo data: ${await seedDemoData()}`);
@@ -156,28 +150,22 @@ async function main(): Promise<void> {
   // The local stand-in for the hourly schedule (checked every minute here).
   deadlines = startDeadlinePoller();
 
-  const offline = spawn(
-    path.join(ROOT, 'node_modules/.bin/serverless'),
-    // --noTimeout: on a busy machine a cold local handler may exceed Lambda's 10 s; AWS keeps it.
-    ['offline', 'start', '--stage', 'local', '--host', '127.0.0.1', '--httpPort', String(PORTS.api), '--lambdaPort', String(PORTS.lambda), '--noTimeout'],
-    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  children.push(offline);
-  let offlineOutput = '';
-  const keep = (c: Buffer) => (offlineOutput = (offlineOutput + c.toString()).slice(-8000));
-  offline.stdout?.on('data', keep);
-  offline.stderr?.on('data', keep);
+  // The functions as serverless.yml deploys them, bundled into this stack's own folder and loaded
+  // now: a function that cannot load stops the start instead of answering errors later.
+  const deployment = await describeDeployment(ROOT, 'local', env);
+  Object.assign(process.env, deployment.environment);
+  process.setSourceMapsEnabled(true);
+  const handlerOf = loader(await buildFunctions(ROOT, deployment, BUILD_DIR), deployment);
+  await Promise.all(Object.keys(deployment.entries).map((fn) => handlerOf(fn)));
+  api = await startGateway(PORTS.api, {
+    routes: deployment.routes,
+    cors: deployment.cors,
+    handlerOf,
+    onFunctionError: (fn, error) => console.error(`[api] ${fn} failed:`, error),
+  });
   const apiOrigin = `http://127.0.0.1:${PORTS.api}`;
-  try {
-    await waitForApi(`${apiOrigin}/catalogue/items?limit=1`, 45_000, offline);
-  } catch (error) {
-    console.error(offlineOutput);
-    throw error;
-  }
-  say(`API (serverless-offline) on ${apiOrigin}`);
-  // From here on the API's own log lines go to the terminal.
-  offline.stdout?.on('data', (c: Buffer) => process.stdout.write(c));
-  offline.stderr?.on('data', (c: Buffer) => process.stderr.write(c));
+  await waitForApi(`${apiOrigin}/catalogue/items?limit=1`, 45_000);
+  say(`API on ${apiOrigin} (${Object.keys(deployment.entries).length} functions, ${deployment.routes.length} routes)`);
 
   await h5;
   await startStaticServer({ root: H5_DIR, port: PORTS.app, apiOrigin });

@@ -69,6 +69,8 @@ const EXPECTED: Record<string, Row> = {
   staffingReport: BUREAU_ONLY,
   inviteAgent: BUREAU_ONLY,
   unbindAgent: BUREAU_ONLY,
+  moveAgent: BUREAU_ONLY,
+  signOutAgent: BUREAU_ONLY,
 
   // ---- identity
   wechatLogin: PUBLIC,
@@ -204,6 +206,8 @@ const REQUESTS: Record<string, Build> = {
   staffingReport: () => ({}),
   inviteAgent: (f) => ({ params: { id: f.inviteAgentId } }),
   unbindAgent: (f) => ({ params: { id: f.unbindAgentId } }),
+  moveAgent: (f) => ({ params: { id: f.moveAgentId }, body: { departmentId: 'dept-rsj' } }),
+  signOutAgent: (f) => ({ params: { id: f.signOutAgentId } }),
 
   wechatLogin: () => {
     const code = `matrix${++wechatLogins}${Date.now()}`;

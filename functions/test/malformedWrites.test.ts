@@ -63,3 +63,42 @@ test.each(writeRoutes)('%s: an oversized body is 413 and a form body 415, changi
   expect(form.status).toBe(415);
   expect(await snapshot()).toBe(before);
 });
+
+/** Media types a JSON body may not come with: the header missing, or naming something else. */
+const NOT_JSON: { label: string; contentType: string | null }[] = [
+  { label: 'no Content-Type', contentType: null },
+  { label: 'text/plain', contentType: 'text/plain' },
+  { label: 'a Latin-1 charset', contentType: 'application/json; charset=latin1' },
+  { label: 'a JSON look-alike', contentType: 'application/json-seq' },
+  { label: 'JSONP', contentType: 'application/jsonp' },
+];
+
+test.each(writeRoutes)('%s: a JSON body without application/json (utf-8) is 415 and one that is not UTF-8 is 400, changing nothing', async (_id, route) => {
+  const { token, headers } = await admittedCredentials(route);
+  const before = await snapshot();
+  const answers: string[] = [];
+  const send = (extra: { rawBody?: string; bodyBytes?: Buffer; contentType?: string | null }) =>
+    call(handlers[route.group], { method: route.method, path: pathOf(route), token, headers: { ...headers, 'Idempotency-Key': 'strict-media-key' }, ...extra });
+  for (const { label, contentType } of NOT_JSON) {
+    const answer = await send({ rawBody: '{}', contentType });
+    if (answer.status !== 415 || answer.body.error.code !== 'unsupported_media_type') answers.push(`${label}: ${answer.status}`);
+  }
+  // A lone continuation byte and a truncated sequence: passed on as bytes, or already replaced by U+FFFD.
+  const broken = [Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0x80, 0x22, 0x7d]), Buffer.from('{"note":"王', 'utf8').subarray(0, -1)];
+  for (const bytes of broken) {
+    for (const answer of [await send({ bodyBytes: bytes }), await send({ rawBody: bytes.toString('utf8') })]) {
+      if (answer.status !== 400 || answer.body.error.code !== 'malformed_json') answers.push(`not UTF-8 (${bytes.toString('hex')}): ${answer.status}`);
+    }
+  }
+  expect(answers).toEqual([]);
+  expect(await snapshot()).toBe(before);
+});
+
+test('a JSON body is accepted with the charset spelled in any case, bare or quoted', async () => {
+  const route = ROUTES.markNoticesRead;
+  const { token } = await admittedCredentials(route);
+  for (const contentType of ['application/json', 'Application/JSON; charset=UTF-8', 'application/json;charset="utf-8"']) {
+    const answer = await call(handlers[route.group] ?? (await import('../src/handlers/notices')).handler, { method: 'POST', path: route.path, token, body: {}, contentType });
+    expect([contentType, answer.status]).toEqual([contentType, 200]);
+  }
+});

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ROUTES, type RouteDef } from '@app/shared';
+import { RATE_LIMITS, REFUSAL_REASONS, REFUSAL_VOCABULARIES, ROUTES, refusalSentence, type RouteDef } from '@app/shared';
 import { buildOpenApiDocument, openApiJson } from '../../shared/src/api/openapi';
 import { handler as meta } from '../src/handlers/meta';
 import { call } from './support/http';
@@ -78,8 +78,28 @@ test('every route but the local stack’s own is an operation, with its id, tag,
     expect([id, op.requestBody !== undefined]).toEqual([id, def.body !== undefined]);
   }
   expect(doc.components.securitySchemes.channelApiKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Api-Key' });
-  expect(doc.components.responses.Conflict.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ApiError' });
+  expect(doc.components.responses.Conflict.content['application/json'].schema.allOf[0]).toEqual({ $ref: '#/components/schemas/ApiError' });
   expect(doc.components.schemas.ApiError.properties.error.properties.code.enum).toContain('validation_failed');
+});
+
+test('a 409 names its reason, and the document lists every reason with the sentence the app shows', () => {
+  const conflict = doc.components.responses.Conflict.content['application/json'].schema;
+  expect(conflict.allOf[1].properties.error).toMatchObject({ required: ['reason'], properties: { reason: { $ref: '#/components/schemas/RefusalReason' } } });
+  const reasons = doc.components.schemas.RefusalReason;
+  expect(reasons.enum).toEqual(REFUSAL_REASONS);
+  for (const reason of REFUSAL_REASONS) expect([reason, reasons['x-sentences'][reason]]).toEqual([reason, refusalSentence(reason)]);
+  expect(Object.keys(reasons['x-vocabularies'])).toEqual(Object.keys(REFUSAL_VOCABULARIES));
+  for (const [id, def] of routes.filter(([, d]) => d.method !== 'GET')) expect([id, operationOf(def)!.responses['409']]).toEqual([id, { $ref: '#/components/responses/Conflict' }]);
+});
+
+test('every rate-limited route documents its numbers and its 429 with Retry-After', () => {
+  for (const [id, def] of routes) {
+    const limit = (RATE_LIMITS as Record<string, unknown>)[id] ?? undefined;
+    const op = operationOf(def)!;
+    expect([id, op['x-rate-limit'] && { requests: op['x-rate-limit'].requests, windowSeconds: op['x-rate-limit'].windowSeconds }]).toEqual([id, limit ?? undefined]);
+    expect([id, op.responses['429']]).toEqual([id, limit ? { $ref: '#/components/responses/TooManyRequests' } : undefined]);
+  }
+  expect(doc.components.responses.TooManyRequests.headers['Retry-After'].schema).toMatchObject({ type: 'integer' });
 });
 
 test('requests are described as clients send them, answers as the API gives them', () => {

@@ -79,9 +79,10 @@ describe('configuration that must not start', () => {
   test('no STAGE at all', () => expect(() => loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b' })).toThrow(/STAGE/));
   test('a deployed stage without its secret id', () =>
     expect(() => loadConfig({ STAGE: 'prod', TABLE_NAME: 't', BUCKET_NAME: 'b' })).toThrow(/APP_SECRET_ID/));
-  test('the local stage on a real Lambda (but serverless-offline is fine)', () => {
+  test('the local stage on a real Lambda, whatever else the environment claims', () => {
     const local = { STAGE: 'local', TABLE_NAME: 't', BUCKET_NAME: 'b', DEV_LOGIN: 'on', AWS_LAMBDA_FUNCTION_NAME: 'daiban-local-identity' };
     expect(() => loadConfig(local)).toThrow(/local stage cannot run on AWS Lambda/);
-    expect(loadConfig({ ...local, IS_OFFLINE: 'true' }).devLogin).toBe(true);
+    expect(() => loadConfig({ ...local, IS_OFFLINE: 'true' })).toThrow(/local stage cannot run on AWS Lambda/);
+    expect(loadConfig({ STAGE: 'local', TABLE_NAME: 't', BUCKET_NAME: 'b', DEV_LOGIN: 'on' }).devLogin).toBe(true);
   });
 });

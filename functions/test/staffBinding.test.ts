@@ -95,7 +95,7 @@ describe('invitation codes', () => {
     const someone = await wechatLogin();
     const stale = await bind(someone.session.token, invitation.code);
     expect(stale.status).toBe(404);
-    expect(errorOf(stale).reason).toMatch(/邀请码无效或已过期/);
+    expect(errorOf(stale).reason).toBe('invitationUnknown');
   });
 });
 
@@ -124,7 +124,7 @@ describe('binding with a code', () => {
     const other = await wechatLogin();
     const reused = await bind(other.session.token, code);
     expect(reused.status).toBe(409);
-    expect(errorOf(reused).reason).toMatch(/已被使用/);
+    expect(errorOf(reused).reason).toBe('invitationUsed');
     expect((await findUser(other.session.user.userId, true))?.role).toBe('resident');
     // A bound agent gets no new code; an agent cannot bind a second time.
     expect((await invite(agentId)).status).toBe(409);
@@ -153,7 +153,7 @@ describe('binding with a code', () => {
     jest.spyOn(clock, 'now').mockImplementation(() => new Date(issuedAt + 72 * 3600_000 + 1000));
     const late = await bind(staff.session.token, code);
     expect(late.status).toBe(404);
-    expect(errorOf(late).reason).toBe('邀请码无效或已过期，请联系区政务服务局重新生成');
+    expect(errorOf(late).reason).toBe('invitationUnknown');
     expect((await findAgent(agentId, true))?.userId).toBeUndefined();
     expect((await findUser(staff.session.user.userId, true))?.role).toBe('resident');
     expect((await bind(staff.session.token, 'ABCDEFGH')).status).toBe(404);

@@ -1,6 +1,6 @@
 // Every error the API can answer reaches the user as one Chinese sentence, and an expired session
 // is renewed once without the user noticing.
-import { ERROR_MESSAGES, ERROR_STATUS, type ErrorCode } from '@app/shared';
+import { ERROR_MESSAGES, ERROR_STATUS, REFUSAL_REASONS, REFUSAL_SENTENCES, type ErrorCode } from '@app/shared';
 import Taro from '@tarojs/taro';
 import { ApiCallError, call, setSessionRenewer, SESSION_TOKEN_KEY } from '../src/api/client';
 import { requestMock } from './mocks/taro';
@@ -20,6 +20,19 @@ test.each(codes)('the API’s %s answer is shown in Chinese', async (code) => {
   expect(error).toBeInstanceOf(ApiCallError);
   expect(error.code).toBe(code);
   expect(error.message).toBe(ERROR_MESSAGES[code]);
+});
+
+test.each(REFUSAL_REASONS)('a 409 refused as %s says why, in its own sentence', async (reason) => {
+  expect(REFUSAL_SENTENCES[reason]).toMatch(CJK);
+  requestMock.mockResolvedValue({ statusCode: 409, data: { error: { code: 'conflict', message: ERROR_MESSAGES.conflict, reason } } });
+  const error = (await call('createOpinion', { body: { kind: 'praise', content: '工作人员很耐心，谢谢！' }, idempotencyKey: 'k-0000001' }).catch((e: unknown) => e)) as ApiCallError;
+  expect([error.reason, error.message]).toEqual([reason, REFUSAL_SENTENCES[reason]]);
+});
+
+test('a reason this build does not know (a newer API) falls back to the code’s sentence', async () => {
+  requestMock.mockResolvedValue({ statusCode: 409, data: { error: { code: 'conflict', message: 'x', reason: 'somethingNew' } } });
+  const error = (await call('createOpinion', { body: { kind: 'praise', content: '工作人员很耐心，谢谢！' }, idempotencyKey: 'k-0000001' }).catch((e: unknown) => e)) as ApiCallError;
+  expect(error.message).toBe(ERROR_MESSAGES.conflict);
 });
 
 test.each([

@@ -42,6 +42,10 @@ describe('a resident filling in the contact step', () => {
     expect(contactFieldError('name', filled({ name: '   ' }))).toBe('请填写申请人姓名');
     expect(contactFieldError('name', filled({ name: '阿'.repeat(31) }))).toBe('姓名不超过 30 个字');
     expect(contactFieldError('name', filled({ name: ` ${'阿'.repeat(30)} ` }))).toBeUndefined();
+    // The shared free-text rule, as the API applies it: a pasted direction override is named at once.
+    expect(contactFieldError('name', filled({ name: '王\u202e强gnp.exe' }))).toBe('姓名不能包含控制字符、文字方向控制符或无效字符');
+    expect(contactFieldError('enterpriseName', filled({ enterpriseName: '某\u0007公司' }))).toBe('企业名称不能包含控制字符、文字方向控制符或无效字符');
+    expect(contactFieldError('note', filled({ note: '第一行\n第二行' }))).toBeUndefined();
   });
 
   it('acting for an enterprise sends its name and an upper-cased credit code', () => {

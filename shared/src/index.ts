@@ -1,6 +1,7 @@
 // The domain without I/O, shared by the Lambda functions and the mini-program.
 export * from './vocabulary';
 export * from './errors';
+export * from './refusals';
 export * from './caseMachine';
 export * from './calendar';
 export * from './materialChecklist';
@@ -23,3 +24,4 @@ export * from './schemas/supervision';
 export * from './schemas/channels';
 export * from './agreement';
 export * from './api/routes';
+export * from './api/rateLimits';

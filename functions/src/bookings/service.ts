@@ -116,7 +116,7 @@ function requestHash(input: BookSlotInput): string {
 }
 
 async function replay(record: repo.IdempotencyRecord, hash: string): Promise<Booking> {
-  if (record.requestHash !== hash) throw refused('idempotencyKeyReused');
+  if (record.requestHash !== hash) throw new AppError('conflict', 'idempotency key reused', { reason: 'idempotencyKeyReused' });
   const booking = await repo.findBooking(record.bookingId);
   if (!booking) throw notFound('booking');
   if (booking.number) return booking;

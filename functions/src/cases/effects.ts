@@ -146,7 +146,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
   switch (request.action) {
     case 'entrust': {
       const item = await findServiceItem(record.itemId);
-      if (!item) throw new AppError('conflict', 'the item is no longer in the catalogue');
+      if (!item) throw new AppError('conflict', 'the item is no longer in the catalogue', { reason: 'itemWithdrawn' });
       if (item.active === false) {
         throw new AppError('validation_failed', 'item withdrawn', { issues: [{ path: ['body', 'action'], code: 'custom', message: '该事项已停用，暂不受理新的委托' }], reason: 'itemWithdrawn' });
       }

@@ -4,7 +4,7 @@
 // claim marker of a case with no resident account yet, and the new-task notice; the answer is built
 // from what was written, not read back.
 import { createHash } from 'node:crypto';
-import { chinaDate, decide, type Actor, type Channel, type CreateCaseRequest, type Role } from '@app/shared';
+import { chinaDate, decide, type Actor, type Channel, type CreateCaseRequest, type RefusalReason, type Role } from '@app/shared';
 import { ulid } from 'ulid';
 import { unclaimedMarker } from '../channels/claimIndex';
 import { findServiceItem } from '../catalogue/repository';
@@ -44,14 +44,14 @@ export interface OpenCaseSpec {
 
 const requestHash = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('base64url');
 
-const invalid = (field: string, message: string, reason?: string) =>
+const invalid = (field: string, message: string, reason?: RefusalReason) =>
   new AppError('validation_failed', message, { issues: [{ path: ['body', field], code: 'custom', message }], reason });
 
 /** The case an earlier request with this key created, or 409 when the key came with another body. */
 function replayed(record: Item | undefined, hash: string): string | undefined {
   // An expired record (TTL sweeps lag up to two days) no longer binds the key.
   if (!record || Number(record.expiresAt) <= Math.floor(clock.now().getTime() / 1000)) return undefined;
-  if (record.requestHash !== hash) throw new AppError('conflict', 'idempotency key reused for another request');
+  if (record.requestHash !== hash) throw new AppError('conflict', 'idempotency key reused for another request', { reason: 'idempotencyKeyReused' });
   return String(record.caseId);
 }
 

@@ -125,7 +125,7 @@ export async function appendCaseEvent(caseId: string, event: CaseEvent): Promise
   try {
     await documentClient().send(new PutCommand({ TableName: config().tableName, Item: eventItem(caseId, event), ConditionExpression: 'attribute_not_exists(pk)' }));
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') throw new AppError('conflict', 'a timeline event is never overwritten');
+    if ((error as Error).name === 'ConditionalCheckFailedException') throw new AppError('conflict', 'a timeline event is never overwritten', { reason: 'concurrentChange' });
     throw error;
   }
 }
@@ -191,9 +191,9 @@ export function transactionError(error: unknown): unknown {
   const e = error as { name?: string; CancellationReasons?: { Code?: string }[] };
   if (e.name !== 'TransactionCanceledException') return error;
   const reasons = e.CancellationReasons ?? [];
-  if (reasons[CASE_ITEM_INDEX]?.Code === 'ConditionalCheckFailed') return new AppError('stale_version', 'the case changed meanwhile');
-  if (reasons.some((r) => r.Code === 'TransactionConflict')) return new AppError('stale_version', 'a concurrent change won');
-  if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return new AppError('conflict', 'a related item changed meanwhile');
+  if (reasons[CASE_ITEM_INDEX]?.Code === 'ConditionalCheckFailed') return new AppError('stale_version', 'the case changed meanwhile', { reason: 'staleVersion' });
+  if (reasons.some((r) => r.Code === 'TransactionConflict')) return new AppError('stale_version', 'a concurrent change won', { reason: 'staleVersion' });
+  if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return new AppError('conflict', 'a related item changed meanwhile', { reason: 'concurrentChange' });
   return error;
 }
 

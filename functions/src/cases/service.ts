@@ -77,7 +77,7 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
   const relation = bundle ? caseRelation(principal, bundle.record) : null;
   if (!bundle || !relation) throw notFound('case');
   const { record, subTasks, materials, materialSpecs } = bundle;
-  if (request.version !== record.version) throw new AppError('stale_version', `case is at version ${record.version}`);
+  if (request.version !== record.version) throw new AppError('stale_version', `case is at version ${record.version}`, { reason: 'staleVersion' });
   // The step's preconditions are read on the case as loaded, the request included (a bad rating's categories …).
   const decision = decide(record.state, principal.role, request.action, factsOf(bundle), request);
   const refuse = (refusal: Refusal) => new AppError(refusal === 'roleNotPermitted' ? 'forbidden' : 'transition_refused', refusal, { reason: refusal });

@@ -60,7 +60,7 @@ function fieldsOf(body: ItemFields): ItemFields {
 async function replay(key: { pk: string; sk: string }, hash: string, nowEpoch: number): Promise<AdminServiceItem | undefined> {
   const record = await getItem(key, true);
   if (!record || Number(record.expiresAt) <= nowEpoch) return undefined;
-  if (record.requestHash !== hash) throw new AppError('conflict', 'idempotency key reused for another request');
+  if (record.requestHash !== hash) throw new AppError('conflict', 'idempotency key reused for another request', { reason: 'idempotencyKeyReused' });
   const item = await findServiceItem(String(record.itemId), true);
   if (!item) throw notFound('service item');
   return item;
@@ -94,7 +94,7 @@ export async function createServiceItem(principal: Principal, body: CreateServic
     if (winner) return winner;
   }
   if (outcome.refusal === 'codeTaken') throw codeTaken(item.code);
-  throw new AppError('conflict', 'the catalogue changed meanwhile, please try again');
+  throw new AppError('conflict', 'the catalogue changed meanwhile, please try again', { reason: 'concurrentChange' });
 }
 
 async function currentItem(id: string): Promise<AdminServiceItem> {
@@ -103,7 +103,7 @@ async function currentItem(id: string): Promise<AdminServiceItem> {
   return item;
 }
 
-const stale = (item: AdminServiceItem) => new AppError('stale_version', `item is at version ${item.version}`);
+const stale = (item: AdminServiceItem) => new AppError('stale_version', `item is at version ${item.version}`, { reason: 'staleVersion' });
 
 /**
  * Edits an item at the version the bureau saw. A material that keeps its id stays the same
@@ -143,7 +143,7 @@ export async function setServiceItemStatus(id: string, active: boolean): Promise
     const after: AdminServiceItem = { ...before, active, version: before.version + 1, updatedAt: clock.now().toISOString() };
     const outcome = await replaceServiceItem(before, after);
     if (outcome.ok) return after;
-    if (attempt >= 3) throw new AppError('conflict', 'the item keeps changing, please try again');
+    if (attempt >= 3) throw new AppError('conflict', 'the item keeps changing, please try again', { reason: 'concurrentChange' });
   }
 }
 

@@ -1,7 +1,7 @@
 // WeChat's phonenumber.getuserphonenumber: trades the one-time `code` of a getPhoneNumber button
 // for the phone number the user confirmed in WeChat. Same base URL and cached access token as the
 // subscribe messages (notices/wechatClient.ts); the token is refreshed once when WeChat says it expired.
-import { MobileSchema } from '@app/shared';
+import { MobileSchema, type ChannelRefusal } from '@app/shared';
 import { config } from '../lib/config';
 import { AppError } from '../lib/errors';
 import { logger } from '../lib/log';
@@ -16,7 +16,7 @@ const unavailable = (why: string, extra: Record<string, unknown> = {}): AppError
   logger.warn('WeChat phone number unavailable', { why, ...extra });
   return new AppError('service_unavailable', 'WeChat is unavailable', { retryAfterSeconds: 5 });
 };
-const refused = (message: string, reason: string) =>
+const refused = (message: string, reason: ChannelRefusal) =>
   new AppError('validation_failed', message, { issues: [{ path: ['body', 'code'], code: 'custom', message }], reason });
 
 type Answer = { errcode: number; phone?: unknown; countryCode?: unknown };

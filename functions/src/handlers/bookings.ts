@@ -1,6 +1,7 @@
 // Lambda: appointments at service points (booking days and slots, booking, cancelling, checking in, no-shows).
 import * as bookings from '../bookings/service';
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 
 export const handler = httpHandler('bookings', {
   listSlots: ({ params, query }) => bookings.listSlots(params.id, query.date),
@@ -11,4 +12,4 @@ export const handler = httpHandler('bookings', {
   pointBookings: ({ principal, params, query }) => bookings.pointBookings(principal!, params.id, query.date),
   bookingDays: ({ params, query }) => bookings.bookingDays(params.id, query.from),
   markNoShow: ({ principal, params }) => bookings.markNoShow(principal!, params.id),
-});
+}, { rateLimiter: spendAttempt });

@@ -2,6 +2,7 @@
 import * as cases from '../cases/service';
 import { accessLogOf, revealIdNumber } from '../cases/personalData';
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 
 export const handler = httpHandler('cases', {
   createCase: ({ principal, body, idempotencyKey }) => cases.createCase(principal!, body, idempotencyKey!),
@@ -11,4 +12,4 @@ export const handler = httpHandler('cases', {
   agentInbox: ({ principal, query }) => cases.inbox(principal!, query),
   revealIdNumber: ({ principal, params }) => revealIdNumber(principal!, params.id),
   caseAccessLog: ({ principal, params, query }) => accessLogOf(principal!, params.id, query.limit),
-});
+}, { rateLimiter: spendAttempt });

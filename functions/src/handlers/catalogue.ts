@@ -2,6 +2,7 @@
 import * as admin from '../catalogue/admin';
 import * as catalogue from '../catalogue/service';
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 
 export const handler = httpHandler('catalogue', {
   listServiceItems: ({ query }) => catalogue.listServiceItems(query),
@@ -10,4 +11,4 @@ export const handler = httpHandler('catalogue', {
   updateServiceItem: ({ params, body }) => admin.updateServiceItem(params.id, body),
   setServiceItemStatus: ({ params, body }) => admin.setServiceItemStatus(params.id, body.active),
   adminListServiceItems: ({ query }) => admin.adminListServiceItems(query),
-});
+}, { rateLimiter: spendAttempt });

@@ -4,6 +4,7 @@ import { authenticateApiKey, issueApiKey, listApiKeys, revokeApiKey } from '../c
 import { claimCases } from '../channels/claim';
 import { entrustForCaller, progressOf } from '../channels/entrust';
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 
 export const handler = httpHandler(
   'channels',
@@ -23,5 +24,5 @@ export const handler = httpHandler(
     },
     claimCases: ({ principal, body }) => claimCases(principal!, body),
   },
-  { authenticateChannel: authenticateApiKey },
+  { authenticateChannel: authenticateApiKey, rateLimiter: spendAttempt },
 );

@@ -2,6 +2,7 @@
 // invitation code, and the current user.
 import * as identity from '../identity/service';
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 
 export const handler = httpHandler('identity', {
   wechatLogin: ({ body }) => identity.wechatLogin(body.code),
@@ -9,4 +10,4 @@ export const handler = httpHandler('identity', {
   listDemoUsers: () => identity.demoUsers(),
   me: ({ principal }) => identity.me(principal!),
   bindStaff: ({ principal, body }) => identity.bindStaff(principal!, body.code),
-});
+}, { rateLimiter: spendAttempt });

@@ -1,5 +1,6 @@
 // Lambda: materials — upload tickets, confirmations, 告知承诺 commitments, review, download links.
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 import * as materials from '../materials/service';
 
 export const handler = httpHandler('materials', {
@@ -8,4 +9,4 @@ export const handler = httpHandler('materials', {
   commitMaterial: ({ principal, params, body }) => materials.commitMaterial(principal!, params.id, body),
   reviewMaterial: ({ principal, params, body }) => materials.reviewMaterial(principal!, params.id, params.materialId, body),
   downloadMaterial: ({ principal, params }) => materials.downloadMaterial(principal!, params.id, params.materialId),
-});
+}, { rateLimiter: spendAttempt });

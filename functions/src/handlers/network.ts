@@ -1,10 +1,13 @@
 // Lambda: the service network (departments, service points, agents, staffing), service-point
-// schedules and closures, and staff accounts (invitation codes, unbinding an agent who leaves).
+// schedules and closures, and staff accounts (invitation codes, unbinding an agent who leaves,
+// moving one to another unit, signing one out).
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 import { pointPoster } from '../network/poster';
 import * as network from '../network/service';
 import * as schedules from '../schedules/service';
 import { inviteAgent } from '../staff/invitations';
+import { moveAgent, signOutAgent } from '../staff/move';
 import { unbindAgent } from '../staff/unbind';
 
 export const handler = httpHandler('network', {
@@ -17,8 +20,10 @@ export const handler = httpHandler('network', {
   pointPoster: ({ params, query }) => pointPoster(params.id, query.source),
   inviteAgent: ({ principal, params, idempotencyKey }) => inviteAgent(principal!, params.id, idempotencyKey!),
   unbindAgent: ({ principal, params }) => unbindAgent(principal!, params.id),
+  moveAgent: ({ principal, params, body }) => moveAgent(principal!, params.id, body),
+  signOutAgent: ({ params }) => signOutAgent(params.id),
   getPointSchedule: ({ params }) => schedules.getSchedule(params.id),
   updatePointSchedule: ({ principal, params, body }) => schedules.updateSchedule(principal!, params.id, body),
   addPointClosure: ({ principal, params, body }) => schedules.addClosure(principal!, params.id, body),
   removePointClosure: ({ principal, params }) => schedules.removeClosure(principal!, params.id, params.closureId),
-});
+}, { rateLimiter: spendAttempt });

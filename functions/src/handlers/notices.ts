@@ -1,5 +1,6 @@
 // Lambda: notices — the in-app inbox of residents and agents, and their WeChat subscriptions.
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 import * as notices from '../notices/service';
 
 export const handler = httpHandler('notices', {
@@ -7,4 +8,4 @@ export const handler = httpHandler('notices', {
   markNoticesRead: ({ principal, body }) => notices.markNoticesRead(principal!, body.ids),
   recordSubscriptions: ({ principal, body }) => notices.recordSubscriptions(principal!, body.answers),
   subscriptionSettings: ({ principal }) => notices.subscriptionSettings(principal!),
-});
+}, { rateLimiter: spendAttempt });

@@ -1,5 +1,6 @@
 // Lambda: opinions (意见建议与投诉) — residents send them, the bureau answers.
 import { httpHandler } from '../lib/http';
+import { spendAttempt } from '../lib/rateLimit';
 import * as opinions from '../opinions/service';
 
 export const handler = httpHandler('opinions', {
@@ -8,4 +9,4 @@ export const handler = httpHandler('opinions', {
   listOpinions: ({ query }) => opinions.listOpinions(query),
   getOpinion: ({ principal, params }) => opinions.getOpinion(principal!, params.id),
   answerOpinion: ({ principal, params, body }) => opinions.answerOpinion(principal!, params.id, body),
-});
+}, { rateLimiter: spendAttempt });

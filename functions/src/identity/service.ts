@@ -22,9 +22,11 @@ export async function principalOf(user: UserRecord, known?: AgentRecord): Promis
   return principal;
 }
 
+/** A new session for a user as the records say now: an agent's carries the record's session version. */
 async function sessionFor(user: UserRecord, now: Date) {
-  const principal = await principalOf(user);
-  return { ...(await issueSession(principal, now)), user: principal };
+  const agent = user.agentId ? await findAgent(user.agentId, true) : undefined;
+  const principal = await principalOf(user, agent);
+  return { ...(await issueSession(principal, now, agent?.sessionVersion ?? 0)), user: principal };
 }
 
 export async function wechatLogin(code: string, now = new Date()) {

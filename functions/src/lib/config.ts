@@ -26,6 +26,11 @@ export interface Config {
   wechatMiniprogramState?: string;
   /** The H5 app's base URL (ends with '/'); a point's poster QR opens its point page there. Empty when unset outside the local stage. */
   h5BaseUrl: string;
+  /**
+   * Multiplies every per-caller rate limit; 1 everywhere but in the local stage, where load and
+   * race tests that are not about the limits set RATE_LIMIT_SCALE (docs/decisions.md).
+   */
+  rateLimitScale: number;
 }
 
 export const LOCAL_STAGE = 'local';
@@ -36,8 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const stage = env.STAGE;
   if (!stage) throw new ConfigError('STAGE is not set');
   const isLocal = stage === LOCAL_STAGE;
-  // serverless-offline sets IS_OFFLINE; a real Lambda has only AWS_LAMBDA_FUNCTION_NAME.
-  if (isLocal && env.AWS_LAMBDA_FUNCTION_NAME && env.IS_OFFLINE !== 'true') {
+  // Only a real Lambda sets AWS_LAMBDA_FUNCTION_NAME; the local stack's gateway runs the handlers in its own process.
+  if (isLocal && env.AWS_LAMBDA_FUNCTION_NAME) {
     throw new ConfigError('the local stage cannot run on AWS Lambda');
   }
   const required = (name: string): string => {
@@ -67,13 +72,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     wechatMiniprogramState: env.WECHAT_MINIPROGRAM_STATE || undefined,
     h5BaseUrl: env.H5_BASE_URL || (isLocal ? 'http://127.0.0.1:10086/' : ''),
+    rateLimitScale: isLocal && Number(env.RATE_LIMIT_SCALE) >= 1 ? Math.floor(Number(env.RATE_LIMIT_SCALE)) : 1,
   };
 }
 
 const WATCHED = [
   'STAGE', 'TABLE_NAME', 'BUCKET_NAME', 'DDB_ENDPOINT', 'DEV_LOGIN', 'WECHAT_API_BASE', 'APP_SECRET_ID', 'SECRETS_ENDPOINT',
   'WECHAT_TEMPLATE_CASE_PROGRESS', 'WECHAT_TEMPLATE_NEW_TASK', 'WECHAT_TEMPLATE_BOOKING_REMINDER', 'WECHAT_MINIPROGRAM_STATE',
-  'H5_BASE_URL',
+  'H5_BASE_URL', 'RATE_LIMIT_SCALE',
 ];
 let cached: { key: string; config: Config } | undefined;
 

@@ -2,11 +2,14 @@
 // with the shared schemas → call the capability → map the result or error to HTTP.
 import {
   CHANNEL_API_KEY_HEADER,
+  DEFAULT_REFUSAL,
   ERROR_MESSAGES,
   ERROR_STATUS,
   IdempotencyKeySchema,
+  RATE_LIMITS,
   ROUTES,
   type ApiError,
+  type ConflictCode,
   type Principal,
   type Route,
   type RouteBody,
@@ -17,6 +20,7 @@ import {
   type RouteQuery,
   type RouteResponse,
   type ValidationIssue,
+  type WriteRouteId,
 } from '@app/shared';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod';
@@ -25,7 +29,9 @@ import { authorizeRoute } from '../identity/access';
 import { verifySession } from '../identity/session';
 import { config } from './config';
 import { AppError } from './errors';
+import { keys } from './keys';
 import { logger } from './log';
+import type { RateLimiter } from './rateLimit';
 
 /** Bodies are small JSON documents; files go straight to object storage, never through the API. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -83,13 +89,37 @@ function header(event: APIGatewayProxyEventV2, name: string): string | undefined
   return key === undefined ? undefined : headers[key];
 }
 
-function readBody(event: APIGatewayProxyEventV2): unknown {
+/** A JSON body's media type: `application/json`, bare or with `charset=utf-8`; anything else is 415. */
+const JSON_MEDIA_TYPE = /^application\/json[ \t]*(;[ \t]*charset[ \t]*=[ \t]*("utf-8"|utf-8)[ \t]*)?$/i;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The body as text, refused when it is not UTF-8. A base64 body is decoded strictly; a text body
+ * that carries U+FFFD was already decoded with replacement on the way in, so it had bytes that
+ * were not UTF-8 (no client has a reason to send the replacement character itself).
+ */
+function bodyText(event: APIGatewayProxyEventV2): string {
   const raw = event.body ?? '';
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
-  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'body too large');
-  if (text.trim() === '') return {};
-  const contentType = header(event, 'content-type') ?? '';
-  if (!/^application\/json\b/i.test(contentType)) throw new AppError('unsupported_media_type', 'JSON body expected');
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : undefined;
+  if ((bytes ? bytes.length : Buffer.byteLength(raw, 'utf8')) > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'body too large');
+  let text = raw;
+  if (bytes) {
+    try {
+      text = strictUtf8.decode(bytes);
+    } catch {
+      throw new AppError('malformed_json', 'body is not UTF-8');
+    }
+  }
+  if (text.includes('\uFFFD')) throw new AppError('malformed_json', 'body is not UTF-8');
+  return text;
+}
+
+function readBody(event: APIGatewayProxyEventV2): unknown {
+  const text = bodyText(event);
+  // No body at all is an empty object (a POST that only names its target); any body is JSON.
+  if (text === '') return {};
+  const contentType = header(event, 'content-type');
+  if (contentType === undefined || !JSON_MEDIA_TYPE.test(contentType.trim())) throw new AppError('unsupported_media_type', 'JSON body expected');
   try {
     return JSON.parse(text);
   } catch {
@@ -129,10 +159,13 @@ function respond(status: number, body: unknown, extraHeaders: Record<string, str
   };
 }
 
+/** The reason an error answers with: its own, or for a 409 that named none, its code's generic one. */
+const reasonOf = (error: AppError) => error.details.reason ?? (error.code in DEFAULT_REFUSAL ? DEFAULT_REFUSAL[error.code as ConflictCode] : undefined);
+
 export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2 {
   if (error instanceof AppError) {
     const payload: ApiError = {
-      error: { code: error.code, message: ERROR_MESSAGES[error.code], issues: error.details.issues, reason: error.details.reason },
+      error: { code: error.code, message: ERROR_MESSAGES[error.code], issues: error.details.issues, reason: reasonOf(error) },
     };
     const retry = error.details.retryAfterSeconds;
     return respond(ERROR_STATUS[error.code], payload, retry ? { 'retry-after': String(retry) } : {});
@@ -165,16 +198,25 @@ function findRoute(routes: CompiledRoute[], event: APIGatewayProxyEventV2): { ro
   return { route: hit.r, rawParams };
 }
 
+const rateLimitOf = (id: RouteId) => (RATE_LIMITS as Partial<Record<RouteId, (typeof RATE_LIMITS)[WriteRouteId]>>)[id] ?? null;
+
 /**
  * A Lambda handler serving every route of one group. A group with 'channelKey' routes passes the
- * function that checks channel API keys (only that group's bundle carries the key store).
+ * function that checks channel API keys, a group with rate-limited write routes the limiter: only
+ * those bundles carry the key store and the counter writes (and their IAM grants).
  */
-export function httpHandler<G extends RouteGroup>(group: G, implementations: Implementations<G>, options: { authenticateChannel?: ChannelAuthenticator } = {}) {
+export function httpHandler<G extends RouteGroup>(
+  group: G,
+  implementations: Implementations<G>,
+  options: { authenticateChannel?: ChannelAuthenticator; rateLimiter?: RateLimiter } = {},
+) {
   const routes = compiledRoutes.filter((r) => r.def.group === group);
   const impls = implementations as unknown as Record<RouteId, (input: RouteInput<RouteId>) => Promise<unknown>>;
-  const { authenticateChannel } = options;
+  const { authenticateChannel, rateLimiter } = options;
   const keyed = routes.filter((r) => r.def.access === 'channelKey').map((r) => r.id);
   if (keyed.length && !authenticateChannel) throw new Error(`${group}: routes ${keyed.join(', ')} need authenticateChannel`);
+  const limited = routes.filter((r) => rateLimitOf(r.id)).map((r) => r.id);
+  if (limited.length && !rateLimiter) throw new Error(`${group}: routes ${limited.join(', ')} need rateLimiter`);
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const started = Date.now();
@@ -197,6 +239,10 @@ export function httpHandler<G extends RouteGroup>(group: G, implementations: Imp
         channel,
         idempotencyKey: r.def.idempotent ? validate<string>(IdempotencyKeySchema, header(event, 'idempotency-key'), 'headers') : undefined,
       };
+      // A well-formed request counts against its caller's limit before any work: a refused shape costs nothing.
+      const limit = rateLimitOf(r.id);
+      const caller = principal ? keys.rateCaller({ userId: principal.userId }) : channel ? keys.rateCaller({ apiKeyId: channel.keyId }) : undefined;
+      if (limit && caller) await rateLimiter!(caller, r.id, { ...limit, requests: limit.requests * config().rateLimitScale });
       const output = await impls[r.id](input);
       // The response schema is the allow-list of what leaves the API: unknown fields are stripped.
       result = respond(200, r.def.response.parse(output));

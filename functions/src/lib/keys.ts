@@ -171,4 +171,12 @@ export const keys = {
   /** A resident's live bookings (id → date), the counter the booking transaction caps at five. */
   liveBookings: (userId: string) => ({ pk: `USER#${userId}`, sk: 'LIVEBOOKINGS' }),
   // (schedule keys end)
+
+  // Rate limits (shared/src/api/rateLimits.ts): one counter per caller, route and fixed window.
+  /** A caller's attempts at one route in the window starting at `windowStart` (epoch seconds); TTL after it. */
+  rateWindow: (caller: string, routeId: string, windowStart: number) => ({ pk: `RATE#${caller}`, sk: `${routeId}#${windowStart}` }),
+  /** Whose attempts: a signed-in user, or a channel system by its key. */
+  rateCaller: (who: { userId: string } | { apiKeyId: string }) => ('userId' in who ? `USER#${who.userId}` : `APIKEY#${who.apiKeyId}`),
+  /** Partition-key prefix of every counter (the table comparisons of the tests leave them out). */
+  ratePrefix: 'RATE#',
 } as const;

@@ -130,7 +130,7 @@ export async function recordMaterial(material: MaterialRecord, event: CaseEvent)
     if (!reasons) throw error;
     if (reasons[MATERIAL_INDEX]?.code === 'ConditionalCheckFailed') return 'exists';
     if (reasons[CASE_CHECK_INDEX]?.code === 'ConditionalCheckFailed') throw caseClosed();
-    if (reasons.some((r) => r.code === 'TransactionConflict')) throw new AppError('conflict', 'a concurrent change won');
+    if (reasons.some((r) => r.code === 'TransactionConflict')) throw new AppError('conflict', 'a concurrent change won', { reason: 'concurrentChange' });
     throw error;
   }
 }
@@ -161,7 +161,7 @@ export async function saveReview(before: MaterialRecord, after: MaterialRecord, 
     if (!reasons) throw error;
     if (reasons[CASE_CHECK_INDEX]?.code === 'ConditionalCheckFailed') throw notReviewable();
     if (reasons[MATERIAL_INDEX]?.code === 'ConditionalCheckFailed' || reasons.some((r) => r.code === 'TransactionConflict')) {
-      throw new AppError('stale_version', 'the material changed meanwhile');
+      throw new AppError('stale_version', 'the material changed meanwhile', { reason: 'staleVersion' });
     }
     throw error;
   }

@@ -187,7 +187,7 @@ export async function confirmUpload(principal: Principal, caseId: string, body: 
   if (!ticket || ticket.caseId !== caseId || ticket.userId !== principal.userId) throw notFound('upload');
   requireOpen(record);
   const stored = await headObject(ticket.objectKey);
-  if (!stored) throw new AppError('conflict', 'upload not found');
+  if (!stored) throw new AppError('conflict', 'upload not found', { reason: 'fileNotUploaded' });
   const issues = await inspectObject(ticket, caseId, stored);
   if (issues.length > 0) {
     // Nothing is recorded, and the rejected object does not stay in the bucket.
@@ -213,7 +213,7 @@ export async function confirmUpload(principal: Principal, caseId: string, body: 
   const event = materialEvent(principal, 'uploadMaterial', material.name, { materialId: material.id, materialSpecId: material.materialSpecId }, now);
   if ((await recordMaterial(material, event)) === 'exists') {
     const first = await findMaterial(caseId, material.id);
-    if (!first) throw new AppError('conflict', 'material vanished');
+    if (!first) throw new AppError('conflict', 'material vanished', { reason: 'concurrentChange' });
     return toMaterial(first);
   }
   return toMaterial(material);

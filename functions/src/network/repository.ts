@@ -29,6 +29,11 @@ export interface AgentRecord {
   leftAt?: string;
   /** The user who was bound when the agent left, kept for the record. */
   formerUserId?: string;
+  /**
+   * Carried in the agent's session tokens; bumped when the agent is unbound, moved to another unit
+   * or signed out everywhere by the bureau, so every token issued before stops at once.
+   */
+  sessionVersion?: number;
 }
 
 export function departmentToItem(d: Department): Item {
@@ -101,7 +106,7 @@ export async function putPoint(p: StoredPoint | ServicePoint): Promise<void> {
       }),
     );
   } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') throw new AppError('conflict', `point code ${p.code} is taken`);
+    if ((error as Error).name === 'TransactionCanceledException') throw new AppError('conflict', `point code ${p.code} is taken`, { reason: 'concurrentChange' });
     throw error;
   }
 }

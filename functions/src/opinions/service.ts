@@ -29,7 +29,7 @@ const requestHash = (body: CreateOpinionRequest) =>
     .digest('base64url');
 
 async function replay(record: repo.IdempotencyRecord, hash: string): Promise<Opinion> {
-  if (record.requestHash !== hash) throw new AppError('conflict', 'idempotency key reused for another request');
+  if (record.requestHash !== hash) throw new AppError('conflict', 'idempotency key reused for another request', { reason: 'idempotencyKeyReused' });
   const opinion = await repo.findOpinion(record.opinionId);
   if (!opinion) throw notFound('opinion');
   return opinion;
@@ -74,7 +74,7 @@ export async function createOpinion(principal: Principal, body: CreateOpinionReq
   const winner = await repo.findIdempotency(principal.userId, idempotencyKey, nowEpoch);
   if (winner) return replay(winner, hash);
   if (outcome.refusal === 'tooManyOpen') throw tooManyOpen();
-  throw new AppError('conflict', 'opinion not saved, please try again');
+  throw new AppError('conflict', 'opinion not saved, please try again', { reason: 'concurrentChange' });
 }
 
 /**
@@ -137,5 +137,5 @@ export async function answerOpinion(principal: Principal, id: string, body: Answ
   if (outcome.ok) return answered;
   // Another answer won the race: the conditional write kept the first one.
   if (outcome.refusal === 'notOpen') throw alreadyAnswered();
-  throw new AppError('conflict', 'the opinion changed meanwhile, please try again');
+  throw new AppError('conflict', 'the opinion changed meanwhile, please try again', { reason: 'concurrentChange' });
 }

@@ -12,9 +12,6 @@ import { findAgent } from '../network/repository';
 import { findLiveInvitation } from './invitations';
 
 const epoch = (d: Date) => Math.floor(d.getTime() / 1000);
-const UNKNOWN_CODE = '邀请码无效或已过期，请联系区政务服务局重新生成';
-const CODE_USED = '该邀请码已被使用，请联系区政务服务局重新生成';
-const AGENT_BOUND = '该代办帮办人员已绑定其他微信账号';
 
 /**
  * Binds the signed-in resident to the agent the code was issued for and answers the user as they
@@ -25,13 +22,13 @@ const AGENT_BOUND = '该代办帮办人员已绑定其他微信账号';
 export async function bindWithInvitation(principal: Principal, code: string): Promise<UserRecord> {
   const now = clock.now();
   const invitation = await findLiveInvitation(code, now);
-  if (!invitation) throw new AppError('not_found', 'invitation not found or expired', { reason: UNKNOWN_CODE });
-  if (invitation.usedBy) throw new AppError('conflict', 'invitation used', { reason: CODE_USED });
+  if (!invitation) throw new AppError('not_found', 'invitation not found or expired', { reason: 'invitationUnknown' });
+  if (invitation.usedBy) throw new AppError('conflict', 'invitation used', { reason: 'invitationUsed' });
   const [agent, user] = await Promise.all([findAgent(invitation.agentId, true), findUser(principal.userId, true)]);
-  if (!agent || !agent.active) throw new AppError('not_found', 'agent of the invitation gone', { reason: UNKNOWN_CODE });
-  if (agent.userId) throw new AppError('conflict', 'agent already bound', { reason: AGENT_BOUND });
+  if (!agent || !agent.active) throw new AppError('not_found', 'agent of the invitation gone', { reason: 'invitationUnknown' });
+  if (agent.userId) throw new AppError('conflict', 'agent already bound', { reason: 'agentBoundElsewhere' });
   if (!user) throw new AppError('unauthenticated', 'user no longer exists');
-  if (user.role !== 'resident' || user.agentId) throw new AppError('conflict', 'user is staff already', { reason: '当前微信账号已是工作人员账号' });
+  if (user.role !== 'resident' || user.agentId) throw new AppError('conflict', 'user is staff already', { reason: 'alreadyStaff' });
 
   const TableName = config().tableName;
   const boundAt = now.toISOString();
@@ -76,10 +73,10 @@ export async function bindWithInvitation(principal: Principal, code: string): Pr
     const e = error as { name?: string; CancellationReasons?: { Code?: string }[] };
     if (e.name !== 'TransactionCanceledException') throw error;
     const codes = (e.CancellationReasons ?? []).map((r) => r.Code);
-    if (codes[1] === 'ConditionalCheckFailed') throw new AppError('conflict', 'agent bound meanwhile', { reason: AGENT_BOUND });
-    if (codes[2] === 'ConditionalCheckFailed') throw new AppError('conflict', 'user changed meanwhile', { reason: '当前微信账号已是工作人员账号' });
+    if (codes[1] === 'ConditionalCheckFailed') throw new AppError('conflict', 'agent bound meanwhile', { reason: 'agentBoundElsewhere' });
+    if (codes[2] === 'ConditionalCheckFailed') throw new AppError('conflict', 'user changed meanwhile', { reason: 'alreadyStaff' });
     // The code was consumed by a racing bind (or a concurrent transaction on the same items won).
-    throw new AppError('conflict', 'invitation used meanwhile', { reason: CODE_USED });
+    throw new AppError('conflict', 'invitation used meanwhile', { reason: 'invitationUsed' });
   }
   return { ...user, role: 'agent', agentId: agent.id, name: agent.name };
 }

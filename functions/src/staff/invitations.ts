@@ -48,7 +48,7 @@ export async function findLiveInvitation(code: string, now: Date): Promise<Invit
 async function replay(key: { pk: string; sk: string }, agentId: string, now: Date): Promise<InvitationResponse | undefined> {
   const item = await getItem(key, true);
   if (!item || Number(item.expiresAt) <= epoch(now)) return undefined;
-  if (item.agentId !== agentId) throw new AppError('conflict', 'idempotency key reused for another agent');
+  if (item.agentId !== agentId) throw new AppError('conflict', 'idempotency key reused for another agent', { reason: 'idempotencyKeyReused' });
   return { agentId, code: String(item.code), expiresAt: String(item.invitationExpiresAt) };
 }
 
@@ -70,8 +70,8 @@ export async function inviteAgent(principal: Principal, agentId: string, idempot
   if (earlier) return earlier;
   const agent = await findAgent(agentId, true);
   if (!agent) throw notFound('agent');
-  if (!agent.active) throw new AppError('conflict', 'agent has left', { reason: '该代办帮办人员已离岗，不能生成邀请码' });
-  if (agent.userId) throw new AppError('conflict', 'agent already bound', { reason: '该代办帮办人员已绑定微信账号，如需更换请先解绑' });
+  if (!agent.active) throw new AppError('conflict', 'agent has left', { reason: 'agentLeft' });
+  if (agent.userId) throw new AppError('conflict', 'agent already bound', { reason: 'agentAlreadyBound' });
 
   const TableName = config().tableName;
   const expires = new Date(now.getTime() + INVITATION_TTL_HOURS * 3600_000);
@@ -127,7 +127,7 @@ export async function inviteAgent(principal: Principal, agentId: string, idempot
         const winner = await replay(idemKey, agentId, now);
         if (winner) return winner;
       }
-      throw new AppError('conflict', 'agent changed meanwhile', { reason: '该代办帮办人员的状态刚刚发生变化，请刷新后重试' });
+      throw new AppError('conflict', 'agent changed meanwhile', { reason: 'agentChanged' });
     }
   }
   throw new AppError('service_unavailable', 'no free invitation code', { retryAfterSeconds: 1 });

@@ -47,8 +47,12 @@ interface Move {
   to?: AgentRecord;
 }
 
+/** Why the agent's work moves: they left (离岗), or they now serve another unit (调岗). */
+export type HandOverCause = 'left' | 'moved';
+const CAUSE_WORDS: Record<HandOverCause, string> = { left: '离岗', moved: '调岗' };
+
 /** One case: every part the left agent holds moves in one transaction, conditioned on the version read. */
-async function reassignCase(caseId: string, left: AgentRecord, pool: Loaded[], principal: Principal, now: Date): Promise<ReassignedCase[]> {
+async function reassignCase(caseId: string, left: AgentRecord, pool: Loaded[], principal: Principal, now: Date, cause: HandOverCause): Promise<ReassignedCase[]> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const bundle = await loadCaseBundle(caseId);
     if (!bundle) return [];
@@ -72,8 +76,8 @@ async function reassignCase(caseId: string, left: AgentRecord, pool: Loaded[], p
       actor: actorOf(principal),
       action: 'reassign' as const,
       note: m.to
-        ? `${left.name}离岗，${m.subTaskId ? '并联子任务' : ''}改由${m.to.name}办理`
-        : `${left.name}离岗，暂无其他在岗代办帮办员，${m.subTaskId ? '并联子任务' : '办件'}退回部门待办队列`,
+        ? `${left.name}${CAUSE_WORDS[cause]}，${m.subTaskId ? '并联子任务' : ''}改由${m.to.name}办理`
+        : `${left.name}${CAUSE_WORDS[cause]}，暂无其他在岗代办帮办员，${m.subTaskId ? '并联子任务' : '办件'}退回部门待办队列`,
       data: { fromAgentId: left.id, fromAgentName: left.name, toAgentId: m.to?.id, toAgentName: m.to?.name, subTaskId: m.subTaskId },
     }));
     const taskPuts = tasks.map((t, i) => {
@@ -103,10 +107,13 @@ async function reassignCase(caseId: string, left: AgentRecord, pool: Loaded[], p
   throw new AppError('service_unavailable', `case ${caseId} kept changing during reassignment`, { retryAfterSeconds: 1 });
 }
 
-/** Everything the left agent still holds, case by case; safe to run again (it moves what is left). */
-export async function reassignHeldWork(left: AgentRecord, principal: Principal, now: Date): Promise<ReassignedCase[]> {
+/**
+ * Everything the agent still holds, case by case, to colleagues of the unit `left` describes (for
+ * a move: the unit before it); safe to run again (it moves what is left).
+ */
+export async function reassignHeldWork(left: AgentRecord, principal: Principal, now: Date, cause: HandOverCause = 'left'): Promise<ReassignedCase[]> {
   const pool = await colleaguesOf(left);
   const moved: ReassignedCase[] = [];
-  for (const caseId of await heldCaseIds(left.id)) moved.push(...(await reassignCase(caseId, left, pool, principal, now)));
+  for (const caseId of await heldCaseIds(left.id)) moved.push(...(await reassignCase(caseId, left, pool, principal, now, cause)));
   return moved;
 }

@@ -26,9 +26,10 @@ async function markLeft(agent: AgentRecord, now: Date): Promise<void> {
       Update: {
         TableName,
         Key: keys.agent(agent.id),
-        UpdateExpression: `SET active = :false, leftAt = :at${agent.userId ? ', formerUserId = :user' : ''} REMOVE userId, openid, invitationCode`,
+        // The session version goes up with it: every token on this record stops, even a re-bound one's.
+        UpdateExpression: `SET active = :false, leftAt = :at${agent.userId ? ', formerUserId = :user' : ''} REMOVE userId, openid, invitationCode ADD sessionVersion :one`,
         ConditionExpression: `attribute_exists(pk) AND active = :true AND ${agent.userId ? 'userId = :user' : 'attribute_not_exists(userId)'}`,
-        ExpressionAttributeValues: { ':false': false, ':true': true, ':at': at, ...(agent.userId ? { ':user': agent.userId } : {}) },
+        ExpressionAttributeValues: { ':false': false, ':true': true, ':at': at, ':one': 1, ...(agent.userId ? { ':user': agent.userId } : {}) },
       },
     },
   ];
@@ -58,7 +59,7 @@ async function markLeft(agent: AgentRecord, now: Date): Promise<void> {
     await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
     if ((error as Error).name === 'TransactionCanceledException') {
-      throw new AppError('conflict', 'agent changed meanwhile', { reason: '该代办帮办人员的状态刚刚发生变化，请刷新后重试' });
+      throw new AppError('conflict', 'agent changed meanwhile', { reason: 'agentChanged' });
     }
     throw error;
   }

@@ -14,6 +14,10 @@ export interface Call {
   headers?: Record<string, string>;
   /** API Gateway's route key, e.g. 'GET /catalogue/items/{id}'; '$default' when absent. */
   routeKey?: string;
+  /** The body as bytes, base64-encoded the way API Gateway passes a binary body (isBase64Encoded). */
+  bodyBytes?: Buffer;
+  /** null: send the body without a Content-Type header (by default JSON bodies get application/json). */
+  contentType?: string | null;
 }
 
 export interface Answer<T = any> {
@@ -27,8 +31,9 @@ export function apiEvent(c: Call): APIGatewayProxyEventV2 {
   const method = c.method ?? 'GET';
   const headers: Record<string, string> = { ...(c.headers ?? {}) };
   if (c.token) headers.authorization = `Bearer ${c.token}`;
-  const body = c.rawBody ?? (c.body === undefined ? undefined : JSON.stringify(c.body));
-  if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+  const body = c.bodyBytes ? c.bodyBytes.toString('base64') : (c.rawBody ?? (c.body === undefined ? undefined : JSON.stringify(c.body)));
+  if (typeof c.contentType === 'string') headers['content-type'] = c.contentType;
+  else if (c.contentType === undefined && body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
   return {
     version: '2.0',
     routeKey: c.routeKey ?? '$default',
@@ -37,7 +42,7 @@ export function apiEvent(c: Call): APIGatewayProxyEventV2 {
     headers,
     queryStringParameters: c.query && Object.keys(c.query).length ? c.query : undefined,
     body,
-    isBase64Encoded: false,
+    isBase64Encoded: c.bodyBytes !== undefined,
     requestContext: {
       http: { method, path: c.path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'jest' },
       requestId: `req-${Math.random().toString(36).slice(2)}`,

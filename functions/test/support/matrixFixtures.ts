@@ -120,6 +120,9 @@ export interface Fixtures {
   /** Agents only the bureau acts on: one to invite, one to unbind. */
   inviteAgentId: string;
   unbindAgentId: string;
+  /** Agents made for this table that the bureau moves (调岗) and signs out (强制下线). */
+  moveAgentId: string;
+  signOutAgentId: string;
 }
 
 function ok<T = any>(what: string, answer: Answer<T>): T {
@@ -243,6 +246,8 @@ export async function setUpFixtures(): Promise<Fixtures> {
   // other answers (its demo user would no longer sign in, and listDemoUsers fails with it).
   const unbindAgentId = `agt-matrix-${ulid().slice(-6).toLowerCase()}`;
   await putAgent({ id: unbindAgentId, name: '临时代办员', title: '代办帮办员', departmentId: 'dept-mzj', phone: '13904720999', isHead: false, active: true });
+  const [moveAgentId, signOutAgentId] = [`agt-matrix-mv-${ulid().slice(-6).toLowerCase()}`, `agt-matrix-so-${ulid().slice(-6).toLowerCase()}`];
+  for (const id of [moveAgentId, signOutAgentId]) await putAgent({ id, name: '临时代办员', title: '代办帮办员', departmentId: 'dept-mzj', phone: '13904720998', isHead: false, active: true });
 
   // The outbox delivered: the owner's in-app notices exist.
   await drainOutbox();
@@ -267,6 +272,8 @@ export async function setUpFixtures(): Promise<Fixtures> {
     usedInvitationCode: invited.code,
     inviteAgentId: 'agt-zjj-2',
     unbindAgentId,
+    moveAgentId,
+    signOutAgentId,
     ownerNoticeId: inbox.notices[0].id,
     noShowBookingId,
     closureIds,

@@ -6,6 +6,7 @@ import {
   ERROR_MESSAGES,
   ROUTES,
   pathFor,
+  refusalSentence,
   type ErrorCode,
   type RouteBodyInput,
   type RouteId,
@@ -32,7 +33,7 @@ export class ApiCallError extends Error {
     /** HTTP status; 0 when the request never reached the API. */
     readonly status: number,
     message: string = ERROR_MESSAGES[code],
-    /** The state machine's named refusal (e.g. subTasksOpen), or the API's detail, when it gave one. */
+    /** The named refusal (shared/src/refusals.ts, e.g. subTasksOpen) when the API gave one; `message` is its sentence. */
     readonly reason?: string,
     readonly issues?: { path: (string | number)[]; message: string }[],
   ) {
@@ -54,8 +55,9 @@ function errorFrom(status: number, data: unknown): ApiCallError {
   const parsed = ApiErrorSchema.safeParse(data);
   if (parsed.success) {
     const { code, reason, issues } = parsed.data.error;
-    // A validation issue's own Chinese message says more than the generic one.
-    const message = code === 'validation_failed' && issues?.[0]?.message && /[\u4e00-\u9fff]/.test(issues[0].message) ? issues[0].message : ERROR_MESSAGES[code];
+    // A named refusal, then a validation issue's own Chinese message, say more than the code's sentence.
+    const issueMessage = code === 'validation_failed' && issues?.[0]?.message && /[\u4e00-\u9fff]/.test(issues[0].message) ? issues[0].message : undefined;
+    const message = refusalSentence(reason) ?? issueMessage ?? ERROR_MESSAGES[code];
     return new ApiCallError(code, status, message, reason, issues);
   }
   if (status === 401) return new ApiCallError('unauthenticated', status);

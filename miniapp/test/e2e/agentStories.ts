@@ -35,8 +35,11 @@ async function takeAction(page: Page, action: string, fill?: () => Promise<void>
   }
 }
 
+/** The workbench once it shows the case: its loading and error views share the class but carry no version. */
+const shownCase = (page: Page) => page.locator('.agent-case[data-version]');
+
 async function waitForVersionAbove(page: Page, version: number): Promise<number> {
-  const locator = page.locator('.agent-case');
+  const locator = shownCase(page);
   const deadline = Date.now() + 20_000;
   for (;;) {
     const v = Number(await locator.getAttribute('data-version'));
@@ -60,10 +63,10 @@ export async function agentWorksACase(page: Page, appUrl: string, apiUrl: string
   await entry.waitFor({ timeout: 20_000 });
   await shot(page, '15-agent-inbox');
   await entry.click();
-  await page.locator('.agent-case').waitFor({ timeout: 20_000 });
+  await shownCase(page).waitFor({ timeout: 20_000 });
 
   // Accepts. The review list shows every required material of the item, both still 未上传.
-  let version = Number(await page.locator('.agent-case').getAttribute('data-version'));
+  let version = Number(await shownCase(page).getAttribute('data-version'));
   await takeAction(page, 'accept');
   version = await waitForVersionAbove(page, version);
   await page.waitForTimeout(2_800); // let the confirmation toast fade before the picture
@@ -162,11 +165,11 @@ export async function agentWorksACase(page: Page, appUrl: string, apiUrl: string
   await page.locator('.nut-popup-title-right, .nut-popup-close').first().click();
   await page.waitForTimeout(500);
   for (const spec of ['id-card', 'household-register']) {
-    version = Number(await page.locator('.agent-case').getAttribute('data-version'));
+    version = Number(await shownCase(page).getAttribute('data-version'));
     await review.locator(`.agent-material[data-spec="${spec}"] .material-review-accept`).click();
     await eventually(() => review.locator(`.agent-material[data-spec="${spec}"] .material-status`).innerText(), (t) => expect(t).toBe('已通过'), 20_000);
   }
-  version = Number(await page.locator('.agent-case').getAttribute('data-version'));
+  version = Number(await shownCase(page).getAttribute('data-version'));
   await takeAction(page, 'feedBackResult', async () => {
     await page.locator('.result-summary textarea').first().fill('参保登记已完成，可在社保卡查询参保信息');
     expect(await page.locator('.agent-action-not-ready').count()).toBe(0);

@@ -12,7 +12,7 @@ export interface LocalStack {
   dynamoEndpoint: string;
   output: () => string;
   stop(): Promise<number | null>;
-  /** A crash: every process of the stack (Node, Java, serverless-offline) killed at once with SIGKILL. */
+  /** A crash: every process of the stack (Node with the API, Java, any build) killed at once with SIGKILL. */
   crash(): Promise<void>;
 }
 
@@ -40,10 +40,10 @@ function descendants(root: number): number[] {
 
 export async function startLocalStack(
   dataDir: string,
-  ports?: Record<'api' | 'lambda' | 'app' | 'dynamo' | 's3', number>,
+  ports?: Record<'api' | 'app' | 'dynamo' | 's3', number>,
   env: Record<string, string> = {},
 ): Promise<LocalStack & { ports: NonNullable<typeof ports> }> {
-  const p = ports ?? { api: await freePort(), lambda: await freePort(), app: await freePort(), dynamo: await freePort(), s3: await freePort() };
+  const p = ports ?? { api: await freePort(), app: await freePort(), dynamo: await freePort(), s3: await freePort() };
   const child: ChildProcess = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['functions/local/start.ts'], {
     cwd: ROOT,
     detached: true,
@@ -52,7 +52,6 @@ export async function startLocalStack(
       ...process.env,
       DATA_DIR: dataDir,
       API_PORT: String(p.api),
-      LAMBDA_PORT: String(p.lambda),
       APP_PORT: String(p.app),
       DYNAMO_PORT: String(p.dynamo),
       S3_PORT: String(p.s3),
@@ -84,7 +83,14 @@ export async function startLocalStack(
     output: () => output,
     crash: async () => {
       const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
-      for (const pid of [child.pid!, ...descendants(child.pid!)]) {
+      // The whole process group at once, then anything that had left it.
+      const all = [child.pid!, ...descendants(child.pid!)];
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      for (const pid of all) {
         try {
           process.kill(pid, 'SIGKILL');
         } catch {

@@ -88,8 +88,9 @@ export async function entrustSignBookUploadRate(page: Page, appUrl: string, apiU
   await page.locator('.entrust-view-case').click();
   await page.waitForURL(/case\/index\?id=/);
   const caseId = new URL(page.url().replace('#/', '')).searchParams.get('id')!;
-  // She sees her new case before going on (leaving a page still mounting confuses the H5 router).
-  await page.locator('.case-detail .case-head').waitFor({ timeout: 20_000 });
+  // The redirect finishes (the case page shows the case) before the story opens another page: a
+  // hash navigation mid-redirect could let the case page land on top of the next one.
+  await page.locator('.case-detail', { hasText: caseNumber }).waitFor({ timeout: 30_000 });
 
   // Books today 11:00 at the district hall for this case.
   await page.goto(url(appUrl, 'booking', { pointId: 'pt-zwzx', caseId }));

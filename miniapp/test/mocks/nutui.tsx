@@ -46,3 +46,7 @@ export function Rate({ className, count = 5, value = 0, onChange }: { className?
     ),
   );
 }
+
+export function Tag({ className, children }: { className?: string; children?: ReactNode }) {
+  return createElement('span', { className }, children);
+}

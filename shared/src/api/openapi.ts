@@ -5,9 +5,12 @@
 import * as z from 'zod';
 import * as shared from '../index';
 import { ApiErrorSchema, ERROR_STATUS, type ErrorCode } from '../errors';
+import { REFUSAL_SENTENCES, REFUSAL_VOCABULARIES } from '../refusals';
 import { CHANNEL_API_KEY_HEADER } from '../schemas/channels';
 import { IdempotencyKeySchema } from '../schemas/cases';
-import { ROUTES, type RouteDef, type RouteGroup } from './routes';
+import { RATE_LIMITS, type RateLimit } from './rateLimits';
+import { ROUTES, type RouteDef, type RouteGroup, type RouteId } from './routes';
+import { ROUTE_SUMMARIES } from './summaries';
 
 type JsonSchema = Record<string, unknown>;
 type Io = 'input' | 'output';
@@ -51,10 +54,31 @@ function toSchema(schema: z.ZodType, io: Io): JsonSchema {
   return json;
 }
 
-const errorResponse = (description: string) => ({
+const errorResponse = (description: string, schema: JsonSchema = { $ref: '#/components/schemas/ApiError' }) => ({
   description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } },
+  content: { 'application/json': { schema } },
 });
+
+/** Every refusal reason with its sentence and vocabulary: what a 409's `error.reason` may be. */
+function refusalReasonSchema(): JsonSchema {
+  return {
+    type: 'string',
+    description:
+      'Why the request was refused. Every 409 names one; the mini-program shows its sentence (x-sentences). ' +
+      'Reasons come from one vocabulary per capability (x-vocabularies); a client meeting a reason it does not know shows the message.',
+    enum: Object.keys(REFUSAL_SENTENCES),
+    'x-sentences': REFUSAL_SENTENCES,
+    'x-vocabularies': Object.fromEntries(Object.entries(REFUSAL_VOCABULARIES).map(([name, v]) => [name, [...v.values]])),
+  };
+}
+
+/** A 409: the error shape with its reason required. */
+const CONFLICT_SCHEMA: JsonSchema = {
+  allOf: [
+    { $ref: '#/components/schemas/ApiError' },
+    { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['reason'], properties: { reason: { $ref: '#/components/schemas/RefusalReason' } } } } },
+  ],
+};
 
 /** The error statuses a route can answer with, beyond 413/415/5xx which every route may. */
 function errorStatuses(def: RouteDef): ErrorCode[] {
@@ -72,7 +96,7 @@ const ERROR_RESPONSES: Record<number, { name: string; description: string }> = {
   401: { name: 'Unauthenticated', description: 'Not signed in, or no valid key' },
   403: { name: 'Forbidden', description: 'The caller may not do this' },
   404: { name: 'NotFound', description: 'No such resource for this caller' },
-  409: { name: 'Conflict', description: 'Conflict: stale version, refused transition or reused idempotency key' },
+  409: { name: 'Conflict', description: 'Refused: a stale version, a step the case does not allow now, a reused idempotency key …; error.reason names which (RefusalReason)' },
 };
 
 /** Parameters from an object schema: one per property, in path or query. */
@@ -90,7 +114,7 @@ function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): J
 /** Builds the OpenAPI 3.1 document of every route but the local stack's own. */
 export function buildOpenApiDocument(): JsonSchema {
   const names = exportedNames();
-  const components: Record<string, JsonSchema> = { ApiError: toSchema(ApiErrorSchema, 'output') };
+  const components: Record<string, JsonSchema> = { ApiError: toSchema(ApiErrorSchema, 'output'), RefusalReason: refusalReasonSchema() };
   const entries = (Object.entries(ROUTES) as [string, RouteDef][]).filter(([, def]) => !def.localOnly);
 
   // A named schema used both ways gets two components (Name for the answer, NameInput for the request).
@@ -125,14 +149,17 @@ export function buildOpenApiDocument(): JsonSchema {
       const status = ERROR_STATUS[code];
       responses[String(status)] ??= { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
     }
+    const limit = (RATE_LIMITS as Record<string, RateLimit | null | undefined>)[id];
+    if (limit) responses['429'] = { $ref: '#/components/responses/TooManyRequests' };
     responses.default = { $ref: '#/components/responses/OtherError' };
     const operation: JsonSchema = {
       operationId: id,
-      summary: def.summary,
+      summary: ROUTE_SUMMARIES[id as RouteId],
       tags: [def.group],
       security: def.access === 'channelKey' ? [{ channelApiKey: [] }] : def.access === 'public' ? [] : [{ sessionToken: [] }],
       ...(Array.isArray(def.access) ? { 'x-roles': [...def.access] } : {}),
       ...(def.idempotent ? { 'x-idempotent': true } : {}),
+      ...(limit ? { 'x-rate-limit': { ...limit, per: def.access === 'channelKey' ? 'apiKey' : 'user' } } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(def.body, 'input') } } } } : {}),
       responses,
@@ -149,6 +176,8 @@ export function buildOpenApiDocument(): JsonSchema {
       description:
         'The API of the district’s delegated and assisted government services (代办帮办). Errors always have the ApiError shape. ' +
         'Creates marked x-idempotent take an Idempotency-Key header: a retry with the same key returns the first answer. ' +
+        'Write routes are limited per caller (x-rate-limit: requests per fixed window, by signed-in user or by API key); beyond it they answer 429 with Retry-After. ' +
+        'A 409 always names its reason (RefusalReason). ' +
         `Channel systems (政务服务网, 12345 热线) authenticate with the ${CHANNEL_API_KEY_HEADER} header the bureau issues.`,
     },
     tags: groups.map((name) => ({ name, description: TAGS[name] })),
@@ -156,7 +185,11 @@ export function buildOpenApiDocument(): JsonSchema {
     components: {
       schemas: Object.fromEntries(Object.entries(components).sort(([a], [b]) => byCodePoint(a, b))),
       responses: {
-        ...Object.fromEntries(Object.values(ERROR_RESPONSES).map(({ name, description }) => [name, errorResponse(description)])),
+        ...Object.fromEntries(Object.values(ERROR_RESPONSES).map(({ name, description }) => [name, errorResponse(description, name === 'Conflict' ? CONFLICT_SCHEMA : undefined)])),
+        TooManyRequests: {
+          ...errorResponse('The caller used this route more often than its x-rate-limit allows in the current window'),
+          headers: { 'Retry-After': { description: 'Seconds until the window ends', schema: { type: 'integer', minimum: 1 } } },
+        },
         OtherError: errorResponse('Any other error (413, 415, 502, 503 …), in the same shape'),
       },
       parameters: {

@@ -108,7 +108,6 @@ export const BookingRefusal = vocabulary({
   notBookingDay: '只能在预约当天签到',
   slotNotOver: '预约时段结束后才能标记未到',
   bookingsAffected: '此调整将取消已有预约，请确认后再保存',
-  idempotencyKeyReused: '重复提交的内容与首次不同，请刷新后重试',
 });
 export type BookingRefusal = z.infer<typeof BookingRefusal.schema>;
 

@@ -1,7 +1,7 @@
 // Cases (办件): entrustment, the lifecycle actions, and what residents and agents read.
 import * as z from 'zod';
 import { CaseAction, CaseState, Refusal, type Awaiting } from '../caseMachine';
-import { Channel, RatingLevel, RatingProblem, ServiceKind, ServiceMode } from '../vocabulary';
+import { Channel, RatingLevel, RatingProblem, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { MaterialSpecSchema } from './catalogue';
 import { CursorSchema, DateSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema, requiredText, text } from './common';
 import { MaterialSchema } from './materials';
@@ -41,19 +41,19 @@ export const CreateCaseRequest = z
     servicePointId: IdSchema.optional(),
     applicant: ApplicantInputSchema,
     onSite: OnSiteRequestSchema.optional(),
-    note: text(500).optional(),
+    note: text(500, 'paragraphs').optional(),
   })
   .refine((r) => r.serviceMode !== 'onSite' || r.onSite !== undefined, { message: '上门服务请填写地址和期望时间', path: ['onSite'] })
   .refine((r) => r.serviceMode === 'onSite' || r.onSite === undefined, { message: '仅上门服务需要上门信息', path: ['onSite'] });
 export type CreateCaseRequest = z.infer<typeof CreateCaseRequest>;
 
 const Base = { version: z.number().int().min(0).max(1_000_000) };
-const note = text(500).optional();
+const note = text(500, 'paragraphs').optional();
 
 export const SupplementItemSchema = z.strictObject({
   materialSpecId: IdSchema.optional(),
   name: requiredText(100),
-  reason: requiredText(200),
+  reason: requiredText(200, 'paragraphs'),
 });
 
 /** A required material the agent lets go without accepting it online, and why (e.g. 原件已在窗口核验). */
@@ -61,7 +61,7 @@ export const MaterialWaiverSchema = z.strictObject({ materialSpecId: IdSchema, r
 
 /** One body per lifecycle action; `action` picks the shape. Creating a case is POST /cases. */
 export const CaseActionRequest = z.discriminatedUnion('action', [
-  z.strictObject({ ...Base, action: z.literal('recordConsultation'), note: requiredText(1000) }),
+  z.strictObject({ ...Base, action: z.literal('recordConsultation'), note: requiredText(1000, 'paragraphs') }),
   z.strictObject({ ...Base, action: z.literal('concludeConsultation'), note }),
   z.strictObject({ ...Base, action: z.literal('entrust'), serviceKind: ServiceKind.schema, serviceMode: ServiceMode.schema, onSite: OnSiteRequestSchema.optional(), note }),
   z.strictObject({
@@ -75,7 +75,7 @@ export const CaseActionRequest = z.discriminatedUnion('action', [
     signatureUploadId: IdSchema.optional(),
   }),
   z.strictObject({ ...Base, action: z.literal('accept'), note }),
-  z.strictObject({ ...Base, action: z.literal('recordProgress'), note: requiredText(1000) }),
+  z.strictObject({ ...Base, action: z.literal('recordProgress'), note: requiredText(1000, 'paragraphs') }),
   z.strictObject({ ...Base, action: z.literal('submitMaterials'), note }),
   z.strictObject({ ...Base, action: z.literal('requestSupplement'), items: z.array(SupplementItemSchema).min(1).max(20), note }),
   z.strictObject({ ...Base, action: z.literal('answerSupplement'), note }),
@@ -85,38 +85,44 @@ export const CaseActionRequest = z.discriminatedUnion('action', [
     action: z.literal('splitSubTasks'),
     tasks: z.array(z.strictObject({ departmentId: IdSchema, title: requiredText(100), note })).min(1).max(10),
   }),
-  z.strictObject({ ...Base, action: z.literal('completeSubTask'), taskId: IdSchema, result: requiredText(500) }),
-  z.strictObject({ ...Base, action: z.literal('transfer'), departmentId: IdSchema, reason: requiredText(500) }),
+  z.strictObject({ ...Base, action: z.literal('completeSubTask'), taskId: IdSchema, result: requiredText(500, 'paragraphs') }),
+  z.strictObject({ ...Base, action: z.literal('transfer'), departmentId: IdSchema, reason: requiredText(500, 'paragraphs') }),
   z.strictObject({
     ...Base,
     action: z.literal('escalate'),
     authorityKind: z.enum(['upperLevel', 'otherRegion']),
     authority: requiredText(80),
-    reason: requiredText(500),
+    reason: requiredText(500, 'paragraphs'),
   }),
   z.strictObject({
     ...Base,
     action: z.literal('feedBackResult'),
     outcome: z.enum(['approved', 'notApproved', 'informed']),
-    summary: requiredText(1000),
+    summary: requiredText(1000, 'paragraphs'),
     /** 不予办理: why (the state machine requires it for that outcome). */
-    reason: text(500).optional(),
+    reason: text(500, 'paragraphs').optional(),
     /** 办结 with a required material not accepted online: per material, why it is waived (免交). */
     waivers: z.array(MaterialWaiverSchema).max(50).optional(),
   }),
   z.strictObject({ ...Base, action: z.literal('archive'), note }),
-  z.strictObject({ ...Base, action: z.literal('recordFollowUpVisit'), method: z.enum(['phone', 'inPerson', 'online']), note: requiredText(1000) }),
+  z.strictObject({ ...Base, action: z.literal('recordFollowUpVisit'), method: z.enum(['phone', 'inPerson', 'online']), note: requiredText(1000, 'paragraphs') }),
   z.strictObject({
     ...Base,
     action: z.literal('rate'),
     level: RatingLevel.schema,
     /** What went wrong: a bad rating needs at least one (the state machine checks). */
     categories: z.array(RatingProblem.schema).max(RatingProblem.values.length).optional(),
-    comment: text(500).optional(),
+    comment: text(500, 'paragraphs').optional(),
   }),
-  z.strictObject({ ...Base, action: z.literal('withdraw'), reason: text(500).optional() }),
+  z.strictObject({ ...Base, action: z.literal('withdraw'), reason: text(500, 'paragraphs').optional() }),
 ]);
 export type CaseActionRequest = z.infer<typeof CaseActionRequest>;
+
+/** Refusals of a lifecycle action beyond the state machine's own (Refusal): the app shows the sentence. */
+export const CaseChangeRefusal = vocabulary({
+  subTaskDone: '该并联子任务已办结',
+});
+export type CaseChangeRefusal = z.infer<typeof CaseChangeRefusal.schema>;
 
 export const ActorSchema = z.object({
   userId: IdSchema.optional(),

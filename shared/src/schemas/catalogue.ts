@@ -1,6 +1,6 @@
 // The service-item catalogue (事项清单): what residents browse and entrust.
 import * as z from 'zod';
-import { Level, Scope, ServiceKind, ServiceMode } from '../vocabulary';
+import { Level, Scope, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { CursorSchema, DateTimeSchema, IdSchema, LimitSchema, requiredText, text } from './common';
 
 export const MaterialSpecSchema = z.object({
@@ -27,7 +27,7 @@ export const ServiceItemSchema = z.object({
   level: Level.schema,
   departmentId: IdSchema,
   departmentName: requiredText(60),
-  summary: text(500),
+  summary: text(500, 'paragraphs'),
   serviceKinds: z.array(ServiceKind.schema).min(1),
   serviceModes: z.array(ServiceMode.schema).min(1),
   materials: z.array(MaterialSpecSchema),
@@ -64,7 +64,7 @@ export const ListServiceItemsQuery = z.strictObject({
   departmentId: IdSchema.optional(),
   level: Level.schema.optional(),
   /** Free-text search over name, code, department and keywords. */
-  q: z.string().trim().min(1).max(40).optional(),
+  q: requiredText(40).optional(),
   limit: LimitSchema,
   cursor: CursorSchema.optional(),
 });
@@ -109,7 +109,7 @@ const itemFields = {
   scope: Scope.schema,
   level: Level.schema,
   departmentId: IdSchema,
-  summary: text(500),
+  summary: text(500, 'paragraphs'),
   serviceKinds: z.array(ServiceKind.schema).min(1).max(ServiceKind.values.length).refine(distinct),
   serviceModes: z.array(ServiceMode.schema).min(1).max(ServiceMode.values.length).refine(distinct),
   commitmentDays: z.number().int().min(1).max(365),
@@ -149,6 +149,13 @@ export const UpdateServiceItemRequest = z
   .superRefine(checkItem);
 export type UpdateServiceItemRequest = z.infer<typeof UpdateServiceItemRequest>;
 
+/** Why the catalogue refuses a change, or an entrustment of an item (the app shows the sentence). */
+export const CatalogueRefusal = vocabulary({
+  codeTaken: '该事项编码已被其他事项使用',
+  itemWithdrawn: '该事项已停用，暂不受理新的委托',
+});
+export type CatalogueRefusal = z.infer<typeof CatalogueRefusal.schema>;
+
 export const SetServiceItemStatusRequest = z.strictObject({ active: z.boolean() });
 export type SetServiceItemStatusRequest = z.infer<typeof SetServiceItemStatusRequest>;
 
@@ -168,7 +175,7 @@ export const AdminListServiceItemsQuery = z.strictObject({
   departmentId: IdSchema.optional(),
   /** 'active' or 'withdrawn' only; absent: both. */
   status: z.enum(['active', 'withdrawn']).optional(),
-  q: z.string().trim().min(1).max(40).optional(),
+  q: requiredText(40).optional(),
   limit: LimitSchema,
   cursor: CursorSchema.optional(),
 });

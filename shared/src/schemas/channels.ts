@@ -2,11 +2,19 @@
 // operator's entrustment on behalf of a caller, its progress, and the resident claiming it later.
 import * as z from 'zod';
 import { CaseState } from '../caseMachine';
-import { Channel, ServiceKind, ServiceMode } from '../vocabulary';
+import { Channel, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { ApplicantInputSchema, CaseSummarySchema, DeadlineSchema, OnSiteRequestSchema } from './cases';
 import { DateTimeSchema, IdSchema, MobileSchema, requiredText, text } from './common';
 
 /** The channels that integrate by API key (the mini-program, the app and the windows do not). */
+/** Why a channel request is refused beyond its shape (the app and the channel systems show the sentence). */
+export const ChannelRefusal = vocabulary({
+  apiKeyAlreadyIssued: '该密钥已生成，密钥只显示一次',
+  phoneCodeInvalid: '手机号验证已失效，请重新授权',
+  phoneNotMainland: '仅支持中国大陆手机号',
+});
+export type ChannelRefusal = z.infer<typeof ChannelRefusal.schema>;
+
 export const ApiKeyChannelSchema = Channel.schema.extract(['webPortal', 'hotline12345']);
 export type ApiKeyChannel = z.infer<typeof ApiKeyChannelSchema>;
 
@@ -54,7 +62,7 @@ export const ChannelCreateCaseRequest = z
     servicePointId: IdSchema.optional(),
     applicant: ApplicantInputSchema,
     onSite: OnSiteRequestSchema.optional(),
-    note: text(500).optional(),
+    note: text(500, 'paragraphs').optional(),
     /** The channel's own operator (话务员 / 网办客服) who took the request. */
     operator: z.strictObject({ name: requiredText(30), id: text(64).optional() }),
   })

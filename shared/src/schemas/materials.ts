@@ -31,11 +31,11 @@ export const ConfirmUploadRequest = z.strictObject({ uploadId: IdSchema });
 export const CommitmentRequest = z.strictObject({
   materialSpecId: IdSchema,
   /** The applicant's own words of commitment in place of the material. */
-  statement: requiredText(500),
+  statement: requiredText(500, 'paragraphs'),
 });
 
 export const ReviewMaterialRequest = z
-  .strictObject({ decision: z.enum(['accepted', 'rejected']), reason: text(200).optional() })
+  .strictObject({ decision: z.enum(['accepted', 'rejected']), reason: text(200, 'paragraphs').optional() })
   .refine((r) => r.decision === 'accepted' || (r.reason !== undefined && r.reason.length > 0), {
     message: '退回材料请说明原因',
     path: ['reason'],
@@ -62,8 +62,9 @@ export type Material = z.infer<typeof MaterialSchema>;
 export const MaterialParams = z.strictObject({ id: IdSchema, materialId: IdSchema });
 export const DownloadResponse = z.object({ url: z.url(), expiresAt: DateTimeSchema });
 
-/** Why a material write is refused (409 transition_refused, `error.reason`): what the app says. */
+/** Why a material write is refused beyond its shape (409 transition_refused, `error.reason`): what the app says. */
 export const MaterialRefusal = vocabulary({
+  fileNotUploaded: '没有收到上传的文件，请重新上传',
   materialAlreadyAccepted: '该材料已审核通过，无需重新提交',
   materialReplaced: '申请人已重新提交该材料，请审核最新版本',
   materialsNotReviewable: '办件已归档或结束，材料不能再审核',

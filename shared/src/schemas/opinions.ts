@@ -2,7 +2,7 @@
 // bureau, which answers each one; the scheme stays under public supervision.
 import * as z from 'zod';
 import { vocabulary } from '../vocabulary';
-import { CursorSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema } from './common';
+import { CursorSchema, DateTimeSchema, freeText, IdSchema, LimitSchema, MobileSchema } from './common';
 
 /** 意见类别 */
 export const OpinionKind = vocabulary({
@@ -32,9 +32,7 @@ export const OpinionRefusal = vocabulary({
 });
 export type OpinionRefusal = z.infer<typeof OpinionRefusal.schema>;
 
-export const OpinionContentSchema = z
-  .string()
-  .trim()
+export const OpinionContentSchema = freeText('paragraphs')
   .min(OPINION_CONTENT_MIN, `内容至少${OPINION_CONTENT_MIN}个字`)
   .max(OPINION_CONTENT_MAX, `内容不能超过${OPINION_CONTENT_MAX}个字`);
 
@@ -90,6 +88,6 @@ export const ListOpinionsQuery = z.strictObject({
 export const ListOpinionsResponse = z.object({ opinions: z.array(OpinionSchema), nextCursor: z.string().optional() });
 
 export const AnswerOpinionRequest = z.strictObject({
-  text: z.string().trim().min(2, '回复至少2个字').max(OPINION_ANSWER_MAX, `回复不能超过${OPINION_ANSWER_MAX}个字`),
+  text: freeText('paragraphs').min(2, '回复至少2个字').max(OPINION_ANSWER_MAX, `回复不能超过${OPINION_ANSWER_MAX}个字`),
 });
 export type AnswerOpinionRequest = z.infer<typeof AnswerOpinionRequest>;

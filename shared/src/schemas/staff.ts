@@ -1,6 +1,7 @@
 // Staff accounts: one-time invitation codes the bureau issues, binding a WeChat user to an agent
 // record with one, and unbinding an agent who leaves (their open cases are reassigned).
 import * as z from 'zod';
+import { vocabulary } from '../vocabulary';
 import { AgentSchema } from './network';
 import { DateTimeSchema, IdSchema } from './common';
 
@@ -23,6 +24,19 @@ export const InvitationResponse = z.object({
   expiresAt: DateTimeSchema,
 });
 export type InvitationResponse = z.infer<typeof InvitationResponse>;
+
+/** Why a staff-account change is refused (409, or 404 for a code that does not exist), as the app says it. */
+export const StaffRefusal = vocabulary({
+  invitationUnknown: '邀请码无效或已过期，请联系区政务服务局重新生成',
+  invitationUsed: '该邀请码已被使用，请联系区政务服务局重新生成',
+  agentBoundElsewhere: '该代办帮办人员已绑定其他微信账号',
+  alreadyStaff: '当前微信账号已是工作人员账号',
+  agentAlreadyBound: '该代办帮办人员已绑定微信账号，如需更换请先解绑',
+  agentLeft: '该代办帮办人员已离岗，不能进行此操作',
+  agentChanged: '该代办帮办人员的状态刚刚发生变化，请刷新后重试',
+  headCannotMove: '部门负责人不能直接调岗，请先由其他人员接任负责人',
+});
+export type StaffRefusal = z.infer<typeof StaffRefusal.schema>;
 
 export const BindStaffRequest = z.strictObject({ code: InvitationCodeSchema });
 
@@ -48,3 +62,18 @@ export const UnbindAgentResponse = z.object({
   queued: z.number().int().min(0),
 });
 export type UnbindAgentResponse = z.infer<typeof UnbindAgentResponse>;
+
+/**
+ * 调岗: the unit an agent serves from now on (a department, a service point, or a point within a
+ * department). Their sessions stop (the app signs in again with the new scope) and what they held
+ * goes to a colleague of the unit they leave.
+ */
+export const MoveAgentRequest = z
+  .strictObject({ departmentId: IdSchema.optional(), servicePointId: IdSchema.optional() })
+  .refine((r) => r.departmentId !== undefined || r.servicePointId !== undefined, { message: '请选择调入的部门或服务站点', path: ['departmentId'] });
+export type MoveAgentRequest = z.infer<typeof MoveAgentRequest>;
+
+export const MoveAgentResponse = UnbindAgentResponse;
+
+/** 强制下线: every session of the agent ends now; the next sign-in works as before. */
+export const SignOutAgentResponse = z.object({ agent: AgentSchema, signedOutAt: DateTimeSchema });

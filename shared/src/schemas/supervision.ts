@@ -148,7 +148,7 @@ export type Rectification = z.infer<typeof RectificationSchema>;
 export const ListRectificationsResponse = z.object({ rectifications: z.array(RectificationSchema) });
 
 /** An agent of the case's department reports what was done about a bad rating. */
-export const ReportRectificationRequest = z.strictObject({ measures: requiredText(500) });
+export const ReportRectificationRequest = z.strictObject({ measures: requiredText(500, 'paragraphs') });
 
 /** Why a rectification report is refused (409 transition_refused, `error.reason`): what the app says. */
 export const RectificationRefusal = vocabulary({

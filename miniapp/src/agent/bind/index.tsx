@@ -11,14 +11,12 @@ import { requireUser, saveSession } from '../../lib/session';
 import './index.scss';
 
 const AGENT_INBOX = '/agent/inbox/index';
-const CJK = /[\u4e00-\u9fff]/;
 
 type UserState = { status: 'checking' } | { status: 'none' } | { status: 'ready'; user: Principal };
 
-/** The API's own Chinese reason (邀请码无效或已过期 …) says more than the generic sentence. */
+/** The client words the API's named refusal (邀请码无效或已过期 …) as the error's message. */
 function bindError(error: unknown): string {
-  if (error instanceof ApiCallError) return error.reason && CJK.test(error.reason) ? error.reason : error.message;
-  return '系统开小差了，请稍后重试';
+  return error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试';
 }
 
 export default function AgentBindPage() {

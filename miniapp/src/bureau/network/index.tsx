@@ -9,6 +9,7 @@ import { ApiCallError, call } from '../../api/client';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
 import { FindingTag } from '../../components/bureau/FindingTag';
+import type { MoveTarget } from '../../components/bureau/MoveAgent';
 import { UnitAgents, type UnitRef } from '../../components/bureau/UnitAgents';
 import '../../components/bureau/bureau.scss';
 import './staff.scss';
@@ -47,7 +48,8 @@ export default function BureauNetworkPage() {
   useEffect(() => {
     if (!isBureau) return;
     let live = true;
-    setState({ status: 'loading' });
+    // A refresh after an unbinding or a move keeps the page (and what its rows just said) in place.
+    setState((prev) => (prev.status === 'ready' ? prev : { status: 'loading' }));
     Promise.all([call('staffingReport'), call('listDepartments'), call('listServicePoints', {})])
       .then(([report, deps, pts]) => {
         if (live) setState({ status: 'ready', network: { compliant: report.compliant, findings: report.findings, departments: deps.departments, points: pts.points } });
@@ -98,6 +100,11 @@ export default function BureauNetworkPage() {
   }
 
   const { findings, departments, points } = state.network;
+  // Where an agent can be moved (调岗): any department or service point.
+  const moveTargets: MoveTarget[] = [
+    ...departments.map((d) => ({ kind: 'department' as const, id: d.id, name: d.name })),
+    ...points.map((p) => ({ kind: 'servicePoint' as const, id: p.id, name: p.name })),
+  ];
   const okCount = findings.filter((f) => f.ok).length;
   const shortCount = findings.length - okCount;
 
@@ -121,7 +128,7 @@ export default function BureauNetworkPage() {
           )}
         </View>
         {extra}
-        {open && <UnitAgents unit={unit} onChanged={() => setAttempt((n) => n + 1)} />}
+        {open && <UnitAgents unit={unit} targets={moveTargets} onChanged={() => setAttempt((n) => n + 1)} />}
       </View>
     );
   };

@@ -1,5 +1,5 @@
 // How booking pages word dates, states and refusals, and what a booking's QR ticket encodes.
-import { BookingRefusal, chinaDate, type Booking } from '@app/shared';
+import { chinaDate, isRefusalReason, type Booking } from '@app/shared';
 import { ApiCallError } from '../../api/client';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -40,15 +40,13 @@ export const TONE_LABELS: Record<BookingTone, string> = {
   noShow: '未到',
 };
 
-const isBookingRefusal = (reason: string | undefined): reason is BookingRefusal => (BookingRefusal.values as string[]).includes(reason ?? '');
-
 /**
- * The Chinese sentence for a failed call: a booking refusal the API named by its reason first,
- * then `fallback` for a refusal named only by its code, then the code's own sentence.
+ * The Chinese sentence for a failed call: a refusal the API named by its reason (the client makes
+ * it the message) first, then `fallback` for one named only by its code, then the code's sentence.
  */
 export function errorText(error: unknown, fallback?: Partial<Record<string, string>>): string {
   if (!(error instanceof ApiCallError)) return '系统开小差了，请稍后重试';
-  if (isBookingRefusal(error.reason)) return BookingRefusal.labels[error.reason];
+  if (isRefusalReason(error.reason)) return error.message;
   return fallback?.[error.code] ?? error.message;
 }
 

@@ -1,5 +1,6 @@
 // The agents of one department or service point, loaded when its row is expanded, with their
-// WeChat binding: the bureau issues an invitation code (生成邀请码) or unbinds an agent who left (解绑).
+// WeChat binding: the bureau issues an invitation code (生成邀请码), unbinds an agent who left (解绑),
+// moves one to another unit (调岗) or signs one out everywhere (强制下线).
 import { Button as TaroButton, Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
@@ -9,14 +10,14 @@ import { ApiCallError, call } from '../../api/client';
 import { formatTime } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/ids';
 import { isWeapp } from '../../lib/session';
+import { MoveAgentPanel, type MoveTarget } from './MoveAgent';
 
 export type UnitRef = { kind: 'department' | 'servicePoint'; id: string };
 
 type AgentsState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; agents: Agent[] };
 
-const CJK = /[\u4e00-\u9fff]/;
-const messageOf = (error: unknown) =>
-  error instanceof ApiCallError ? (error.reason && CJK.test(error.reason) ? error.reason : error.message) : '系统开小差了，请稍后重试';
+// The client words a named refusal (该代办帮办人员已离岗 …) as its message.
+const messageOf = (error: unknown) => (error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试');
 
 const BINDING_TAG = { bound: 'success', unbound: 'warning', left: 'default' } as const;
 
@@ -28,12 +29,22 @@ export function unbindSummary(result: UnbindAgentResponse): string {
   return `${result.agent.name}已解绑：${parts.join('；')}`;
 }
 
-export function UnitAgents({ unit, onChanged }: { unit: UnitRef; onChanged?: () => void }) {
+/** What a move did, in one sentence for the bureau. */
+export function moveSummary(name: string, to: string, result: UnbindAgentResponse): string {
+  const moved = result.reassigned.length - result.queued;
+  const held = result.reassigned.length === 0 ? '没有需要转交的在办事项' : [moved > 0 ? `${moved}件在办事项已转交原单位其他人员` : '', result.queued > 0 ? `${result.queued}件退回原部门待办队列` : ''].filter(Boolean).join('；');
+  return `${name}已调至${to}，需重新登录；${held}`;
+}
+
+export function UnitAgents({ unit, targets = [], onChanged }: { unit: UnitRef; targets?: MoveTarget[]; onChanged?: () => void }) {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<AgentsState>({ status: 'loading' });
   const [invitations, setInvitations] = useState<Record<string, InvitationResponse>>({});
   const [busy, setBusy] = useState<string>();
   const [notes, setNotes] = useState<Record<string, string>>({});
+  const [moving, setMoving] = useState<string>();
+  // A moved agent leaves this unit's list: what the move did is said above it.
+  const [unitNote, setUnitNote] = useState<string>();
 
   useEffect(() => {
     let live = true;
@@ -86,6 +97,40 @@ export function UnitAgents({ unit, onChanged }: { unit: UnitRef; onChanged?: () 
     }
   };
 
+  const signOut = async (agent: Agent) => {
+    const { confirm } = await Taro.showModal({
+      title: `强制${agent.name}下线`,
+      content: '该人员在所有设备上的登录立即失效，需重新登录后才能继续办理（如手机丢失时使用）。',
+      confirmText: '确认下线',
+      confirmColor: '#d83931',
+    });
+    if (!confirm) return;
+    setBusy(`signOut:${agent.id}`);
+    try {
+      await call('signOutAgent', { params: { id: agent.id } });
+      setNotes((prev) => ({ ...prev, [agent.id]: `${agent.name}已在所有设备上下线，需重新登录` }));
+    } catch (error) {
+      void Taro.showToast({ title: messageOf(error), icon: 'none' });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const move = async (agent: Agent, target: MoveTarget) => {
+    setBusy(`move:${agent.id}`);
+    try {
+      const result = await call('moveAgent', { params: { id: agent.id }, body: target.kind === 'department' ? { departmentId: target.id } : { servicePointId: target.id } });
+      setUnitNote(moveSummary(agent.name, target.name, result));
+      setMoving(undefined);
+      setAttempt((n) => n + 1);
+      onChanged?.();
+    } catch (error) {
+      void Taro.showToast({ title: messageOf(error), icon: 'none' });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
   if (state.status === 'loading') return <View className='unit-agents-status'>加载中…</View>;
   if (state.status === 'error') {
     return (
@@ -97,9 +142,18 @@ export function UnitAgents({ unit, onChanged }: { unit: UnitRef; onChanged?: () 
       </View>
     );
   }
-  if (state.agents.length === 0) return <View className='unit-agents-status'>暂无代办帮办人员</View>;
+  const note = unitNote && <Text className='unit-agent-note unit-agents-note'>{unitNote}</Text>;
+  if (state.agents.length === 0) {
+    return (
+      <View className='unit-agents-status'>
+        {note}
+        <Text>暂无代办帮办人员</Text>
+      </View>
+    );
+  }
   return (
     <View className='unit-agents'>
+      {note}
       {state.agents.map((agent) => {
         const invitation = invitations[agent.id];
         return (
@@ -149,10 +203,23 @@ export function UnitAgents({ unit, onChanged }: { unit: UnitRef; onChanged?: () 
                     {invitation ? '重新生成邀请码' : '生成邀请码'}
                   </Button>
                 )}
+                {!agent.isHead && targets.length > 0 && (
+                  <Button className='agent-move' size='small' fill='outline' disabled={Boolean(busy)} onClick={() => setMoving(moving === agent.id ? undefined : agent.id)}>
+                    调岗
+                  </Button>
+                )}
+                {agent.binding === 'bound' && (
+                  <Button className='agent-sign-out' size='small' fill='outline' loading={busy === `signOut:${agent.id}`} disabled={Boolean(busy)} onClick={() => void signOut(agent)}>
+                    强制下线
+                  </Button>
+                )}
                 <Button className='agent-unbind' size='small' type='danger' fill='outline' loading={busy === `unbind:${agent.id}`} disabled={Boolean(busy)} onClick={() => void unbind(agent)}>
                   解绑
                 </Button>
               </View>
+            )}
+            {moving === agent.id && (
+              <MoveAgentPanel agent={agent} targets={targets} busy={busy === `move:${agent.id}`} onMove={(target) => void move(agent, target)} onCancel={() => setMoving(undefined)} />
             )}
           </View>
         );

@@ -1,6 +1,6 @@
 // 联系方式 (step 2 of the entrustment): the applicant's details as typed, checked field by field with
 // the shared schemas, and turned into the API's applicant shape. Pure, so it is tested without a UI.
-import { CreditCodeSchema, IdNumberSchema, MobileSchema, type CreateCaseRequest } from '@app/shared';
+import { CreditCodeSchema, IdNumberSchema, MobileSchema, textProblem, type CreateCaseRequest } from '@app/shared';
 
 export interface ContactDraft {
   name: string;
@@ -45,6 +45,7 @@ export function contactFieldError(field: ContactField, draft: ContactDraft): str
   switch (field) {
     case 'name':
       if (!d.name) return '请填写申请人姓名';
+      if (textProblem(d.name)) return `姓名${textProblem(d.name)}`;
       if (length(d.name) > CONTACT_LIMITS.name) return `姓名不超过 ${CONTACT_LIMITS.name} 个字`;
       return undefined;
     case 'phone': {
@@ -58,6 +59,7 @@ export function contactFieldError(field: ContactField, draft: ContactDraft): str
       return parsed.success ? undefined : parsed.error.issues[0]?.message;
     }
     case 'enterpriseName':
+      if (textProblem(d.enterpriseName)) return `企业名称${textProblem(d.enterpriseName)}`;
       if (length(d.enterpriseName) > CONTACT_LIMITS.enterpriseName) return `企业名称不超过 ${CONTACT_LIMITS.enterpriseName} 个字`;
       if (!d.enterpriseName && d.creditCode) return '填写统一社会信用代码时，请同时填写企业名称';
       return undefined;
@@ -67,6 +69,7 @@ export function contactFieldError(field: ContactField, draft: ContactDraft): str
       return parsed.success ? undefined : parsed.error.issues[0]?.message;
     }
     case 'note':
+      if (textProblem(d.note, 'paragraphs')) return `备注${textProblem(d.note, 'paragraphs')}`;
       return length(d.note) > CONTACT_LIMITS.note ? `备注不超过 ${CONTACT_LIMITS.note} 个字` : undefined;
   }
 }

@@ -1,5 +1,5 @@
 // The opinion form's rules and wording: the same limits as the API's schema, said in Chinese.
-import { CreateOpinionRequest, MobileSchema, OPINION_CONTENT_MAX, OPINION_CONTENT_MIN, OpinionRefusal, type OpinionKind } from '@app/shared';
+import { CreateOpinionRequest, MobileSchema, OPINION_CONTENT_MAX, OPINION_CONTENT_MIN, type OpinionKind } from '@app/shared';
 import { ApiCallError } from '../../api/client';
 
 export interface OpinionDraft {
@@ -41,12 +41,9 @@ export function draftBody(draft: OpinionDraft): CreateOpinionRequest {
   });
 }
 
-const isRefusal = (reason: string | undefined): reason is OpinionRefusal => OpinionRefusal.values.includes(reason as OpinionRefusal);
-
-/** The Chinese sentence for a failed call: the opinions API's named refusals first. */
+/** The Chinese sentence for a failed call: a named refusal is already the error's message. */
 export function opinionErrorText(error: unknown): string {
   if (!(error instanceof ApiCallError)) return '系统开小差了，请稍后重试';
-  if (isRefusal(error.reason)) return OpinionRefusal.labels[error.reason];
   if (error.code === 'not_found') return '未找到相关办件或意见，请刷新后重试';
   return error.message;
 }

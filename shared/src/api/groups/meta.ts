@@ -8,7 +8,6 @@ export const metaRoutes = {
     method: 'GET',
     path: '/openapi.json',
     access: 'public',
-    summary: 'This API as an OpenAPI 3.1 document, generated from the shared schemas',
     response: OpenApiDocumentResponse,
   },
 } satisfies Record<string, RouteDef>;

@@ -4,7 +4,7 @@
 import { PathIdParams } from '../../schemas/common';
 import { SessionResponse } from '../../schemas/identity';
 import { SubscriptionSettingsResponse } from '../../schemas/notices';
-import { BindStaffRequest, InvitationResponse, StaffActionRequest, UnbindAgentResponse } from '../../schemas/staff';
+import { BindStaffRequest, InvitationResponse, MoveAgentRequest, MoveAgentResponse, SignOutAgentResponse, StaffActionRequest, UnbindAgentResponse } from '../../schemas/staff';
 import type { RouteDef } from '../routes';
 
 export const staffRoutes = {
@@ -13,7 +13,6 @@ export const staffRoutes = {
     method: 'POST',
     path: '/network/agents/{id}/invitations',
     access: ['bureau'],
-    summary: 'A one-time invitation code (8 characters, valid 72 hours) for an unbound agent; replaces an earlier unused one',
     params: PathIdParams,
     body: StaffActionRequest,
     response: InvitationResponse,
@@ -24,17 +23,33 @@ export const staffRoutes = {
     method: 'POST',
     path: '/network/agents/{id}/unbind',
     access: ['bureau'],
-    summary: 'An agent leaves (离岗): their user becomes a resident again, their open cases go to the least-loaded colleague (or the department queue)',
     params: PathIdParams,
     body: StaffActionRequest,
     response: UnbindAgentResponse,
+  },
+  moveAgent: {
+    group: 'network',
+    method: 'POST',
+    path: '/network/agents/{id}/move',
+    access: ['bureau'],
+    params: PathIdParams,
+    body: MoveAgentRequest,
+    response: MoveAgentResponse,
+  },
+  signOutAgent: {
+    group: 'network',
+    method: 'POST',
+    path: '/network/agents/{id}/sign-out',
+    access: ['bureau'],
+    params: PathIdParams,
+    body: StaffActionRequest,
+    response: SignOutAgentResponse,
   },
   bindStaff: {
     group: 'identity',
     method: 'POST',
     path: '/auth/bind',
     access: ['resident'],
-    summary: 'A signed-in WeChat user binds to an agent record with an invitation code; answers a fresh session with the agent role',
     body: BindStaffRequest,
     response: SessionResponse,
   },
@@ -43,7 +58,6 @@ export const staffRoutes = {
     method: 'GET',
     path: '/notices/subscriptions',
     access: 'signedIn',
-    summary: 'Subscribe-message template ids per topic the app may ask for, and what the user has granted',
     response: SubscriptionSettingsResponse,
   },
 } satisfies Record<string, RouteDef>;

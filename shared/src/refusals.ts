@@ -1,0 +1,79 @@
+// Why a request was refused, as values beside the error codes: every 409 (and the few 400s and 404s
+// whose code alone would not say enough) carries a `reason` from one registered vocabulary, and the
+// app turns any reason into its Chinese sentence. Each vocabulary lives with its capability and is
+// registered here once; a reason registered twice stops the module from loading.
+import * as z from 'zod';
+import { CalendarRefusal } from './calendar';
+import { Refusal } from './caseMachine';
+import { ScheduleRefusal } from './schedule';
+import { BookingRefusal } from './schemas/bookings';
+import type { ErrorCode } from './errors';
+import { CaseChangeRefusal } from './schemas/cases';
+import { CatalogueRefusal } from './schemas/catalogue';
+import { ChannelRefusal } from './schemas/channels';
+import { MaterialRefusal } from './schemas/materials';
+import { OpinionRefusal } from './schemas/opinions';
+import { StaffRefusal } from './schemas/staff';
+import { RectificationRefusal } from './schemas/supervision';
+import { vocabulary } from './vocabulary';
+
+/** What any change may meet, whatever it changes. */
+export const RequestRefusal = vocabulary({
+  staleVersion: '内容已被他人更新，请刷新后重试',
+  concurrentChange: '有人同时在办理，请刷新后重试',
+  idempotencyKeyReused: '这次提交与先前同一编号的提交内容不同，请重新提交',
+});
+export type RequestRefusal = z.infer<typeof RequestRefusal.schema>;
+
+
+/** Every vocabulary of refusals, by capability. Add a capability's vocabulary here, once. */
+export const REFUSAL_VOCABULARIES = {
+  request: RequestRefusal,
+  case: Refusal,
+  caseChange: CaseChangeRefusal,
+  catalogue: CatalogueRefusal,
+  materials: MaterialRefusal,
+  booking: BookingRefusal,
+  calendar: CalendarRefusal,
+  schedule: ScheduleRefusal,
+  opinion: OpinionRefusal,
+  rectification: RectificationRefusal,
+  staff: StaffRefusal,
+  channel: ChannelRefusal,
+} as const;
+
+type Vocabularies = typeof REFUSAL_VOCABULARIES;
+export type RefusalReason = { [K in keyof Vocabularies]: Vocabularies[K]['values'][number] }[keyof Vocabularies];
+
+function register(vocabularies: Record<string, { labels: Record<string, string> }>): Record<string, string> {
+  const sentences: Record<string, string> = {};
+  const owner: Record<string, string> = {};
+  for (const [name, { labels }] of Object.entries(vocabularies)) {
+    for (const [reason, sentence] of Object.entries(labels)) {
+      if (owner[reason]) throw new Error(`refusal reason ${reason} is registered by both ${owner[reason]} and ${name}`);
+      owner[reason] = name;
+      sentences[reason] = sentence;
+    }
+  }
+  return sentences;
+}
+
+/** Every reason with the sentence the app shows for it. */
+export const REFUSAL_SENTENCES = register(REFUSAL_VOCABULARIES) as Readonly<Record<RefusalReason, string>>;
+export const REFUSAL_REASONS = Object.keys(REFUSAL_SENTENCES) as [RefusalReason, ...RefusalReason[]];
+export const RefusalReasonSchema = z.enum(REFUSAL_REASONS);
+
+export const isRefusalReason = (reason: unknown): reason is RefusalReason => typeof reason === 'string' && Object.hasOwn(REFUSAL_SENTENCES, reason);
+
+/** The sentence for a reason, or undefined for one this build does not know (a newer API). */
+export function refusalSentence(reason: string | undefined): string | undefined {
+  return isRefusalReason(reason) ? REFUSAL_SENTENCES[reason] : undefined;
+}
+
+/** The 409 codes, and the reason a 409 carries when the code is all the refusing code said. */
+export type ConflictCode = Extract<ErrorCode, 'stale_version' | 'conflict' | 'transition_refused'>;
+export const DEFAULT_REFUSAL: Readonly<Record<ConflictCode, RefusalReason>> = {
+  stale_version: 'staleVersion',
+  conflict: 'concurrentChange',
+  transition_refused: 'notAllowedInState',
+};

@@ -1,15 +1,15 @@
 // Bookings in the single table: slot counters, booking items, the one-booking-per-slot guard, a
 // resident's live-bookings counter and idempotency records. Every change is one TransactWriteItems
 // whose conditions do the deciding; the booking number is drawn once the booking is stored.
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Booking, CaseEvent } from '@app/shared';
 import { eventItem } from '../cases/record';
 import { config } from '../lib/config';
 import { documentClient, getItem, queryPartition, withoutKeys, type Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
+import { transact, type TransactItem, type TransactOutcome } from '../lib/transact';
 import { outboxItem, type Notice } from '../notices/outbox';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** A booking as stored: the public fields plus whether it holds a place in the owner's live counter. */
 export type BookingRecord = Booking & { liveCounted?: boolean };
@@ -147,33 +147,6 @@ export interface LiveCounter {
 export async function readLiveCounter(userId: string): Promise<LiveCounter> {
   const out = await documentClient().send(new GetCommand({ TableName: config().tableName, Key: keys.liveBookings(userId), ConsistentRead: true }));
   return { bookings: (out.Item?.bookings as Record<string, string>) ?? {}, version: Number(out.Item?.version ?? 0) };
-}
-
-/**
- * Runs a transaction, retrying while it only lost to concurrent transactions (TransactionConflict
- * with no failed condition): a contended slot must still fill to exactly its capacity. Returns the
- * indexes of the items whose condition failed, or `contended` when the retries ran out.
- */
-type Outcome = { ok: true } | { ok: false; failed: Set<number>; contended: boolean };
-const MAX_ATTEMPTS = 12;
-
-async function transact(items: TransactItem[]): Promise<Outcome> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
-      return { ok: true };
-    } catch (error) {
-      const e = error as { name?: string; CancellationReasons?: { Code?: string }[] };
-      const conflictOnly = e.name === 'TransactionConflictException';
-      if (e.name !== 'TransactionCanceledException' && !conflictOnly) throw error;
-      const reasons = e.CancellationReasons ?? [];
-      const failed = new Set(reasons.flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : [])));
-      const contended = conflictOnly || reasons.some((r) => r.Code === 'TransactionConflict');
-      if (failed.size > 0 || !contended || attempt >= MAX_ATTEMPTS) return { ok: false, failed, contended };
-      // Full jitter, growing: contenders spread out instead of colliding again.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
-    }
-  }
 }
 
 export interface NewBooking {
@@ -330,7 +303,7 @@ const outboxPut = (n: Notice, at: string): TransactItem => ({ Put: { TableName: 
 export type StateChange = { ok: true } | { ok: false; refusal: 'notBooked' | 'contended' };
 
 const BOOKING = 0;
-const stateChange = (o: Outcome): StateChange =>
+const stateChange = (o: TransactOutcome): StateChange =>
   o.ok ? o : { ok: false, refusal: o.failed.has(BOOKING) ? 'notBooked' : 'contended' };
 
 /**

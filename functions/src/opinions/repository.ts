@@ -1,14 +1,14 @@
 // Opinions in the single table: the opinion item on its lists (a resident's, by state, by state and
 // kind), the per-resident count of unanswered ones, and idempotency records. Every change is one
 // TransactWriteItems whose conditions decide: the cap, a reused key, answering only once.
-import { QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Opinion } from '@app/shared';
 import { config } from '../lib/config';
 import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
+import { transact, type TransactItem } from '../lib/transact';
 import { outboxItem, type Notice } from '../notices/outbox';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** The list an opinion sits on by state: open ones by sending time, answered ones by answer time. */
 function stateIndex(o: Opinion): Item {
@@ -75,30 +75,6 @@ export async function findIdempotency(userId: string, key: string, nowEpoch: num
   const item = await getItem(keys.idempotency(IDEMPOTENCY_SCOPE, userId, key), true);
   if (!item || Number(item.expiresAt) <= nowEpoch) return undefined;
   return { opinionId: String(item.opinionId), requestHash: String(item.requestHash) };
-}
-
-type Outcome = { ok: true } | { ok: false; failed: Set<number> };
-const MAX_ATTEMPTS = 5;
-
-/**
- * Runs one transaction, retrying (with jitter) while it only lost to concurrent transactions on the
- * same items; otherwise reports which items' conditions failed (none: still contended).
- */
-async function transact(items: TransactItem[]): Promise<Outcome> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
-      return { ok: true };
-    } catch (error) {
-      const e = error as { name?: string; CancellationReasons?: { Code?: string }[] };
-      if (e.name !== 'TransactionCanceledException' && e.name !== 'TransactionConflictException') throw error;
-      const reasons = e.CancellationReasons ?? [];
-      const failed = new Set(reasons.flatMap((r, i) => (r.Code === 'ConditionalCheckFailed' ? [i] : [])));
-      const contended = e.name === 'TransactionConflictException' || reasons.some((r) => r.Code === 'TransactionConflict');
-      if (failed.size > 0 || !contended || attempt >= MAX_ATTEMPTS) return { ok: false, failed };
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
-    }
-  }
 }
 
 export interface NewOpinion {

@@ -17,6 +17,7 @@ export * from './schemas/identity';
 export * from './schemas/cases';
 export * from './schemas/materials';
 export * from './schemas/bookings';
+export * from './schemas/queue';
 export * from './schemas/notices';
 export * from './schemas/staff';
 export * from './schemas/opinions';

@@ -13,6 +13,7 @@ import { CatalogueRefusal } from './schemas/catalogue';
 import { ChannelRefusal } from './schemas/channels';
 import { MaterialRefusal } from './schemas/materials';
 import { OpinionRefusal } from './schemas/opinions';
+import { QueueRefusal } from './schemas/queue';
 import { StaffRefusal } from './schemas/staff';
 import { RectificationRefusal } from './schemas/supervision';
 import { vocabulary } from './vocabulary';
@@ -36,6 +37,7 @@ export const REFUSAL_VOCABULARIES = {
   booking: BookingRefusal,
   calendar: CalendarRefusal,
   schedule: ScheduleRefusal,
+  queue: QueueRefusal,
   opinion: OpinionRefusal,
   rectification: RectificationRefusal,
   staff: StaffRefusal,

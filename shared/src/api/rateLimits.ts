@@ -43,6 +43,18 @@ export const RATE_LIMITS: Readonly<Record<WriteRouteId, RateLimit | null>> = {
   updatePointSchedule: perMinute(10),
   addPointClosure: perMinute(10),
   removePointClosure: perMinute(10),
+  // 取号: one live number per point anyway; a few tries if a queue is full or paused.
+  takeTicket: perMinute(10),
+  cancelTicket: perMinute(10),
+  requeueTicket: perMinute(10),
+  // A desk agent issues numbers for a queue of people without phones.
+  deskTicket: perMinute(60),
+  // A window agent calls, recalls, starts and finishes one person every minute or two, in bursts.
+  callNext: perMinute(60),
+  actOnTicket: perMinute(120),
+  linkTicket: perMinute(30),
+  // The bureau sets up a point's queues: a form saved a few times.
+  updateQueueConfig: perMinute(10),
   markNoticesRead: perMinute(60),
   recordSubscriptions: perMinute(30),
   // At most ten unanswered opinions per resident anyway.

@@ -44,6 +44,7 @@ import { catalogueAdminRoutes } from './groups/catalogueAdmin';
 import { channelRoutes } from './groups/channels';
 import { metaRoutes } from './groups/meta';
 import { opinionRoutes } from './groups/opinions';
+import { queueRoutes } from './groups/queue';
 import { staffRoutes } from './groups/staff';
 import { supervisionRoutes } from './groups/supervision';
 
@@ -54,7 +55,7 @@ import { supervisionRoutes } from './groups/supervision';
 export type Access = 'public' | 'signedIn' | 'channelKey' | readonly Role[];
 
 /** Lambda functions group routes by capability. */
-export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions' | 'meta' | 'channels' | 'calendar';
+export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions' | 'meta' | 'channels' | 'calendar' | 'queue';
 
 export interface RouteDef {
   group: RouteGroup;
@@ -78,6 +79,7 @@ export const ROUTES = define({
   ...staffRoutes,
   ...supervisionRoutes,
   ...opinionRoutes,
+  ...queueRoutes,
   ...metaRoutes,
   ...channelRoutes,
   ...calendarRoutes,

@@ -89,6 +89,8 @@ export const BookingSchema = z.object({
   /** Why the point or the calendar cancelled it (a resident's own cancellation has none). */
   cancelReason: z.string().optional(),
   checkedInAt: DateTimeSchema.optional(),
+  /** The priority queue ticket checking in gave (Y003), at a point that runs 取号叫号. */
+  ticketId: IdSchema.optional(),
   noShowAt: DateTimeSchema.optional(),
 });
 export type Booking = z.infer<typeof BookingSchema>;

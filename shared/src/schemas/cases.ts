@@ -137,7 +137,7 @@ export const CaseEventSchema = z.object({
   id: z.string(),
   at: DateTimeSchema,
   actor: ActorSchema,
-  action: z.union([CaseAction.schema, z.enum(['openPreConsultation', 'route', 'uploadMaterial', 'commitMaterial', 'reviewMaterial', 'book', 'cancelBooking', 'checkIn', 'reportRectification', 'reassign', 'revealIdNumber', 'noShow', 'adjustDeadline'])]),
+  action: z.union([CaseAction.schema, z.enum(['openPreConsultation', 'route', 'uploadMaterial', 'commitMaterial', 'reviewMaterial', 'book', 'cancelBooking', 'checkIn', 'reportRectification', 'reassign', 'revealIdNumber', 'noShow', 'adjustDeadline', 'queueTicket'])]),
   from: CaseState.schema.optional(),
   to: CaseState.schema.optional(),
   note: z.string().optional(),

@@ -21,6 +21,8 @@ export const NOTICE_KINDS = [
   'reassignedToMe',
   'deadlineAdjusted',
   'bookingCancelled',
+  'ticketNear',
+  'ticketCalled',
 ] as const;
 export const NoticeKindSchema = z.enum(NOTICE_KINDS);
 export type NoticeKind = z.infer<typeof NoticeKindSchema>;
@@ -31,6 +33,8 @@ export const NoticeSchema = z.object({
   caseId: IdSchema.optional(),
   caseNumber: z.string().optional(),
   itemName: z.string().optional(),
+  /** A queue ticket the notice is about (叫号): the app opens the ticket. */
+  ticketId: IdSchema.optional(),
   summary: z.string(),
   at: DateTimeSchema,
   readAt: DateTimeSchema.optional(),
@@ -49,7 +53,7 @@ export const MarkNoticesReadResponse = z.object({ unread: z.number().int().min(0
  * WeChat subscribe-message templates the app may ask for (at most three at one user tap). Each
  * maps to the notice kinds it carries; the template ids themselves are deployment configuration.
  */
-export const SUBSCRIPTION_TOPICS = ['caseProgress', 'newTask', 'bookingReminder'] as const;
+export const SUBSCRIPTION_TOPICS = ['caseProgress', 'newTask', 'bookingReminder', 'queueCall'] as const;
 export const SubscriptionTopicSchema = z.enum(SUBSCRIPTION_TOPICS);
 export type SubscriptionTopic = z.infer<typeof SubscriptionTopicSchema>;
 

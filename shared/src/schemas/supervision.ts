@@ -119,6 +119,12 @@ export const ScorecardWindowSchema = z.object({
 });
 export const ScorecardResponse = z.object({
   windows: z.array(ScorecardWindowSchema).length(2),
+  /** 取号叫号: each service point's average wait (taking a number to being called) over the last 30 days. */
+  pointWaits: z.object({
+    from: DateSchema,
+    to: DateSchema,
+    points: z.array(z.object({ pointId: IdSchema, pointName: z.string(), called: z.number().int().min(0), averageWaitMinutes: z.number().min(0).nullable() })),
+  }),
   computedAt: DateTimeSchema,
 });
 export type Scorecard = z.infer<typeof ScorecardResponse>;

@@ -1,0 +1,232 @@
+// 取号叫号: a service point's walk-in queues (configured by the bureau: name, letter prefix, daily
+// cap, the windows that serve it), tickets taken by scanning the point's code or at the desk
+// (A023), booked residents' priority tickets at check-in, calls to a window, the hall display's
+// board, and the figures supervision reads.
+import * as z from 'zod';
+import { vocabulary } from '../vocabulary';
+import { DateSchema, DateTimeSchema, IdSchema, requiredText, TimeSchema } from './common';
+import { PointCodeSchema } from './network';
+
+/** A queue's letter on its tickets; Y is kept for booked residents' priority queue. */
+export const QueuePrefixSchema = z.string().regex(/^[A-HJ-NP-X]$/, '队列字母为 A–X 中的一个大写字母（I、O 易混，Y 留给预约）');
+export const PRIORITY_QUEUE_ID = 'booked';
+export const PRIORITY_PREFIX = 'Y';
+export const PRIORITY_QUEUE_NAME = '预约签到';
+
+export const QueueSchema = z.object({
+  id: IdSchema,
+  name: requiredText(20),
+  prefix: QueuePrefixSchema,
+  /** Tickets a day at most (numbers restart each day). */
+  dailyCap: z.number().int().min(1, '每日上限至少为 1').max(999, '每日上限最多 999（号码为三位数）'),
+  /** Taking numbers paused by the bureau (the queue stays on the hall display). */
+  active: z.boolean(),
+  /** Windows that call from this queue; empty: every window. */
+  windows: z.array(z.number().int().min(1).max(50)).max(50),
+});
+export type Queue = z.infer<typeof QueueSchema>;
+
+export const QueueConfigSchema = z.object({ queues: z.array(QueueSchema), version: z.number().int().min(0) });
+export type QueueConfig = z.infer<typeof QueueConfigSchema>;
+
+export const UpdateQueuesRequest = z
+  .strictObject({ queues: z.array(QueueSchema.strict()).max(12), version: z.number().int().min(0) })
+  .superRefine((body, ctx) => {
+    const seen = new Map<string, number>();
+    body.queues.forEach((q, i) => {
+      for (const [field, value] of [['id', q.id], ['prefix', q.prefix]] as const) {
+        const key = `${field}:${value}`;
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['queues', i, field], message: field === 'prefix' ? `与第 ${seen.get(key)! + 1} 个队列的字母重复` : '队列编号重复' });
+        else seen.set(key, i);
+      }
+    });
+  });
+
+export const TicketState = vocabulary({
+  waiting: '等待中',
+  called: '请到窗口',
+  serving: '办理中',
+  done: '已办结',
+  missed: '已过号',
+  cancelled: '已取消',
+});
+export type TicketState = z.infer<typeof TicketState.schema>;
+export const LIVE_TICKET_STATES: readonly TicketState[] = ['waiting', 'called', 'serving'];
+
+export const TicketSchema = z.object({
+  id: IdSchema,
+  /** A023: the queue's letter and the day's number. */
+  number: z.string(),
+  pointId: IdSchema,
+  pointName: z.string(),
+  date: DateSchema,
+  queueId: IdSchema,
+  queueName: z.string(),
+  state: TicketState.schema,
+  /** Booked check-ins: the slot they booked (called first once it has started). */
+  priority: z.boolean(),
+  slotTime: TimeSchema.optional(),
+  bookingId: IdSchema.optional(),
+  /** Taken at the desk for someone without a phone. */
+  atDesk: z.boolean(),
+  issuedAt: DateTimeSchema,
+  window: z.number().int().optional(),
+  calls: z.number().int().min(0),
+  calledAt: DateTimeSchema.optional(),
+  lastCalledAt: DateTimeSchema.optional(),
+  startedAt: DateTimeSchema.optional(),
+  finishedAt: DateTimeSchema.optional(),
+  missedAt: DateTimeSchema.optional(),
+  cancelledAt: DateTimeSchema.optional(),
+  /** Once missed, the resident may queue again once, at the end. */
+  requeued: z.boolean(),
+  caseId: IdSchema.optional(),
+  caseNumber: z.string().optional(),
+  version: z.number().int(),
+});
+export type Ticket = z.infer<typeof TicketSchema>;
+
+/** A ticket as its holder reads it: where it stands. */
+export const TicketViewSchema = TicketSchema.extend({
+  /** People called before this one who are still waiting (0: next). */
+  ahead: z.number().int().min(0),
+  /** Minutes, from today's (or recent days') average service time and the windows open; null when unknown. */
+  estimatedWaitMinutes: z.number().int().min(0).nullable(),
+});
+export type TicketView = z.infer<typeof TicketViewSchema>;
+
+export const TakeTicketRequest = z.strictObject({ pointId: IdSchema, queueId: IdSchema });
+/** At the desk, for someone without a phone: the agent's own point. */
+export const DeskTicketRequest = z.strictObject({ queueId: IdSchema });
+export const MyTicketsResponse = z.object({ tickets: z.array(TicketViewSchema) });
+
+/** What an agent at a window does with the ticket in front of them. */
+export const TicketAction = vocabulary({ recall: '重呼', miss: '过号', start: '开始办理', finish: '办结' });
+export type TicketAction = z.infer<typeof TicketAction.schema>;
+/** `version` as the agent saw the ticket: a double-tap of 重呼 counts one call, not two. */
+export const TicketActionRequest = z.strictObject({ action: TicketAction.schema, version: z.number().int().min(0) });
+export const CallNextRequest = z.strictObject({ window: z.number().int().min(1).max(50) });
+/** The case the ticket's visit is about: one the resident names by its number, or one just registered at the window. */
+export const LinkTicketRequest = z
+  .strictObject({
+    caseNumber: z.string().trim().toUpperCase().regex(/^KDL-\d{8}-[0-9A-Z]{6}$/, '办件编号格式应为 KDL-年月日-六位编码').optional(),
+    caseId: IdSchema.optional(),
+  })
+  .refine((b) => (b.caseNumber === undefined) !== (b.caseId === undefined), { message: '请填写办件编号', path: ['caseNumber'] });
+
+/** A point's queues as the bureau configures them (the priority queue of booked check-ins is implicit). */
+export const QueueConfigResponse = z.object({
+  pointId: IdSchema,
+  pointName: z.string(),
+  /** The point's windows (its schedule's), numbered 1–N. */
+  windows: z.number().int(),
+  queues: z.array(QueueSchema),
+  version: z.number().int().min(0),
+});
+export type QueueConfigResponse = z.infer<typeof QueueConfigResponse>;
+
+/** A point's queues as residents see them before taking a number. */
+export const PointQueuesResponse = z.object({
+  pointId: IdSchema,
+  pointName: z.string(),
+  /** Numbers can be taken now (the point is open today, within its hours). */
+  open: z.boolean(),
+  closedLabel: z.string().optional(),
+  windows: z.number().int(),
+  queues: z.array(
+    z.object({
+      id: IdSchema,
+      name: z.string(),
+      prefix: z.string(),
+      active: z.boolean(),
+      waiting: z.number().int().min(0),
+      issuedToday: z.number().int().min(0),
+      dailyCap: z.number().int(),
+      estimatedWaitMinutes: z.number().int().min(0).nullable(),
+    }),
+  ),
+  /** The signed-in resident's live ticket here, if any. */
+  myTicketId: IdSchema.optional(),
+});
+export type PointQueues = z.infer<typeof PointQueuesResponse>;
+
+/** One call to a window: the hall display's line (A023 → 3 号窗口) and the agent's recent calls. */
+export const BoardCallSchema = z.object({ id: IdSchema, number: z.string(), window: z.number().int(), calledAt: DateTimeSchema, calls: z.number().int() });
+
+/** An agent's window: the ticket in front of them and what waits. */
+export const WindowQuery = z.strictObject({ window: z.coerce.number().int().min(1).max(50) });
+export const WindowResponse = z.object({
+  pointId: IdSchema,
+  window: z.number().int(),
+  windows: z.number().int(),
+  current: TicketSchema.optional(),
+  waiting: z.array(z.object({ queueId: IdSchema, queueName: z.string(), prefix: z.string(), count: z.number().int() })),
+  /** The next few in calling order, as this window would call them. */
+  next: z.array(z.object({ id: IdSchema, number: z.string(), priority: z.boolean() })),
+  /** This window's last calls today, newest first. */
+  recent: z.array(BoardCallSchema),
+});
+export type WindowView = z.infer<typeof WindowResponse>;
+
+/** The hall display (public, by the point's code): current calls, the last few, waiting per queue. */
+export const BoardParams = z.strictObject({ code: PointCodeSchema });
+export const BoardQuery = z.strictObject({ since: z.coerce.number().int().min(0).optional() });
+export const BoardResponse = z.object({
+  pointName: z.string(),
+  /** Bumped by every call; the display asks with `since` and gets `changed: false` while it stands. */
+  version: z.number().int(),
+  changed: z.boolean(),
+  current: z.array(BoardCallSchema),
+  recent: z.array(BoardCallSchema),
+  waiting: z.array(z.object({ queueId: IdSchema, name: z.string(), prefix: z.string(), count: z.number().int() })),
+  /** The server's time, so the display's clock is the hall's. */
+  at: DateTimeSchema,
+});
+export type Board = z.infer<typeof BoardResponse>;
+export type BoardCall = z.infer<typeof BoardCallSchema>;
+
+/** Why taking or calling a number is refused (the `reason` of a 409). */
+export const QueueRefusal = vocabulary({
+  unknownQueue: '该网点没有这个队列',
+  queuePaused: '该队列暂停取号，请选择其他队列或咨询工作人员',
+  queueClosed: '网点当前不在取号时间内',
+  dailyCapReached: '今日该队列号码已取完，请明日再来或预约',
+  liveTicketExists: '您在本网点已有未完成的号码',
+  nobodyWaiting: '当前没有等候的号码',
+  notAtThisWindow: '该号码不在本窗口办理',
+  ticketNotCalled: '该号码尚未叫号',
+  tooFewCalls: '叫号满三次未到才能过号',
+  alreadyRequeued: '过号后只能重新排队一次',
+  ticketNotMissed: '只有过号的号码可以重新排队',
+  ticketEnded: '该号码已办结或已取消',
+  windowBusy: '本窗口还有未办结的号码，请先办结或过号',
+  noQueues: '该网点尚未开通取号',
+  notPointAgent: '只有本网点的工作人员可以叫号和现场取号',
+  ticketChanged: '号码状态已变化，请刷新后重试',
+  ticketNotServing: '该号码尚未开始办理',
+  unknownWindow: '该网点没有这个窗口',
+  linkedToOtherCase: '该号码已关联其他办件',
+  caseNotFound: '没有找到这个办件编号',
+});
+export type QueueRefusal = z.infer<typeof QueueRefusal.schema>;
+
+/** Queue figures of one point's queue over a period (supervision, the scorecard). */
+export const QueueFiguresSchema = z.object({
+  pointId: IdSchema,
+  pointName: z.string(),
+  queueId: IdSchema,
+  queueName: z.string(),
+  issued: z.number().int(),
+  served: z.number().int(),
+  missed: z.number().int(),
+  /** Minutes from taking the number to being called, over called tickets; null when none. */
+  averageWaitMinutes: z.number().nullable(),
+  longestWaitMinutes: z.number().nullable(),
+  /** Minutes from 开始办理 to 办结. */
+  averageServiceMinutes: z.number().nullable(),
+  /** Tickets taken per hour of the day (index 0–23). */
+  issuedByHour: z.array(z.number().int()).length(24),
+});
+export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
+export const QueueFiguresResponse = z.object({ from: DateSchema, to: DateSchema, queues: z.array(QueueFiguresSchema) });
+export type QueueFiguresResponse = z.infer<typeof QueueFiguresResponse>;

@@ -54,6 +54,8 @@ module.exports = {
   },
   // Publishing a year moves open cases' due dates and cancels bookings on days that closed.
   calendar: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
+  // Tickets, their guards and the day's counters; a ticket linked to a case writes the case's event.
+  queue: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
   // The follow-ups of calendar and schedule changes: case changes and booking cancellations.
   changes: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true },
 };

@@ -336,9 +336,19 @@ export async function cancelBooking(
   return stateChange(await transact(items));
 }
 
-/** Checks in: booking → checkedIn (the place stays taken), with the case's event and the notice it causes. */
-export async function checkInBooking(b: BookingRecord, at: string, caseEvent?: { caseId: string; event: CaseEvent }, notice?: Notice): Promise<StateChange> {
-  const items: TransactItem[] = [leaveBooked(b, { state: 'checkedIn', checkedInAt: at }), ...releaseLive(b)];
+/**
+ * Checks in: booking → checkedIn (the place stays taken), with the case's event and the notice it
+ * causes, and at a point with queues the priority ticket and its guard.
+ */
+export async function checkInBooking(
+  b: BookingRecord,
+  at: string,
+  caseEvent?: { caseId: string; event: CaseEvent },
+  notice?: Notice,
+  priority?: { ticket: { id: string }; items: TransactItem[] },
+): Promise<StateChange> {
+  const set: Record<string, string> = priority ? { state: 'checkedIn', checkedInAt: at, ticketId: priority.ticket.id } : { state: 'checkedIn', checkedInAt: at };
+  const items: TransactItem[] = [leaveBooked(b, set), ...releaseLive(b), ...(priority?.items ?? [])];
   if (caseEvent) items.push(eventPut(caseEvent));
   if (notice) items.push(outboxPut(notice, at));
   return stateChange(await transact(items));

@@ -30,6 +30,8 @@ import { clock } from '../lib/clock';
 import { AppError, forbidden, notFound } from '../lib/errors';
 import { findPoint, findPointByCode } from '../network/repository';
 import type { Notice } from '../notices/outbox';
+import { touchBoard } from '../queue/repository';
+import { priorityTicketForCheckIn } from '../queue/service';
 import * as repo from './repository';
 import { chinaTime, slotHasEnded } from './slots';
 
@@ -267,9 +269,12 @@ export async function checkIn(principal: Principal, id: string, pointCode: strin
       };
     }
   }
-  const outcome = await repo.checkInBooking(booking, at, caseEvent, notice);
+  // At a point that runs 取号叫号, checking in puts the resident in the priority queue for their slot.
+  const priority = await priorityTicketForCheckIn(booking, now);
+  const outcome = await repo.checkInBooking(booking, at, caseEvent, notice, priority);
   if (!outcome.ok) throw outcome.refusal === 'notBooked' ? notBooked() : refused('slotBusy');
-  return publicBooking({ ...booking, state: 'checkedIn', checkedInAt: at });
+  if (priority) await touchBoard(booking.pointId, booking.date);
+  return publicBooking({ ...booking, state: 'checkedIn', checkedInAt: at, ticketId: priority?.ticket.id });
 }
 
 /** 未到: the point's agent marks a booking nobody came for, once its slot is over. */

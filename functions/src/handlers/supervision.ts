@@ -1,6 +1,7 @@
-// Lambda: supervision (督查考评), the public scorecard, the rectification of bad ratings, and bookings per point.
+// Lambda: supervision (督查考评), the public scorecard, the rectification of bad ratings, bookings and queues per point.
 import { httpHandler } from '../lib/http';
 import { pointBookingFigures } from '../supervision/points';
+import { queueFigures } from '../supervision/queues';
 import { spendAttempt } from '../lib/rateLimit';
 import * as supervision from '../supervision/service';
 
@@ -12,4 +13,5 @@ export const handler = httpHandler('supervision', {
   listRectifications: ({ principal, query }) => supervision.listRectifications(principal!, query),
   reportRectification: ({ principal, params, body }) => supervision.reportRectification(principal!, params.id, body),
   pointBookingFigures: ({ query }) => pointBookingFigures(query),
+  supervisionQueues: ({ query }) => queueFigures(query),
 }, { rateLimiter: spendAttempt });

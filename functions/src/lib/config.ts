@@ -21,7 +21,7 @@ export interface Config {
   /** The development login: only ever on in the local stage. */
   devLogin: boolean;
   /** WeChat subscribe-message template ids per topic; a topic without one sends no WeChat message. */
-  wechatTemplates: { caseProgress?: string; newTask?: string; bookingReminder?: string };
+  wechatTemplates: { caseProgress?: string; newTask?: string; bookingReminder?: string; queueCall?: string };
   /** developer | trial | formal: which build a message's page opens. */
   wechatMiniprogramState?: string;
   /** The H5 app's base URL (ends with '/'); a point's poster QR opens its point page there. Empty when unset outside the local stage. */
@@ -69,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       caseProgress: env.WECHAT_TEMPLATE_CASE_PROGRESS || undefined,
       newTask: env.WECHAT_TEMPLATE_NEW_TASK || undefined,
       bookingReminder: env.WECHAT_TEMPLATE_BOOKING_REMINDER || undefined,
+      queueCall: env.WECHAT_TEMPLATE_QUEUE_CALL || undefined,
     },
     wechatMiniprogramState: env.WECHAT_MINIPROGRAM_STATE || undefined,
     h5BaseUrl: env.H5_BASE_URL || (isLocal ? 'http://127.0.0.1:10086/' : ''),
@@ -78,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 const WATCHED = [
   'STAGE', 'TABLE_NAME', 'BUCKET_NAME', 'DDB_ENDPOINT', 'DEV_LOGIN', 'WECHAT_API_BASE', 'APP_SECRET_ID', 'SECRETS_ENDPOINT',
-  'WECHAT_TEMPLATE_CASE_PROGRESS', 'WECHAT_TEMPLATE_NEW_TASK', 'WECHAT_TEMPLATE_BOOKING_REMINDER', 'WECHAT_MINIPROGRAM_STATE',
+  'WECHAT_TEMPLATE_CASE_PROGRESS', 'WECHAT_TEMPLATE_NEW_TASK', 'WECHAT_TEMPLATE_BOOKING_REMINDER', 'WECHAT_TEMPLATE_QUEUE_CALL', 'WECHAT_MINIPROGRAM_STATE',
   'H5_BASE_URL', 'RATE_LIMIT_SCALE',
 ];
 let cached: { key: string; config: Config } | undefined;

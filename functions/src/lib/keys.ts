@@ -172,6 +172,27 @@ export const keys = {
   liveBookings: (userId: string) => ({ pk: `USER#${userId}`, sk: 'LIVEBOOKINGS' }),
   // (schedule keys end)
 
+  // 取号叫号: a point's queues, tickets, and each day's counters, board and figures. The day's items
+  // share the point's partition under `QDAY#<date>#`, so one Query reads a point's whole day.
+  queueConfig: (pointId: string) => ({ pk: `POINT#${pointId}`, sk: 'QUEUES' }),
+  ticket: (id: string) => ({ pk: `TICKET#${id}`, sk: 'TICKET' }),
+  /** GSI3: every ticket of a point on a day, by the time it was taken. */
+  pointDayTickets: (pointId: string, date: string) => `POINT#${pointId}#TICKETS#${date}`,
+  /** GSI4 (sparse): tickets waiting to be called at a point on a day, in calling order. */
+  pointWaiting: (pointId: string, date: string) => `POINT#${pointId}#WAITING#${date}`,
+  /** GSI1: a resident's tickets, newest last. */
+  userTickets: (userId: string) => `USER#${userId}#TICKETS`,
+  /** One live ticket per resident per point and day. */
+  liveTicket: (userId: string, pointId: string, date: string) => ({ pk: `QLIVE#${userId}#${pointId}#${date}`, sk: 'QLIVE' }),
+  queueDayPrefix: (date: string) => `QDAY#${date}#`,
+  /** The day's numbers of one queue (A001 …) and the tickets taken per hour, bumped with its daily cap as the condition. */
+  queueSequence: (pointId: string, date: string, queueId: string) => ({ pk: `POINT#${pointId}`, sk: `QDAY#${date}#SEQ#${queueId}` }),
+  /** A queue's figures of one day: calls, waits, missed, served, service times. */
+  queueStats: (pointId: string, date: string, queueId: string) => ({ pk: `POINT#${pointId}`, sk: `QDAY#${date}#STATS#${queueId}` }),
+  /** The hall display's state of a point's day: the last calls, the window each live call holds, a version bumped by every change. */
+  queueBoard: (pointId: string, date: string) => ({ pk: `POINT#${pointId}`, sk: `QDAY#${date}#BOARD` }),
+  // (queue keys end)
+
   // Rate limits (shared/src/api/rateLimits.ts): one counter per caller, route and fixed window.
   /** A caller's attempts at one route in the window starting at `windowStart` (epoch seconds); TTL after it. */
   rateWindow: (caller: string, routeId: string, windowStart: number) => ({ pk: `RATE#${caller}`, sk: `${routeId}#${windowStart}` }),

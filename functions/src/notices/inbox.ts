@@ -35,6 +35,7 @@ export function noticeToItem(owner: InboxOwner, n: NoticeContent): Item {
     caseId: n.caseId,
     caseNumber: n.caseNumber,
     itemName: n.itemName,
+    ticketId: n.ticketId,
     summary: n.summary,
     at: n.at,
   };
@@ -46,6 +47,7 @@ const toView = (item: Item): NoticeView => ({
   caseId: item.caseId as string | undefined,
   caseNumber: item.caseNumber as string | undefined,
   itemName: item.itemName as string | undefined,
+  ticketId: item.ticketId as string | undefined,
   summary: String(item.summary),
   at: String(item.at),
   readAt: item.readAt as string | undefined,

@@ -83,8 +83,8 @@ interface Channel {
 const inApp: Channel = {
   name: 'inApp',
   async deliver(item, owner, mark) {
-    const { id, kind, caseId, caseNumber, itemName, summary, at } = item;
-    await deliver(owner, { id, kind, caseId, caseNumber, itemName, summary, at }, [mark]);
+    const { id, kind, caseId, caseNumber, itemName, ticketId, summary, at } = item;
+    await deliver(owner, { id, kind, caseId, caseNumber, itemName, ticketId, summary, at }, [mark]);
   },
 };
 
@@ -100,11 +100,12 @@ export class WechatTransientError extends Error {
  * Where an inbox owner's WeChat messages go: a resident's own user; an agent's bound user (the one
  * who bound the record with an invitation code and still points at it). Grants are the user's.
  */
-async function wechatTargetOf(owner: InboxOwner, caseId: string | undefined): Promise<{ userId: string; openid: string; page: string } | undefined> {
+async function wechatTargetOf(owner: InboxOwner, { caseId, ticketId }: Pick<OutboxRecord, 'caseId' | 'ticketId'>): Promise<{ userId: string; openid: string; page: string } | undefined> {
   if ('userId' in owner) {
     const user = await findUser(owner.userId);
     if (!user?.openid) return undefined;
-    return { userId: user.id, openid: user.openid, page: caseId ? `resident/case/index?id=${caseId}` : 'resident/notices/index' };
+    const page = ticketId ? `resident/ticket/index?id=${ticketId}` : caseId ? `resident/case/index?id=${caseId}` : 'resident/notices/index';
+    return { userId: user.id, openid: user.openid, page };
   }
   const agent = await findAgent(owner.agentId);
   if (!agent?.active || !agent.userId) return undefined;
@@ -130,7 +131,7 @@ const wechat: Channel = {
     const topic = TOPIC_OF_KIND[item.kind];
     const templateId = topic && templateIdOf(topic);
     if (!topic || !templateId) return;
-    const target = await wechatTargetOf(owner, item.caseId);
+    const target = await wechatTargetOf(owner, item);
     if (!target) return;
     const TableName = config().tableName;
     if (!item.wechatClaimed?.has(markName)) {
@@ -187,11 +188,13 @@ const PHRASE: Record<string, string> = {
   caseAccepted: '已受理', supplementRequested: '待补正', resultReady: '已办结', newTask: '新任务', transferredToMe: '已转办',
   supplementAnswered: '已补正', bookingCheckedIn: '已签到', deadlineNear: '临近期限', overdue: '已超期', badRating: '差评',
   subTaskAssigned: '子任务', bookingReminder: '预约提醒', reassignedToMe: '改派', deadlineAdjusted: '时限调整', bookingCancelled: '预约取消',
+  ticketNear: '即将叫号', ticketCalled: '请到窗口',
 };
 
 /**
  * The template fields every topic's template is chosen with in the WeChat console:
  * case number, item name, status, time, summary. Values are fitted to WeChat's limits when sent.
+ * A queue call (排队叫号提醒) fills the same fields: the ticket's number, the point, 请到窗口.
  */
 function templateData(item: OutboxRecord): Record<string, string> {
   return {

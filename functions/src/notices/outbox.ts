@@ -17,6 +17,8 @@ export interface Notice {
   caseId?: string;
   caseNumber?: string;
   itemName?: string;
+  /** The queue ticket the notice is about (叫号). */
+  ticketId?: string;
   /** A short Chinese line for the inbox and the WeChat template's thing field. */
   summary: string;
 }

@@ -23,6 +23,8 @@ export const TOPIC_OF_KIND: Partial<Record<NoticeKind, SubscriptionTopic>> = {
   bookingReminder: 'bookingReminder',
   deadlineAdjusted: 'caseProgress',
   bookingCancelled: 'bookingReminder',
+  ticketNear: 'queueCall',
+  ticketCalled: 'queueCall',
 };
 
 /** The template id of a topic; undefined when none is configured (the local stack): no WeChat for it. */

@@ -22,6 +22,7 @@ import { caseRelation } from '../identity/access';
 import { clock } from '../lib/clock';
 import { AppError, forbidden, notFound } from '../lib/errors';
 import type { AgentRecord } from '../network/repository';
+import { pointWaits, queueCsvLines } from './queues';
 import { badRatingRate, counts, entrustedWithin, figuresOf, satisfactionRate, type CaseFacts } from './figures';
 import {
   DONE_LIST_LIMIT,
@@ -163,6 +164,7 @@ export async function exportCsv(query: { from?: string; to?: string }): Promise<
     lines.push(csvRow('部门', d.name, '', figuresOf(cases[i], today, calendar)));
     for (const a of byAgent(d.id, cases[i], agents, today, calendar).agents) lines.push(csvRow('代办帮办员', d.name, a.agentName, a.figures));
   });
+  lines.push('', ...(await queueCsvLines(from, to)));
   return { filename: `督查考评_${from}_${to}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` };
 }
 
@@ -188,7 +190,7 @@ async function computeScorecard(now: Date): Promise<Scorecard> {
       }),
     };
   };
-  return { windows: [windowOf(30), windowOf(365)], computedAt: now.toISOString() };
+  return { windows: [windowOf(30), windowOf(365)], pointWaits: await pointWaits(today), computedAt: now.toISOString() };
 }
 
 /**
@@ -199,7 +201,8 @@ async function computeScorecard(now: Date): Promise<Scorecard> {
 export async function scorecard(): Promise<Scorecard> {
   const now = clock.now();
   const cached = await readScorecardCache();
-  if (cached) {
+  // A scorecard cached before it carried the points' waits is computed again.
+  if (cached && cached.scorecard.pointWaits) {
     const age = now.getTime() - Date.parse(cached.computedAt);
     if (age >= 0 && age < SCORECARD_TTL_MS) return cached.scorecard;
   }

@@ -33,7 +33,7 @@ export const HISTORY_SEED = 20261001;
 export const HISTORY_CASES = 200;
 
 /** mulberry32: a small, well-known seeded generator (deterministic demo data, not security). */
-function generator(seed: number) {
+export function generator(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -256,11 +256,17 @@ function finish(history: DemoHistory, record: CaseRecord, events: CaseEvent[]) {
   for (const event of events) history.events.push({ caseId: record.id, event });
 }
 
-/** Writes the history in BatchWrites of 25, asking again for what DynamoDB leaves unprocessed. */
+/** Writes the history as records. */
 export async function seedDemoHistory(now: Date): Promise<number> {
   // Counted on the calendar the table holds (seeded from the package on its first read).
   const history = demoHistory(now, await workCalendar());
   const all: Item[] = [...history.cases.map(caseToItem), ...history.events.map((e) => eventItem(e.caseId, e.event)), ...history.items];
+  await writeItems(all);
+  return history.cases.length;
+}
+
+/** Writes records in BatchWrites of 25, a few at a time, asking again for what DynamoDB leaves unprocessed. */
+export async function writeItems(all: Item[]): Promise<void> {
   const { tableName } = config();
   const batches: Item[][] = [];
   for (let i = 0; i < all.length; i += 25) batches.push(all.slice(i, i + 25));
@@ -275,5 +281,4 @@ export async function seedDemoHistory(now: Date): Promise<number> {
   };
   // A few batches at a time: quick on DynamoDB Local, gentle on a shared machine.
   for (let i = 0; i < batches.length; i += 4) await Promise.all(batches.slice(i, i + 4).map(write));
-  return history.cases.length;
 }

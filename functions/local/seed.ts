@@ -8,13 +8,14 @@ import { putServiceItem } from '../src/catalogue/repository';
 import { putUser, type UserRecord } from '../src/identity/repository';
 import { putAgent, putDepartment, putPoint } from '../src/network/repository';
 import { demoAgents, demoDepartments, demoItems, demoPoints, demoUsers } from './demoData';
+import { demoQueueConfigItems, demoQueueHistory } from './demoQueues';
 import { seedDemoCases } from './demoCases';
-import { seedDemoHistory } from './demoHistory';
+import { seedDemoHistory, writeItems } from './demoHistory';
 import { clock } from '../src/lib/clock';
 import { workCalendar } from '../src/calendar/store';
 
 // Bump when the demo data or its key layout changes: an existing local store then reloads it.
-export const SEED_VERSION = 6;
+export const SEED_VERSION = 7;
 
 /** Demo users: the residents and bureau staff of the demo data, and one user per agent. */
 export function demoUserRecords(now = new Date('2026-01-05T00:00:00Z')): UserRecord[] {
@@ -59,11 +60,16 @@ export async function seedDemoData(options: { force?: boolean; cases?: boolean }
     ...demoUserRecords().map(putUser),
   ];
   await Promise.all(writes);
+  // Every point's queues (取号叫号).
+  await writeItems(demoQueueConfigItems());
   // Demo cases go through the real service; tests that want an empty case table skip them. The
-  // year of history behind them (for the supervision dashboard) is written as records.
+  // year of history behind them (for the supervision dashboard) is written as records, and so is
+  // a month of queue figures.
   if (options.cases ?? true) {
     await seedDemoCases();
     await seedDemoHistory(clock.now());
+    // A month of the queues' figures, for the estimates and the dashboard's queue chart.
+    await writeItems(demoQueueHistory(clock.now(), await workCalendar()));
   }
   await client.send(
     new PutCommand({ TableName: tableName, Item: { ...keys.seedMarker(), version: SEED_VERSION, seededAt: new Date().toISOString() } }),

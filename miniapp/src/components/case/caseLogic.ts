@@ -94,6 +94,8 @@ export function eventTitle(event: CaseEvent): string {
       return '更换经办人';
     case 'revealIdNumber':
       return '查看身份证号';
+    case 'queueTicket':
+      return '窗口取号办理';
     default:
       return CaseAction.labels[event.action];
   }
@@ -149,6 +151,11 @@ export function eventDetails(event: CaseEvent): string[] {
     case 'reassign':
       if (str(data.toAgentName)) lines.push(`改由${str(data.toAgentName)}办理`);
       break;
+    case 'queueTicket': {
+      const parts = [str(data.pointName), str(data.number) && `${str(data.number)} 号`, typeof data.window === 'number' ? `${data.window} 号窗口` : undefined];
+      if (parts.some(Boolean)) lines.push(parts.filter(Boolean).join(' '));
+      break;
+    }
     case 'book':
     case 'cancelBooking':
     case 'noShow':

@@ -168,6 +168,26 @@ const EXPECTED: Record<string, Row> = {
   channelGetCase: [401, 401, 401, 401, 401, 401, 401],
   // A phone with no unclaimed case (the local stack's devPhone): residents get an empty list.
   claimCases: RESIDENTS_ONLY,
+
+  // ---- queue (取号叫号) at POINT
+  pointQueues: PUBLIC,
+  hallBoard: PUBLIC,
+  // Its own point's agents and the bureau; an agent of anything else learns nothing (404).
+  getQueueConfig: [401, 403, 403, 404, 404, 200, 200],
+  updateQueueConfig: BUREAU_ONLY,
+  takeTicket: RESIDENTS_ONLY,
+  myTickets: RESIDENTS_ONLY,
+  // Desk numbers, windows and calls: the point's own agents; department agents work no window (403).
+  deskTicket: [401, 403, 403, 403, 403, 200, 403],
+  queueWindow: [401, 403, 403, 403, 403, 200, 403],
+  callNext: [401, 403, 403, 403, 403, 200, 403],
+  actOnTicket: [401, 403, 403, 403, 403, 200, 403],
+  linkTicket: [401, 403, 403, 403, 403, 200, 403],
+  // A ticket is its holder's and its point's: anyone else's id reveals nothing (404).
+  getTicket: [401, 200, 404, 404, 404, 200, 403],
+  cancelTicket: [401, 200, 404, 404, 404, 200, 403],
+  requeueTicket: [401, 200, 404, 404, 404, 200, 403],
+  supervisionQueues: BUREAU_ONLY,
 };
 
 interface Request {
@@ -291,6 +311,30 @@ const REQUESTS: Record<string, Build> = {
   channelCreateCase: () => ({ body: { ...entrustBody(), operator: { name: '王话务' } } }),
   channelGetCase: (f) => ({ params: { id: f.caseId } }),
   claimCases: () => ({ body: { devPhone: '13904720998' } }),
+
+  pointQueues: () => ({ params: { id: POINT.id } }),
+  hallBoard: () => ({ params: { code: POINT.code } }),
+  getQueueConfig: () => ({ params: { id: POINT.id } }),
+  // The point's queues as they stand, at their current version.
+  updateQueueConfig: async (f) => {
+    const current = await call(HANDLERS.queue, { path: `/network/points/${POINT.id}/queue-config`, token: f.tokens.bureau });
+    return { params: { id: POINT.id }, body: { queues: current.body.queues, version: current.body.version } };
+  },
+  takeTicket: (f) => ({ body: { pointId: f.queue.takePointId, queueId: 'consult' } }),
+  myTickets: () => ({}),
+  deskTicket: () => ({ body: { queueId: 'consult' } }),
+  queueWindow: () => ({ query: { window: '1' } }),
+  // Window 2 is free; window 1 holds the called ticket.
+  callNext: () => ({ body: { window: 2 } }),
+  actOnTicket: async (f) => {
+    const current = await call(HANDLERS.queue, { path: `/queue/tickets/${f.queue.calledId}`, token: f.tokens.pointAgent });
+    return { params: { id: f.queue.calledId }, body: { action: 'recall', version: current.body.version } };
+  },
+  linkTicket: (f) => ({ params: { id: f.queue.linkId }, body: { caseId: f.caseId } }),
+  getTicket: (f) => ({ params: { id: f.queue.requeue.owner } }),
+  cancelTicket: (f, caller) => ({ params: { id: own(f.queue.cancel, caller) } }),
+  requeueTicket: (f, caller) => ({ params: { id: own(f.queue.requeue, caller) } }),
+  supervisionQueues: () => ({}),
 };
 
 const routeIds = Object.keys(ROUTES) as RouteId[];

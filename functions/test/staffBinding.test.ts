@@ -266,6 +266,6 @@ test('GET /notices/subscriptions: no template configured in the local stack, so 
   const answer = await call(noticesHandler, { path: '/notices/subscriptions', token: session.token });
   expect(answer.status).toBe(200);
   expect(answer.body.templates).toEqual([]);
-  expect(answer.body.granted).toHaveLength(3);
+  expect(answer.body.granted).toHaveLength(4);
   expect((await call(noticesHandler, { path: '/notices/subscriptions' })).status).toBe(401);
 });

@@ -17,6 +17,7 @@ import { handler as meta } from '../../src/handlers/meta';
 import { handler as network } from '../../src/handlers/network';
 import { handler as notices } from '../../src/handlers/notices';
 import { handler as opinions } from '../../src/handlers/opinions';
+import { handler as queue } from '../../src/handlers/queue';
 import { handler as supervision } from '../../src/handlers/supervision';
 import { putUser } from '../../src/identity/repository';
 import { putAgent } from '../../src/network/repository';
@@ -27,13 +28,14 @@ import { useTestBucket } from './bucket';
 import { call, type Answer, type Handler } from './http';
 import { acceptAll, handInRequired } from './materials';
 import { tokenOf } from './people';
+import { setUpQueueFixtures, type QueueFixtures } from './queueFixtures';
 
 /** The seven callers, in the order of the expected-status columns. */
 export const CALLERS = ['anonymous', 'owner', 'otherResident', 'deptAgent', 'otherDeptAgent', 'pointAgent', 'bureau'] as const;
 export type Caller = (typeof CALLERS)[number];
 
 /** Every route group's Lambda. */
-export const HANDLERS: Record<RouteDef['group'], Handler> = { catalogue, network, identity, cases, materials, bookings, notices, supervision, opinions, meta, channels, calendar };
+export const HANDLERS: Record<RouteDef['group'], Handler> = { catalogue, network, identity, cases, materials, bookings, notices, supervision, opinions, meta, channels, calendar, queue };
 
 /** Today in Baotou (a Wednesday, a working day) at 10:00; the clock runs on from there. */
 export const TODAY = '2026-11-25';
@@ -123,6 +125,8 @@ export interface Fixtures {
   /** Agents made for this table that the bureau moves (调岗) and signs out (强制下线). */
   moveAgentId: string;
   signOutAgentId: string;
+  /** Tickets at POINT (and elsewhere) for the queue routes. */
+  queue: QueueFixtures;
 }
 
 function ok<T = any>(what: string, answer: Answer<T>): T {
@@ -277,5 +281,6 @@ export async function setUpFixtures(): Promise<Fixtures> {
     ownerNoticeId: inbox.notices[0].id,
     noShowBookingId,
     closureIds,
+    queue: await setUpQueueFixtures(POINT.id, { owner: tokens.owner!, pointAgent: tokens.pointAgent! }),
   };
 }

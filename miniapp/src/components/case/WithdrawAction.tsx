@@ -1,9 +1,11 @@
 // 撤回: the applicant may withdraw an open entrustment, after confirming, with an optional reason.
 import { Text, View } from '@tarojs/components';
-import { Button, Dialog, TextArea } from '@nutui/nutui-react-taro';
+import { Dialog, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { useState } from 'react';
 import type { ActOnCase } from './types';
 import './case.scss';
+import { field } from '../../lib/a11y';
 
 export function WithdrawAction({ act }: { act: ActOnCase }) {
   const [open, setOpen] = useState(false);
@@ -34,7 +36,7 @@ export function WithdrawAction({ act }: { act: ActOnCase }) {
       >
         <View className='withdraw-body'>
           <Text className='case-text'>撤回后本办件将终止办理，如需办理请重新委托。</Text>
-          <TextArea
+          <TextArea {...field('撤回原因（选填）')}
             className='withdraw-reason'
             placeholder='撤回原因（选填）'
             value={reason}

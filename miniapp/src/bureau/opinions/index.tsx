@@ -1,7 +1,6 @@
 // 意见建议处理: the bureau answers residents' suggestions, complaints and praise — the oldest
 // unanswered first — and looks back at what it answered.
 import { Text, View } from '@tarojs/components';
-import { TabPane, Tabs } from '@nutui/nutui-react-taro';
 import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
@@ -15,6 +14,7 @@ import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
 import '../../components/opinions/opinions.scss';
 import { Choices } from '../../components/ui/Choices';
+import { TabBar } from '../../components/ui/TabBar';
 
 const PAGE_SIZE = 20;
 
@@ -121,14 +121,16 @@ export default function BureauOpinionsPage() {
 
   return (
     <View className={pageClass(elderly, 'opinions-page')}>
-      <Tabs value={tab} onChange={(value) => setTab(value === 'answered' ? 'answered' : 'open')}>
-        <TabPane title='待回复' value='open'>
-          {tab === 'open' && body}
-        </TabPane>
-        <TabPane title='已回复' value='answered'>
-          {tab === 'answered' && body}
-        </TabPane>
-      </Tabs>
+      <TabBar
+        label='意见状态'
+        tabs={[
+          { value: 'open', title: '待回复' },
+          { value: 'answered', title: '已回复' },
+        ]}
+        value={tab}
+        onChange={setTab}
+      />
+      {body}
     </View>
   );
 }

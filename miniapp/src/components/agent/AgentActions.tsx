@@ -86,6 +86,10 @@ export function AgentActions({ detail, departments, specs, myDepartmentId, act }
               busy={busy}
               onSubmit={(body) => void submit(body)}
             />
+            {/* The sheet's ✕ is an icon only a finger finds: a keyboard or a screen reader closes it here. */}
+            <Button className='agent-action-cancel' fill='outline' block disabled={busy} onClick={() => setOpen(undefined)}>
+              取消
+            </Button>
           </View>
         )}
       </Popup>

@@ -32,8 +32,9 @@ export default defineConfig<'webpack5'>((merge) => {
     sourceRoot: 'src',
     // Separate folders so the weapp and h5 builds never overwrite each other.
     outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${platform}`,
-    // @tarojs/cli 4.2 registers the weapp/h5 platform plugin and the React framework plugin by itself.
-    plugins: [],
+    // @tarojs/cli 4.2 registers the weapp/h5 platform plugin and the React framework plugin by itself;
+    // ours adds WeChat's ARIA attributes to the weapp templates.
+    plugins: [path.resolve(__dirname, 'ariaPlugin.ts')],
     defineConstants: {
       API_BASE: JSON.stringify(apiBase),
     },

@@ -31,6 +31,8 @@ export default defineAppConfig({
   // Entering from a home entry pre-downloads the resident pages on Wi-Fi.
   preloadRule: { 'pages/index/index': { network: 'all', packages: ['resident'] } },
   window: {
+    // H5 draws the same bar as WeChat (title, back, home), so the browser build is navigable too.
+    navigationStyle: 'default',
     navigationBarTitleText: '代办帮办',
     navigationBarBackgroundColor: '#1a5fb4',
     navigationBarTextStyle: 'white',

@@ -1,7 +1,7 @@
 // 窗口登记 in jsdom: an agent at a window finds the item, keys in the caller, is told in Chinese what
 // is missing, and registers the entrustment once — a retry after a failure reuses the same key; then
 // records the paper agreement the caller signed.
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { AGREEMENT_VERSION, CaseDetailSchema, ListServiceItemsResponse, ServiceItemSchema } from '@app/shared';
 import Taro from '@tarojs/taro';
 import { RegisterForm } from '../src/agent/register/RegisterForm';
@@ -109,11 +109,11 @@ describe('an agent registers an entrustment taken at the window', () => {
     expect(container.querySelector('.register-picked-name')?.textContent).toBe(food.name);
     expect(container.querySelector('input.register-q')).toBeNull();
     // 代办 is chosen for the agent; on-site visits are arranged on the case page, not at the window.
-    const kinds = Array.from(container.querySelectorAll('.register-kind .choice-chip'));
-    expect(kinds.map((k) => k.textContent)).toEqual(['咨询', '指导', '代办', '帮办']);
-    expect(container.querySelector('.register-kind .choice-chip--on')?.textContent).toBe('代办');
-    const modes = Array.from(container.querySelectorAll('.register-mode .choice-chip')).map((m) => m.textContent);
-    expect(modes).toEqual(['预约服务', '网上服务']);
+    const kinds = within(screen.getByRole('radiogroup', { name: '服务类型' })).getAllByRole('radio');
+    expect(kinds.map((k) => k.querySelector('.choice-label')?.textContent)).toEqual(['咨询', '指导', '代办', '帮办']);
+    expect(screen.getByRole('radio', { name: '代办', checked: true })).toBeTruthy();
+    const modes = within(screen.getByRole('radiogroup', { name: '服务方式' })).getAllByRole('radio');
+    expect(modes.map((m) => m.querySelector('.choice-label')?.textContent)).toEqual(['预约服务', '网上服务']);
   });
 
   test('a search that finds nothing says so', async () => {

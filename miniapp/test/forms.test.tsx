@@ -68,16 +68,16 @@ describe('the 好差评 form', () => {
     const { container } = render(<RatingForm act={rate} detail={detail} />);
     const submit = container.querySelector('button.rating-submit') as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
-    fireEvent.click(screen.getByLabelText('1星'));
+    fireEvent.click(screen.getByRole('radio', { name: '1星，非常不满意' }));
     expect(screen.getByText('非常不满意')).toBeTruthy();
     expect(screen.getByText(/整改/)).toBeTruthy();
     // Every category of GB/T 39734's bad-rating content is offered.
-    for (const label of ['服务态度', '办事效率', '办事流程', '政策解读', '平台操作', '其他']) expect(screen.getByLabelText(label)).toBeTruthy();
+    for (const label of ['服务态度', '办事效率', '办事流程', '政策解读', '平台操作', '其他']) expect(screen.getByRole('checkbox', { name: label })).toBeTruthy();
     expect(submit.disabled).toBe(true);
     expect(container.querySelector('.rating-not-ready')?.textContent).toBe('不满意的评价请至少选择一项问题类型');
 
-    fireEvent.click(screen.getByLabelText('办事效率'));
-    expect(screen.getByLabelText('办事效率').getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(screen.getByRole('checkbox', { name: '办事效率' }));
+    expect(screen.getByRole('checkbox', { name: '办事效率' }).getAttribute('aria-checked')).toBe('true');
     fireEvent.change(container.querySelector('textarea.rating-comment')!, { target: { value: ' 等了太久 ' } });
     expect(container.querySelector('.rating-not-ready')?.textContent).toMatch(/至少 5 个字/);
     expect(submit.disabled).toBe(true);
@@ -92,10 +92,10 @@ describe('the 好差评 form', () => {
 
   test('five stars read 非常满意 with no rectification note and no categories', () => {
     const { container } = render(<RatingForm act={jest.fn()} detail={detail} />);
-    fireEvent.click(screen.getByLabelText('5星'));
+    fireEvent.click(screen.getByRole('radio', { name: '5星，非常满意' }));
     expect(screen.getByText('非常满意')).toBeTruthy();
     expect(screen.queryByText(/整改/)).toBeNull();
-    expect(screen.queryByLabelText('办事效率')).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: '办事效率' })).toBeNull();
     expect((container.querySelector('button.rating-submit') as HTMLButtonElement).disabled).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { auditState } from './a11y';
 
 /** The app's pages, as the router addresses them. */
 export const PAGES = {
@@ -48,12 +49,17 @@ export async function rememberDemoUser(page: Page, appUrl: string, userId: strin
   }, userId);
 }
 
+/** A screenshot of the state a story reached, measured for accessibility as it is (see a11y.ts). */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`) });
+  if (!name.startsWith('failed')) await auditState(page, name);
 }
 
-/** Draws a few strokes on the NutUI signature pad (mouse events, bridged to touch by the app). */
+/**
+ * Writes two strokes on the signature pad the way quick handwriting does — the second begun the
+ * moment the first ends — and checks the ink: nothing on the straight line between them.
+ */
 export async function drawSignature(page: Page): Promise<void> {
   await page.locator('.signature-pad--ready').waitFor({ timeout: 15_000 });
   const box = (await page.locator('.signature-pad canvas').first().boundingBox())!;
@@ -64,11 +70,19 @@ export async function drawSignature(page: Page): Promise<void> {
   for (const stroke of strokes) {
     await page.mouse.move(box.x + box.width * stroke[0][0], box.y + box.height * stroke[0][1]);
     await page.mouse.down();
-    for (const [x, y] of stroke.slice(1)) {
-      await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 8 });
-      await page.waitForTimeout(30);
-    }
+    for (const [x, y] of stroke.slice(1)) await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 8 });
     await page.mouse.up();
-    await page.waitForTimeout(250);
   }
+  // The gap between the first stroke's end (0.5, 0.35) and the second's start (0.55, 0.6) stays blank.
+  const inkInGap = await page.locator('.signature-pad canvas').first().evaluate((canvas: HTMLCanvasElement) => {
+    const ctx = canvas.getContext('2d')!;
+    let inked = 0;
+    for (let t = 0.2; t <= 0.8; t += 0.1) {
+      const x = Math.round(canvas.width * (0.5 + 0.05 * t));
+      const y = Math.round(canvas.height * (0.35 + 0.25 * t));
+      if (ctx.getImageData(x, y, 1, 1).data[3] !== 0) inked += 1;
+    }
+    return inked;
+  });
+  if (inkInGap > 0) throw new Error(`the signature pad joined two strokes: ink at ${inkInGap} points of the gap between them`);
 }

@@ -75,7 +75,7 @@ export async function bureauPublishes2027(page: Page, appUrl: string, apiUrl: st
   await page.goto(url(appUrl, 'bureauDashboard'));
   await page.locator('.dash-link', { hasText: '节假日安排' }).click();
   await page.locator('.cal-status--provisional').waitFor({ timeout: 20_000 });
-  expect(await page.locator('.cal-year-chips .ca-chip--on').innerText()).toBe('2027年');
+  expect(await page.locator('.cal-year-chips .ca-chip--on .choice-label').innerText()).toBe('2027年');
   await page.locator('.cal-notice input').fill('国办发明电〔2026〕（演示）');
   const row = (i: number) => page.locator('.cal-range').nth(i);
   const fill = async (i: number, name: string, from: string, to: string) => {

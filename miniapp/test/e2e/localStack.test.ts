@@ -19,6 +19,7 @@ import { bureauIssuesAChannelKey } from './bureauStories';
 import { bureauAndAgentRunTheHallSchedule, bureauPublishes2027, residentBooksASaturdayExtendedSlot } from './calendarStories';
 import { PAGES, shot } from './app';
 import { checkAfterRestart, entrustBurst } from './crashStory';
+import { STATES, VISITS, auditVisit, distinctVisits, pageLine, summarise, trackRequests, type PageFigures } from './a11y';
 import { startLocalStack, type LocalStack } from './localStack';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -309,6 +310,26 @@ test('the local API behaves like the deployed one: CORS for the configured origi
   const bare = await fetch(`${stack.apiUrl}/auth/dev`, { method: 'POST', body: JSON.stringify({ userId: 'u-resident-1' }), headers: { 'content-type': '' } });
   expect(bare.status).toBe(415);
 });
+test('every page the stories visited, in normal mode and in 长辈模式 at 375 × 812, and every state they photographed: no serious or critical axe finding, text ≥ 14 / 18 px, targets ≥ 44 / 60 px, nothing past the screen', async () => {
+  const visits = distinctVisits(VISITS);
+  expect(visits.length).toBeGreaterThan(20);
+  // One page on the fixed working day, reused for every visit: only the hash route changes.
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date(FIXED_NOW) });
+  await page.clock.resume();
+  const inFlight = trackRequests(page);
+  const figures: PageFigures[] = [];
+  try {
+    await page.goto(stack.appUrl);
+    for (const mode of ['normal', 'elderly'] as const) for (const visit of visits) figures.push(await auditVisit(page, visit, mode, inFlight));
+  } finally {
+    await context.close();
+  }
+  const { line, failures } = summarise(figures, STATES);
+  process.stdout.write(`${[...figures, ...STATES].map(pageLine).join('\n')}\n${line}\n`);
+  expect(failures).toEqual([]);
+}, 300_000);
 
 test('Ctrl-C stops every part, and a restart keeps the data', async () => {
   const added = { ...demoItems[0], id: 'item-added-in-e2e', code: 'ZZ-E2E-001', name: '重启后仍在的事项' };

@@ -8,16 +8,22 @@ import type { Browser, Page } from 'playwright-core';
 import { samplePng } from '../../../functions/local/sampleFiles';
 import { eventually } from './browser';
 import { drawSignature, shot, url } from './app';
+import { VISITS, recordVisits } from './a11y';
 
 /** 10:00 on Thursday 26 November 2026 in Baotou: a working day with slots left, whenever CI runs. */
 export const FIXED_NOW = '2026-11-26T02:00:00.000Z';
 export const TODAY = '2026-11-26';
 
 
+/** A phone-sized page on the fixed working day; every page it shows is recorded for the accessibility pass. */
 export async function phonePage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  // A context of its own (closed with the page), which axe needs to run in it.
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  page.once('close', () => void context.close().catch(() => undefined));
   await page.clock.install({ time: new Date(FIXED_NOW) });
   await page.clock.resume();
+  recordVisits(page, VISITS);
   return page;
 }
 

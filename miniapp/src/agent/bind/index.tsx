@@ -1,7 +1,8 @@
 // 工作人员绑定: an agent binds their WeChat account once with the one-time invitation code the
 // district bureau issued (no shared passwords); the new session carries the agent role.
 import { Text, View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Input } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { INVITATION_CODE_LENGTH, InvitationCodeSchema, Role, type Principal } from '@app/shared';
 import { useState, type ReactNode } from 'react';
@@ -9,6 +10,7 @@ import { ApiCallError, call } from '../../api/client';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser, saveSession } from '../../lib/session';
 import './index.scss';
+import { field } from '../../lib/a11y';
 
 const AGENT_INBOX = '/agent/inbox/index';
 
@@ -83,7 +85,7 @@ export default function AgentBindPage() {
         <Text className='bind-note'>如需更换微信或离岗，请联系区政务服务局解绑；解绑后您经办的在办事项将转交同部门其他代办帮办员。</Text>
       </View>
       <View className='bind-form'>
-        <Input
+        <Input {...field('邀请码', true)}
           className='bind-code'
           placeholder='请输入邀请码'
           maxLength={INVITATION_CODE_LENGTH + 2}

@@ -1,6 +1,6 @@
 // 办件办理: the agent's workbench for one case — header, actions the API allows now, material review, sub-tasks, timeline.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { CaseDetail, Department, Principal, RouteBodyInput } from '@app/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -17,6 +17,7 @@ import type { ActionBody } from '../../components/case/types';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
 import './index.scss';
+import { Pressable } from '../../components/ui/Pressable';
 
 type PageState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; detail: CaseDetail };
 
@@ -124,9 +125,9 @@ export default function AgentCasePage() {
   return (
     <View className={pageClass(elderly, 'agent-case')} data-version={detail.version}>
       {notice && (
-        <View className='agent-case-notice' onClick={() => setNotice(undefined)}>
+        <Pressable className='agent-case-notice' label={`${notice}（点击关闭提示）`} onPress={() => setNotice(undefined)}>
           <Text>{notice}</Text>
-        </View>
+        </Pressable>
       )}
       <AgentCaseHeader detail={detail} />
       <AgentActions detail={detail} departments={departments} specs={detail.materialSpecs} myDepartmentId={user?.departmentId} act={act} />

@@ -1,6 +1,6 @@
 // 工作台收件箱: the agent's open cases and sub-tasks (mine, my department's, my service point's), soonest deadline first.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { Principal, RouteQueryInput } from '@app/shared';
 import { useRef, useState } from 'react';
@@ -11,6 +11,8 @@ import { pageClass, useElderly } from '../../lib/elderly';
 import { isWeapp, requireUser } from '../../lib/session';
 import { askSubscription, prefetchSubscriptions } from '../../lib/subscribe';
 import './index.scss';
+import { group } from '../../lib/a11y';
+import { Pressable } from '../../components/ui/Pressable';
 
 type InboxView = NonNullable<RouteQueryInput<'agentInbox'>['view']>;
 const PAGE_SIZE = 30;
@@ -106,30 +108,37 @@ export default function AgentInboxPage() {
 
   return (
     <View className={pageClass(elderly, 'agent-inbox')}>
-      <View className='inbox-tabs'>
-        {tabs.map((t) => (
-          <View key={t.view} className={`inbox-tab${t.view === view ? ' inbox-tab--active' : ''}`} data-view={t.view} onClick={() => pick(t.view)}>
-            <Text>{t.title}</Text>
-          </View>
-        ))}
-        <View
-          className={`inbox-tab inbox-filter-overdue${overdueOnly ? ' inbox-tab--active' : ''}`}
-          data-view='overdue'
-          onClick={() => setOverdueOnly(!overdueOnly)}
-        >
-          <Text>已超期</Text>
+      <View className='inbox-bar'>
+        <View className='inbox-tabs' {...group('tablist', '待办范围')}>
+          {tabs.map((t) => (
+            <Pressable key={t.view} role='tab' selected={t.view === view} className={`inbox-tab${t.view === view ? ' inbox-tab--active' : ''}`} data={{ view: t.view }} onPress={() => pick(t.view)}>
+              <Text>{t.title}</Text>
+            </Pressable>
+          ))}
         </View>
-        <View className='inbox-tab inbox-rectifications' onClick={() => void Taro.navigateTo({ url: '/bureau/rectifications/index' })}>
-          <Text>差评整改</Text>
+        <View className='inbox-links'>
+          <Pressable
+            role='switch'
+            checked={overdueOnly}
+            label='只看已超期'
+            className={`inbox-tab inbox-filter-overdue${overdueOnly ? ' inbox-tab--active' : ''}`}
+            data={{ view: 'overdue' }}
+            onPress={() => setOverdueOnly(!overdueOnly)}
+          >
+            <Text>{overdueOnly ? '✓ ' : ''}已超期</Text>
+          </Pressable>
+          <Pressable role='link' className='inbox-link inbox-rectifications' onPress={() => void Taro.navigateTo({ url: '/bureau/rectifications/index' })}>
+            <Text>差评整改</Text>
+          </Pressable>
+          <Pressable role='link' className='inbox-link inbox-register' onPress={() => void Taro.navigateTo({ url: '/agent/register/index' })}>
+            <Text>窗口登记</Text>
+          </Pressable>
+          {user?.servicePointId && (
+            <Pressable role='link' className='inbox-link inbox-point' onPress={() => void Taro.navigateTo({ url: '/agent/point/index' })}>
+              <Text>网点预约</Text>
+            </Pressable>
+          )}
         </View>
-        <View className='inbox-tab inbox-register' onClick={() => void Taro.navigateTo({ url: '/agent/register/index' })}>
-          <Text>窗口登记</Text>
-        </View>
-        {user?.servicePointId && (
-          <View className='inbox-tab inbox-point' onClick={() => void Taro.navigateTo({ url: '/agent/point/index' })}>
-            <Text>网点预约</Text>
-          </View>
-        )}
       </View>
 
       {isWeapp() && (

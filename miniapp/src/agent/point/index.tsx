@@ -1,7 +1,7 @@
 // 网点预约: an agent of a service point sees the day's bookings at their point by number and time,
 // checks a resident in, marks 未到 once a slot is over, and closes the point for days (暂停服务).
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { addCalendarDays, chinaDate, type Booking, type Principal, type ServicePoint } from '@app/shared';
 import { useCallback, useEffect, useState } from 'react';
@@ -76,6 +76,7 @@ export default function PointBookingsPage() {
       <View className='cal-card'>
         <Text className='sch-point'>{point?.name ?? '本网点'}</Text>
         <ChipGroup
+          label='日期'
           className='point-days'
           options={[0, 1, 2, 3, 4, 5, 6].map((i) => {
             const d = addCalendarDays(today, i);

@@ -2,7 +2,8 @@
 // (searched in the catalogue), the applicant, the service kind and mode, a note. POST /cases as the
 // agent records channel 'window' and makes the agent its first-contact owner (首问负责).
 import { Text, View } from '@tarojs/components';
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Input, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import { ApplicantInputSchema, ServiceKind, ServiceMode, type ServiceItemSummary } from '@app/shared';
 import { useRef, useState } from 'react';
 import { call } from '../../api/client';
@@ -10,6 +11,8 @@ import { ChoiceChips } from '../../components/agent/ChoiceChips';
 import { Field, SubmitButton, optional } from '../../components/agent/formParts';
 import { errorMessage } from '../../components/case/messages';
 import { newIdempotencyKey } from '../../lib/ids';
+import { field } from '../../lib/a11y';
+import { Pressable } from '../../components/ui/Pressable';
 
 type Kind = ServiceKind;
 type Mode = ServiceMode;
@@ -114,37 +117,38 @@ export function RegisterForm({ servicePointId, onCreated }: RegisterFormProps) {
           </View>
         ) : (
           <View className='register-search'>
-            <Input className='register-q' value={q} placeholder='输入事项名称或关键词' maxLength={40} onChange={setQ} />
+            <Input {...field('查找事项')} className='register-q' value={q} placeholder='输入事项名称或关键词' maxLength={40} onChange={setQ} />
             <Button size='small' type='primary' className='register-search-button' loading={searching} onClick={() => void search()}>
               搜索
             </Button>
             {results?.length === 0 && <Text className='register-none'>没有找到相关事项</Text>}
             {results?.map((item) => (
-              <View key={item.id} className='register-result' onClick={() => void pick(item)}>
+              <Pressable key={item.id} className='register-result' onPress={() => void pick(item)}>
                 <Text>{item.name}</Text>
                 <Text className='register-result-department'>{item.departmentName}</Text>
-              </View>
+              </Pressable>
             ))}
           </View>
         )}
         {error('item')}
       </Field>
       <Field label='申请人姓名' required>
-        <Input className='register-name' value={name} maxLength={30} placeholder='与证件一致' onChange={setName} />
+        <Input {...field('申请人姓名', true)} className='register-name' value={name} maxLength={30} placeholder='与证件一致' onChange={setName} />
         {error('name')}
       </Field>
       <Field label='联系电话' required>
-        <Input className='register-phone' type='number' value={phone} maxLength={11} placeholder='申请人本人手机号，用于在小程序中认领办件' onChange={setPhone} />
+        <Input {...field('联系电话', true)} className='register-phone' type='number' value={phone} maxLength={11} placeholder='申请人本人手机号，用于在小程序中认领办件' onChange={setPhone} />
         {error('phone')}
       </Field>
       <Field label='身份证号（选填）'>
-        <Input className='register-id-number' type='idcard' value={idNumber} maxLength={18} placeholder='加密保存，仅本人和承办人员可查看' onChange={setIdNumber} />
+        <Input {...field('身份证号（选填）')} className='register-id-number' type='idcard' value={idNumber} maxLength={18} placeholder='加密保存，仅本人和承办人员可查看' onChange={setIdNumber} />
         {error('idNumber')}
       </Field>
       {picked && (
         <>
           <Field label='服务类型' required>
             <ChoiceChips
+              label='服务类型'
               className='register-kind'
               choices={picked.item.serviceKinds.map((k) => ({ value: k, label: ServiceKind.labels[k] }))}
               selected={kind ? [kind] : []}
@@ -153,13 +157,13 @@ export function RegisterForm({ servicePointId, onCreated }: RegisterFormProps) {
             {error('serviceKind')}
           </Field>
           <Field label='服务方式' required>
-            <ChoiceChips className='register-mode' choices={picked.modes.map((m) => ({ value: m, label: ServiceMode.labels[m] }))} selected={mode ? [mode] : []} onToggle={setMode} />
+            <ChoiceChips label='服务方式' className='register-mode' choices={picked.modes.map((m) => ({ value: m, label: ServiceMode.labels[m] }))} selected={mode ? [mode] : []} onToggle={setMode} />
             {error('serviceMode')}
           </Field>
         </>
       )}
       <Field label='备注'>
-        <TextArea className='register-note' value={note} maxLength={500} placeholder='来件情况、已收材料等' onChange={setNote} />
+        <TextArea {...field('备注')} className='register-note' value={note} maxLength={500} placeholder='来件情况、已收材料等' onChange={setNote} />
       </Field>
       {error('form')}
       <SubmitButton busy={busy} label='提交登记' onClick={() => void submit()} />

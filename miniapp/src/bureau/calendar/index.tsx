@@ -2,7 +2,8 @@
 // the notice they come from), previews the year's month grid, and publishes it. Publishing moves
 // the due dates of open cases and cancels bookings on days that closed; the answer says how many.
 import { Text, View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Input } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import { buildWorkCalendar, chinaDate, CalendarSource, type CalendarYear } from '@app/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
@@ -16,6 +17,7 @@ import { formatTime } from '../../lib/format';
 import { pageClass, useElderly } from '../../lib/elderly';
 import '../../components/catalogueAdmin/catalogueAdmin.scss';
 import '../../components/calendarAdmin/calendarAdmin.scss';
+import { field } from '../../lib/a11y';
 
 type YearState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; record?: CalendarYear };
 interface Published {
@@ -108,6 +110,7 @@ export default function CalendarEditorPage() {
     <>
       <View className='cal-years'>
         <ChipGroup
+          label='年份'
           className='cal-year-chips'
           options={[thisYear, thisYear + 1, thisYear + 2].map((y) => ({ value: String(y), label: `${y}年` }))}
           selected={[String(year)]}
@@ -136,7 +139,7 @@ export default function CalendarEditorPage() {
           </View>
           <View className='cal-card'>
             <Text className='ca-label'>依据文件</Text>
-            <Input className='cal-notice' aria-label='依据文件' placeholder='如 国办发明电〔2026〕X号' value={draft.notice} maxLength={80} onChange={(notice) => change({ notice })} />
+            <Input className='cal-notice' {...field('依据文件')} placeholder='如 国办发明电〔2026〕X号' value={draft.notice} maxLength={80} onChange={(notice) => change({ notice })} />
             {errors.notice && <Text className='cal-error'>{errors.notice}</Text>}
             <Text className='ca-label'>放假与调休上班</Text>
             {draft.ranges.map((r, i) => (

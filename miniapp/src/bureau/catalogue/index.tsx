@@ -1,7 +1,8 @@
 // 事项管理: every service item of the catalogue (停用 ones included), searchable and filtered by
 // department, for the bureau to open, edit or add one.
 import { ScrollView, Text, View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Input } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { type AdminServiceItemSummary, type Department, type Principal } from '@app/shared';
@@ -11,6 +12,8 @@ import { ChipGroup } from '../../components/catalogueAdmin/ChipGroup';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
 import '../../components/catalogueAdmin/catalogueAdmin.scss';
+import { field } from '../../lib/a11y';
+import { Pressable } from '../../components/ui/Pressable';
 
 type UserState = { status: 'checking' } | { status: 'none' } | { status: 'ready'; user: Principal };
 type ListState =
@@ -107,20 +110,21 @@ export default function BureauCataloguePage() {
     <View className={pageClass(elderly, 'bureau-catalogue')}>
       <View className='ca-toolbar'>
         <View className='ca-toolbar-row'>
-          <Input className='ca-search' placeholder='搜索事项名称、编码、关键词' maxLength={40} value={typed} onChange={setTyped} />
+          <Input {...field('搜索事项')} className='ca-search' placeholder='搜索事项名称、编码、关键词' maxLength={40} value={typed} onChange={setTyped} />
           <Button className='ca-new' type='primary' size='small' onClick={() => open()}>
             新增事项
           </Button>
         </View>
         <ScrollView className='ca-filter-scroll' scrollX>
           <ChipGroup
+            label='按部门筛选'
             className='ca-filter-departments'
             options={[{ value: '', label: '全部部门' }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
             selected={[departmentId]}
             onToggle={setDepartmentId}
           />
         </ScrollView>
-        <ChipGroup className='ca-filter-status' options={STATUS_OPTIONS} selected={[status]} onToggle={setStatus} />
+        <ChipGroup label='按状态筛选' className='ca-filter-status' options={STATUS_OPTIONS} selected={[status]} onToggle={setStatus} />
       </View>
 
       {state.status === 'loading' && <View className='ca-status'>加载中…</View>}
@@ -140,12 +144,13 @@ export default function BureauCataloguePage() {
             <Text className='ca-count'>{`共 ${state.items.length}${state.nextCursor ? '+' : ''} 项`}</Text>
           )}
           {state.items.map((item) => (
-            <View
+            <Pressable
               key={item.id}
+              role='link'
               className={`ca-row${item.active ? '' : ' ca-row--withdrawn'}`}
               hoverClass='ca-row--pressed'
-              data-item-id={item.id}
-              onClick={() => open(item.id)}
+              data={{ 'item-id': item.id }}
+              onPress={() => open(item.id)}
             >
               <View className='ca-row-head'>
                 <Text className='ca-row-name'>{item.name}</Text>
@@ -153,12 +158,12 @@ export default function BureauCataloguePage() {
               </View>
               <Text className='ca-row-line'>{`${item.code} · ${item.departmentName}`}</Text>
               <Text className='ca-row-line'>{`承诺时限 ${item.commitmentDays} 个工作日 · 材料 ${item.materialCount} 项 · 第${item.version}版`}</Text>
-            </View>
+            </Pressable>
           ))}
           {state.nextCursor && (
-            <View className='ca-more' onClick={loadMore}>
-              {state.loadingMore ? '加载中…' : '加载更多'}
-            </View>
+            <Pressable className='ca-more' disabled={state.loadingMore} onPress={loadMore}>
+              <Text>{state.loadingMore ? '加载中…' : '加载更多'}</Text>
+            </Pressable>
           )}
         </>
       )}

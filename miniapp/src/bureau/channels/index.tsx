@@ -1,7 +1,7 @@
 // 渠道接入密钥: the bureau issues, lists and revokes the API keys with which the web portal (政务服务网)
 // and the 12345 hotline entrust items on behalf of callers. A key is shown whole only once, at issue.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { CHANNEL_API_KEY_HEADER, type ApiKeySummary } from '@app/shared';
 import { useEffect, useState } from 'react';
@@ -56,7 +56,7 @@ export default function ChannelKeysPage() {
       title: '吊销密钥',
       content: `吊销后「${key.label}」立即无法再调用接口，且不能恢复。确定吊销吗？`,
       confirmText: '吊销',
-      confirmColor: '#d93026',
+      confirmColor: '#c42b21',
     });
     if (!confirm) return;
     setRevoking(key.id);

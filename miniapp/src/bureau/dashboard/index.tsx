@@ -1,7 +1,7 @@
 // 督查考评: the bureau's landing page — the district's figures over a period, per-department charts,
 // each department's agents, the CSV export and the way to the bureau's other pages.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro from '@tarojs/taro';
 import type { SupervisionDepartments } from '@app/shared';
 import { useEffect, useMemo, useState } from 'react';
@@ -18,6 +18,7 @@ import { UnitTable } from '../../components/dashboard/UnitTable';
 import { useSignedIn } from '../../components/dashboard/useSignedIn';
 import { pageClass, useElderly } from '../../lib/elderly';
 import '../../components/dashboard/dashboard.scss';
+import { Pressable } from '../../components/ui/Pressable';
 
 const LINKS = [
   { title: '服务网络与二维码', url: '/bureau/network/index' },
@@ -99,9 +100,9 @@ export default function SupervisionDashboardPage() {
       </View>
       <View className='dash-links'>
         {LINKS.map((link) => (
-          <Text key={link.url} className='dash-link' onClick={() => void Taro.navigateTo({ url: link.url })}>
-            {link.title}
-          </Text>
+          <Pressable key={link.url} role='link' className='dash-link' onPress={() => void Taro.navigateTo({ url: link.url })}>
+            <Text>{link.title}</Text>
+          </Pressable>
         ))}
       </View>
     </>,
@@ -122,7 +123,7 @@ function Figures({ data, selected, onSelect }: { data: SupervisionDepartments; s
         <>
           <View className='dash-card'>
             <Text className='dash-card-title'>各部门办理情况</Text>
-            <UChart id='dash-status' label='各部门办理情况' kind='column' stacked {...statusSeries(units)} height={520} />
+            <UChart id='dash-status' label='各部门办理情况' kind='bar' stacked {...statusSeries(units)} height={Math.max(320, 70 * units.length + 80)} />
           </View>
           <View className='dash-card'>
             <Text className='dash-card-title'>按时办结率</Text>

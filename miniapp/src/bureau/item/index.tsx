@@ -1,7 +1,7 @@
 // 事项编辑: publish a new service item, or edit one (materials, deadlines) at the version read;
 // 停用/启用 it. The department list comes from /network/departments.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { type AdminServiceItem, type Department, type Principal, type ServiceItem } from '@app/shared';

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '政务服务局', enableShareAppMessage: true });
+export default definePageConfig({ navigationBarTitleText: '服务网络', enableShareAppMessage: true });

@@ -1,6 +1,6 @@
 // 服务网络配备: every department and service point with its staffing finding and agents, for the bureau.
 import { Text, View } from '@tarojs/components';
-import { Button, TabPane, Tabs } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { DepartmentKind, Level, type Department, type Principal, type ServicePoint, type StaffingFinding } from '@app/shared';
@@ -13,6 +13,8 @@ import type { MoveTarget } from '../../components/bureau/MoveAgent';
 import { UnitAgents, type UnitRef } from '../../components/bureau/UnitAgents';
 import '../../components/bureau/bureau.scss';
 import './staff.scss';
+import { Pressable } from '../../components/ui/Pressable';
+import { TabBar } from '../../components/ui/TabBar';
 
 const RULE_TEXT = '配备规则：每个部门1—2名代办帮办人员；各便民服务中心及代办点至少1名';
 
@@ -112,7 +114,7 @@ export default function BureauNetworkPage() {
     const open = Boolean(expanded[unitKey(unit)]);
     return (
       <View key={unitKey(unit)} className='unit-row' data-unit-id={unit.id} data-unit-kind={unit.kind}>
-        <View className='unit-main' hoverClass='unit-main--pressed' onClick={() => toggle(unit)}>
+        <Pressable className='unit-main' hoverClass='unit-main--pressed' expanded={open} label={`${title}，${open ? '收起人员' : '查看人员'}`} onPress={() => toggle(unit)}>
           <View className='unit-head'>
             <Text className='unit-name'>{title}</Text>
             <Text className='unit-toggle'>{open ? '收起' : '查看人员'}</Text>
@@ -126,7 +128,7 @@ export default function BureauNetworkPage() {
           {Boolean(findingOf(unit)?.unassignedOpenCases) && (
             <Text className='unit-line unit-unassigned'>无人接手的在办事项 {findingOf(unit)?.unassignedOpenCases} 件（在部门待办队列中）</Text>
           )}
-        </View>
+        </Pressable>
         {extra}
         {open && <UnitAgents unit={unit} targets={moveTargets} onChanged={() => setAttempt((n) => n + 1)} />}
       </View>
@@ -142,14 +144,25 @@ export default function BureauNetworkPage() {
         </Text>
       </View>
 
-      <Tabs value={tab} onChange={(value) => setTab(String(value))}>
-        <TabPane title='部门' value='departments'>
+      <TabBar
+        label='单位类别'
+        tabs={[
+          { value: 'departments', title: '部门' },
+          { value: 'points', title: '服务网点' },
+        ]}
+        value={tab === 'points' ? 'points' : 'departments'}
+        onChange={setTab}
+      />
+      {tab !== 'points' && (
+        <View className='unit-list'>
           {departments.length === 0 && <EmptyState description='暂无部门' />}
           {departments.map((d) =>
             renderRow({ kind: 'department', id: d.id }, d.name, [`类别：${DepartmentKind.labels[d.kind]}`, `电话：${d.phone}`]),
           )}
-        </TabPane>
-        <TabPane title='服务网点' value='points'>
+        </View>
+      )}
+      {tab === 'points' && (
+        <View className='unit-list'>
           {points.length === 0 && <EmptyState description='暂无服务网点' />}
           {Level.values.map((level) => {
             const group = points.filter((p) => p.level === level);
@@ -187,8 +200,8 @@ export default function BureauNetworkPage() {
               </View>
             );
           })}
-        </TabPane>
-      </Tabs>
+        </View>
+      )}
     </View>
   );
 }

@@ -1,7 +1,7 @@
 // 意见建议处理: the bureau answers residents' suggestions, complaints and praise — the oldest
 // unanswered first — and looks back at what it answered.
 import { Text, View } from '@tarojs/components';
-import { Button, TabPane, Tabs } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { OpinionKind, type Opinion, type OpinionState, type Principal } from '@app/shared';
@@ -13,6 +13,8 @@ import { opinionErrorText } from '../../components/opinions/opinionText';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
 import '../../components/opinions/opinions.scss';
+import { Choices } from '../../components/ui/Choices';
+import { TabBar } from '../../components/ui/TabBar';
 
 const PAGE_SIZE = 20;
 
@@ -83,13 +85,14 @@ export default function BureauOpinionsPage() {
 
   const body = (
     <>
-      <View className='opinions-filter'>
-        {(['all', ...OpinionKind.values] as KindFilter[]).map((k) => (
-          <View key={k} className={`opinion-chip${kind === k ? ' opinion-chip--on' : ''}`} onClick={() => setKind(k)}>
-            <Text>{k === 'all' ? '全部' : OpinionKind.labels[k]}</Text>
-          </View>
-        ))}
-      </View>
+      <Choices
+        label='按类别筛选'
+        className='opinions-filter'
+        choiceClass='opinion-chip'
+        choices={(['all', ...OpinionKind.values] as KindFilter[]).map((k) => ({ value: k, label: k === 'all' ? '全部' : OpinionKind.labels[k] }))}
+        selected={[kind]}
+        onToggle={setKind}
+      />
       {list.status === 'loading' && <View className='opinions-status'>加载中…</View>}
       {list.status === 'error' && (
         <View className='opinions-status'>
@@ -118,14 +121,16 @@ export default function BureauOpinionsPage() {
 
   return (
     <View className={pageClass(elderly, 'opinions-page')}>
-      <Tabs value={tab} onChange={(value) => setTab(value === 'answered' ? 'answered' : 'open')}>
-        <TabPane title='待回复' value='open'>
-          {tab === 'open' && body}
-        </TabPane>
-        <TabPane title='已回复' value='answered'>
-          {tab === 'answered' && body}
-        </TabPane>
-      </Tabs>
+      <TabBar
+        label='意见状态'
+        tabs={[
+          { value: 'open', title: '待回复' },
+          { value: 'answered', title: '已回复' },
+        ]}
+        value={tab}
+        onChange={setTab}
+      />
+      {body}
     </View>
   );
 }

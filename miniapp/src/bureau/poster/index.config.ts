@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '政务服务局' });
+export default definePageConfig({ navigationBarTitleText: '网点二维码海报' });

@@ -1,9 +1,11 @@
 // 网点二维码海报: a service point's printable QR poster, as a local QR or a WeChat mini-program code.
 import { Image, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { useRouter } from '@tarojs/taro';
 import type { RouteResponse } from '@app/shared';
+import { Choices } from '../../components/ui/Choices';
+import { image } from '../../lib/a11y';
 
 type Poster = RouteResponse<'pointPoster'>;
 import { useEffect, useState } from 'react';
@@ -59,18 +61,15 @@ export default function BureauPosterPage() {
 
   return (
     <View className={pageClass(elderly, 'bureau-poster')}>
-      <View className='poster-sources'>
-        {SOURCES.map((s) => (
-          <View
-            key={s.value}
-            className={`poster-source${s.value === source ? ' poster-source--active' : ''}`}
-            data-source={s.value}
-            onClick={() => setSource(s.value)}
-          >
-            {s.label}
-          </View>
-        ))}
-      </View>
+      <Choices
+        label='二维码类型'
+        className='poster-sources'
+        choiceClass='poster-source'
+        activeClass='poster-source--active'
+        choices={SOURCES.map((s) => ({ value: s.value, label: s.label }))}
+        selected={[source]}
+        onToggle={setSource}
+      />
 
       {state.status === 'loading' && <View className='bureau-status'>生成中…</View>}
       {state.status === 'error' && (
@@ -85,6 +84,7 @@ export default function BureauPosterPage() {
         <View className='poster-body'>
           <Image
             className='poster-image'
+            {...image('网点二维码海报：网点名称、办公时间、地址、电话和二维码')}
             src={'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(state.poster.svg)}
             mode='widthFix'
             showMenuByLongpress

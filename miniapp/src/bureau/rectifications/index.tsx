@@ -1,7 +1,7 @@
 // 差评整改: the rectifications of bad ratings, open or done. The bureau follows them all; agents see
 // their department's and report the measures taken.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import type { Rectification } from '@app/shared';
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { RectificationCard } from '../../components/dashboard/RectificationCard'
 import { useSignedIn } from '../../components/dashboard/useSignedIn';
 import { pageClass, useElderly } from '../../lib/elderly';
 import '../../components/dashboard/dashboard.scss';
+import { TabBar } from '../../components/ui/TabBar';
 
 type Tab = 'open' | 'done';
 const TABS: { value: Tab; title: string }[] = [
@@ -53,13 +54,7 @@ export default function RectificationsPage() {
 
   return page(
     <>
-      <View className='dash-chips rect-tabs'>
-        {TABS.map((t) => (
-          <Text key={t.value} className={`dash-chip rect-tab-${t.value}${tab === t.value ? ' dash-chip--on' : ''}`} onClick={() => setTab(t.value)}>
-            {t.title}
-          </Text>
-        ))}
-      </View>
+      <TabBar label='整改状态' className='rect-tabs' tabs={TABS.map((t) => ({ ...t, className: `rect-tab-${t.value}` }))} value={tab} onChange={setTab} />
       {state.status === 'loading' && <View className='dash-status'>加载中…</View>}
       {state.status === 'error' && (
         <View className='dash-status'>

@@ -4,7 +4,8 @@
 // coming week as residents will, and closes the point for days. A change that cancels bookings
 // names them and asks first.
 import { Text, View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Input } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { chinaDate, describeHours, type PointSchedule, type ServicePoint } from '@app/shared';
 import { useEffect, useMemo, useState } from 'react';
@@ -20,6 +21,7 @@ import { useWorkCalendar } from '../../lib/calendar';
 import { pageClass, useElderly } from '../../lib/elderly';
 import '../../components/catalogueAdmin/catalogueAdmin.scss';
 import '../../components/calendarAdmin/calendarAdmin.scss';
+import { field } from '../../lib/a11y';
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; point: ServicePoint; schedule: PointSchedule };
 
@@ -117,7 +119,7 @@ export default function ScheduleEditorPage() {
               <Text className='ca-label'>{s.label}</Text>
               <Text className='cal-muted'>{s.hint}</Text>
             </View>
-            <Input className='sch-input sch-number' aria-label={s.label} type='number' value={draft[s.key]} maxLength={3} onChange={(value) => change({ [s.key]: value })} />
+            <Input className='sch-input sch-number' {...field(s.label)} type='number' value={draft[s.key]} maxLength={3} onChange={(value) => change({ [s.key]: value })} />
             {errors[s.key] && <Text className='cal-error'>{errors[s.key]}</Text>}
           </View>
         ))}

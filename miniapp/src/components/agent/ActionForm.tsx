@@ -22,6 +22,7 @@ import { ChoiceChips } from './ChoiceChips';
 import { Field, SubmitButton, optional, type FormProps } from './formParts';
 import { SplitForm, SupplementForm } from './ListForms';
 import './agent.scss';
+import { field } from '../../lib/a11y';
 
 /** Actions whose only input is a note, and whether that note is required. */
 const NOTE_ONLY: Partial<Record<AgentAction, { required: boolean; label: string; hint?: string }>> = {
@@ -50,7 +51,7 @@ function NoteForm({ action, busy, onSubmit }: FormProps & { action: AgentAction 
     <View className={`action-form action-form--${action}`}>
       {spec.hint && <Text className='action-hint'>{spec.hint}</Text>}
       <Field label={spec.label} required={spec.required}>
-        <TextArea className='action-note' value={note} maxLength={spec.required ? 1000 : 500} rows={3} onChange={setNote} />
+        <TextArea {...field(spec.label, true)} className='action-note' value={note} maxLength={spec.required ? 1000 : 500} rows={3} onChange={setNote} />
       </Field>
       <SubmitButton busy={busy} label={`确认${actionButtonLabel(action)}`} onClick={submit} />
     </View>
@@ -79,10 +80,10 @@ function PaperAgreementForm({ detail, busy, onSubmit }: FormProps) {
     <View className='action-form action-form--signAgreement'>
       <Text className='action-hint'>请将纸质协议交申请人签署后留存归档，再在此录入。</Text>
       <Field label='签署人' required>
-        <Input className='agreement-signer' value={signerName} maxLength={30} onChange={setSignerName} />
+        <Input {...field('签署人', true)} className='agreement-signer' value={signerName} maxLength={30} onChange={setSignerName} />
       </Field>
       <Field label='申请人确认' required>
-        <ChoiceChips className='agreement-confirmations' choices={PAPER_CONFIRMATIONS} selected={confirmed} onToggle={toggle} />
+        <ChoiceChips label='申请人确认' multiple className='agreement-confirmations' choices={PAPER_CONFIRMATIONS} selected={confirmed} onToggle={toggle} />
       </Field>
       <SubmitButton busy={busy} label='确认录入' onClick={submit} />
     </View>
@@ -104,11 +105,11 @@ function CompleteSubTaskForm({ detail, myDepartmentId, busy, onSubmit }: FormPro
         {tasks.length === 0 ? (
           <Text className='action-hint'>本部门没有待办结的子任务</Text>
         ) : (
-          <ChoiceChips choices={tasks.map((t) => ({ value: t.id, label: `${t.departmentName} · ${t.title}` }))} selected={[taskId]} onToggle={setTaskId} />
+          <ChoiceChips label='子任务' choices={tasks.map((t) => ({ value: t.id, label: `${t.departmentName} · ${t.title}` }))} selected={[taskId]} onToggle={setTaskId} />
         )}
       </Field>
       <Field label='办理结果' required>
-        <TextArea className='action-result' value={result} maxLength={500} rows={3} onChange={setResult} />
+        <TextArea {...field('办理结果', true)} className='action-result' value={result} maxLength={500} rows={3} onChange={setResult} />
       </Field>
       <SubmitButton busy={busy} label='确认办结' onClick={submit} />
     </View>
@@ -127,6 +128,7 @@ function TransferForm({ detail, departments, busy, onSubmit }: FormProps) {
     <View className='action-form action-form--transfer'>
       <Field label='转至部门' required>
         <ChoiceChips
+          label='转至部门'
           className='transfer-department'
           choices={departments.filter((d) => d.id !== detail.departmentId).map((d) => ({ value: d.id, label: d.name }))}
           selected={[departmentId]}
@@ -134,7 +136,7 @@ function TransferForm({ detail, departments, busy, onSubmit }: FormProps) {
         />
       </Field>
       <Field label='转办原因' required>
-        <TextArea className='action-reason' value={reason} maxLength={500} rows={3} onChange={setReason} />
+        <TextArea {...field('转办原因', true)} className='action-reason' value={reason} maxLength={500} rows={3} onChange={setReason} />
       </Field>
       <SubmitButton busy={busy} label='确认转办' onClick={submit} />
     </View>
@@ -153,13 +155,13 @@ function EscalateForm({ busy, onSubmit }: FormProps) {
   return (
     <View className='action-form action-form--escalate'>
       <Field label='上报至' required>
-        <ChoiceChips className='escalate-kind' choices={AUTHORITY_CHOICES} selected={[authorityKind]} onToggle={setKind} />
+        <ChoiceChips label='上报至' className='escalate-kind' choices={AUTHORITY_CHOICES} selected={[authorityKind]} onToggle={setKind} />
       </Field>
       <Field label='部门名称' required>
-        <Input className='escalate-authority' placeholder='如：市市场监督管理局' value={authority} maxLength={80} onChange={setAuthority} />
+        <Input {...field('部门名称', true)} className='escalate-authority' placeholder='如：市市场监督管理局' value={authority} maxLength={80} onChange={setAuthority} />
       </Field>
       <Field label='上报原因' required>
-        <TextArea className='action-reason' value={reason} maxLength={500} rows={3} onChange={setReason} />
+        <TextArea {...field('上报原因', true)} className='action-reason' value={reason} maxLength={500} rows={3} onChange={setReason} />
       </Field>
       <SubmitButton busy={busy} label='确认上报' onClick={submit} />
     </View>
@@ -201,7 +203,7 @@ function FeedBackForm({ detail, busy, onSubmit }: FormProps) {
   return (
     <View className='action-form action-form--feedBackResult'>
       <Field label='办理结果' required>
-        <ChoiceChips className='result-outcome' choices={OUTCOME_CHOICES} selected={[outcome]} onToggle={setOutcome} />
+        <ChoiceChips label='办理结果' className='result-outcome' choices={OUTCOME_CHOICES} selected={[outcome]} onToggle={setOutcome} />
       </Field>
       {outcome === 'approved' && owed.length > 0 && (
         <Field label='未审核通过的必交材料'>
@@ -212,10 +214,10 @@ function FeedBackForm({ detail, busy, onSubmit }: FormProps) {
                 <Text className='result-waiver-name'>
                   {spec.name} · {MaterialState.labels[stateOf(latestOf(spec.id, detail.materials))]}
                 </Text>
-                <ChoiceChips className='result-waiver-toggle' choices={[{ value: spec.id, label: '免交' }]} selected={spec.id in waivers ? [spec.id] : []} onToggle={toggleWaiver} />
+                <ChoiceChips label={`${spec.name}是否免交`} multiple className='result-waiver-toggle' choices={[{ value: spec.id, label: '免交' }]} selected={spec.id in waivers ? [spec.id] : []} onToggle={toggleWaiver} />
               </View>
               {spec.id in waivers && (
-                <Input
+                <Input {...field('免交理由，如：原件已在窗口核验')}
                   className='result-waiver-reason'
                   placeholder='免交理由，如：原件已在窗口核验'
                   value={waivers[spec.id]}
@@ -229,11 +231,11 @@ function FeedBackForm({ detail, busy, onSubmit }: FormProps) {
       )}
       {outcome === 'notApproved' && (
         <Field label='不予办理理由' required>
-          <TextArea className='result-reason' placeholder={`写明依据和理由，申请人将看到（至少 ${MIN_REASON_CHARS} 个字）`} value={reason} maxLength={500} rows={3} onChange={setReason} />
+          <TextArea {...field('不予办理理由', true)} className='result-reason' placeholder={`写明依据和理由，申请人将看到（至少 ${MIN_REASON_CHARS} 个字）`} value={reason} maxLength={500} rows={3} onChange={setReason} />
         </Field>
       )}
       <Field label='结果说明' required>
-        <TextArea className='result-summary' placeholder='告知申请人的办理结果和后续事项' value={summary} maxLength={1000} rows={3} onChange={setSummary} />
+        <TextArea {...field('结果说明', true)} className='result-summary' placeholder='告知申请人的办理结果和后续事项' value={summary} maxLength={1000} rows={3} onChange={setSummary} />
       </Field>
       <SubmitButton busy={busy} label='反馈给申请人' onClick={submit} notReady={notReady} />
     </View>
@@ -250,10 +252,10 @@ function FollowUpForm({ busy, onSubmit }: FormProps) {
   return (
     <View className='action-form action-form--recordFollowUpVisit'>
       <Field label='回访方式' required>
-        <ChoiceChips className='visit-method' choices={VISIT_CHOICES} selected={[method]} onToggle={setMethod} />
+        <ChoiceChips label='回访方式' className='visit-method' choices={VISIT_CHOICES} selected={[method]} onToggle={setMethod} />
       </Field>
       <Field label='回访记录' required>
-        <TextArea className='action-note' value={note} maxLength={1000} rows={3} onChange={setNote} />
+        <TextArea {...field('回访记录', true)} className='action-note' value={note} maxLength={1000} rows={3} onChange={setNote} />
       </Field>
       <SubmitButton busy={busy} label='记录回访' onClick={submit} />
     </View>

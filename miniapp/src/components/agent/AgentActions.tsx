@@ -1,6 +1,7 @@
 // 办理操作: one button per action the API offers this agent now; each opens its form in a bottom sheet.
 import { Text, View } from '@tarojs/components';
-import { Button, Popup } from '@nutui/nutui-react-taro';
+import { Popup } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { Refusal, type CaseDetail, type Department, type MaterialSpec } from '@app/shared';
 import { useState } from 'react';
 import type { ActionBody } from '../case/types';
@@ -85,6 +86,10 @@ export function AgentActions({ detail, departments, specs, myDepartmentId, act }
               busy={busy}
               onSubmit={(body) => void submit(body)}
             />
+            {/* The sheet's ✕ is an icon only a finger finds: a keyboard or a screen reader closes it here. */}
+            <Button className='agent-action-cancel' fill='outline' block disabled={busy} onClick={() => setOpen(undefined)}>
+              取消
+            </Button>
           </View>
         )}
       </Popup>

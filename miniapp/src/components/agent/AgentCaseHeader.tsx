@@ -1,6 +1,7 @@
 // The head of a case as its agent sees it: item, number, state, deadline, department, holder and the applicant to call.
 import { Text, View } from '@tarojs/components';
-import { Button, Tag } from '@nutui/nutui-react-taro';
+import { Tag } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import Taro from '@tarojs/taro';
 import type { CaseDetail } from '@app/shared';
 import { useState, type ReactNode } from 'react';
@@ -100,6 +101,7 @@ export function AgentCaseHeader({ detail }: { detail: CaseDetail }) {
             size='small'
             type='primary'
             fill='outline'
+            aria-label={`拨打申请人${applicant.name}的电话`}
             onClick={() => applicant.phone && void Taro.makePhoneCall({ phoneNumber: applicant.phone }).catch(() => undefined)}
           >
             拨打

@@ -2,8 +2,9 @@
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import Taro from '@tarojs/taro';
-import type { RouteResponse } from '@app/shared';
+import { stateFamily, type RouteResponse } from '@app/shared';
 import { deadlineText, deadlineTone, stateLabel, stateTagType } from '../../lib/format';
+import { Pressable } from '../ui/Pressable';
 import './agent.scss';
 
 export type InboxEntry = RouteResponse<'agentInbox'>['entries'][number];
@@ -12,11 +13,11 @@ export function InboxEntryCard({ entry }: { entry: InboxEntry }) {
   const tone = deadlineTone(entry.deadline);
   const toneClass = tone === 'overdue' ? ' inbox-overdue' : tone === 'near' ? ' inbox-near' : '';
   return (
-    <View
+    <Pressable
+      role='link'
       className={`inbox-entry${toneClass}`}
-      data-case={entry.caseId}
-      data-kind={entry.kind}
-      onClick={() => void Taro.navigateTo({ url: `/agent/case/index?id=${entry.caseId}` })}
+      data={{ case: entry.caseId, kind: entry.kind }}
+      onPress={() => void Taro.navigateTo({ url: `/agent/case/index?id=${entry.caseId}` })}
     >
       <View className='inbox-entry-head'>
         <Text className='inbox-entry-item'>{entry.itemName}</Text>
@@ -40,9 +41,9 @@ export function InboxEntryCard({ entry }: { entry: InboxEntry }) {
         {entry.deadline ? (
           <Text className={`inbox-entry-deadline inbox-entry-deadline--${tone}`}>{deadlineText(entry.deadline)}</Text>
         ) : (
-          <Text className='inbox-entry-deadline'>委托于 {entry.queueDate}，待受理</Text>
+          <Text className='inbox-entry-deadline'>委托于 {entry.queueDate}{stateFamily(entry.state) === 'open' ? '，待受理' : ''}</Text>
         )}
       </View>
-    </View>
+    </Pressable>
   );
 }

@@ -1,11 +1,14 @@
 // The two list-shaped action forms: 要求补正 (items to hand in again) and 并联办理 (departments with a title each).
 import { Text, View } from '@tarojs/components';
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Input, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { useState } from 'react';
 import { toast } from '../case/messages';
 import { ChoiceChips } from './ChoiceChips';
 import { Field, SubmitButton, optional, type FormProps } from './formParts';
 import './agent.scss';
+import { field } from '../../lib/a11y';
+import { Pressable } from '../ui/Pressable';
 
 type Item = { materialSpecId?: string; name: string; reason: string };
 
@@ -30,13 +33,14 @@ export function SupplementForm({ specs, busy, onSubmit }: FormProps) {
           <View className='supplement-item-head'>
             <Text className='action-field-label'>补正材料 {index + 1}</Text>
             {items.length > 1 && (
-              <Text className='supplement-item-remove' onClick={() => setItems(items.filter((_, i) => i !== index))}>
-                删除
-              </Text>
+              <Pressable className='supplement-item-remove' label={`删除补正材料 ${index + 1}`} onPress={() => setItems(items.filter((_, i) => i !== index))}>
+                <Text>删除</Text>
+              </Pressable>
             )}
           </View>
           {specs.length > 0 && (
             <ChoiceChips
+              label={`补正材料 ${index + 1} 对应清单中的材料`}
               className='supplement-spec'
               choices={specs.map((s) => ({ value: s.id, label: s.name }))}
               selected={item.materialSpecId ? [item.materialSpecId] : []}
@@ -47,8 +51,8 @@ export function SupplementForm({ specs, busy, onSubmit }: FormProps) {
               }
             />
           )}
-          <Input className='supplement-name' placeholder='材料名称' value={item.name} maxLength={100} onChange={(v) => update(index, { name: v })} />
-          <TextArea
+          <Input {...field(`补正材料 ${index + 1} 的名称`)} className='supplement-name' placeholder='材料名称' value={item.name} maxLength={100} onChange={(v) => update(index, { name: v })} />
+          <TextArea {...field(`补正材料 ${index + 1} 的原因`)}
             className='supplement-reason'
             placeholder='补正原因，如：复印件不清晰'
             value={item.reason}
@@ -64,7 +68,7 @@ export function SupplementForm({ specs, busy, onSubmit }: FormProps) {
         </Button>
       )}
       <Field label='给申请人的说明'>
-        <TextArea className='action-note' value={note} maxLength={500} rows={2} onChange={setNote} />
+        <TextArea {...field('给申请人的说明')} className='action-note' value={note} maxLength={500} rows={2} onChange={setNote} />
       </Field>
       <SubmitButton busy={busy} label='通知申请人补正' onClick={submit} />
     </View>
@@ -98,11 +102,11 @@ export function SplitForm({ detail, departments, busy, onSubmit }: FormProps) {
   return (
     <View className='action-form action-form--splitSubTasks'>
       <Field label='并联部门' required>
-        <ChoiceChips className='split-departments' choices={others.map((d) => ({ value: d.id, label: d.name }))} selected={chosen} onToggle={toggle} />
+        <ChoiceChips label='并联部门' multiple className='split-departments' choices={others.map((d) => ({ value: d.id, label: d.name }))} selected={chosen} onToggle={toggle} />
       </Field>
       {chosen.map((id) => (
         <Field key={id} label={`${departments.find((d) => d.id === id)?.name ?? ''} 办理事项`} required>
-          <Input
+          <Input {...field(`${departments.find((d) => d.id === id)?.name ?? ''} 办理事项`, true)}
             className='split-title'
             placeholder='如：核发卫生许可'
             value={titles[id]}

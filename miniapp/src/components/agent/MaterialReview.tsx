@@ -2,7 +2,8 @@
 // 告知承诺), the file the applicant handed in (opens on a tap), and 通过 or 退回 with a reason for the
 // current version — in every state before the archive.
 import { Text, View } from '@tarojs/components';
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { MaterialState, checklistOf, materialsReviewable, type CaseDetail, type ChecklistEntry, type Material, type MaterialSpec } from '@app/shared';
 import { useState } from 'react';
 import { call } from '../../api/client';
@@ -11,6 +12,7 @@ import { errorMessage, toast } from '../case/messages';
 import { formatTime } from '../../lib/format';
 import '../case/case.scss';
 import './agent.scss';
+import { field } from '../../lib/a11y';
 
 function ReviewButtons({ detail, material, onChanged }: { detail: CaseDetail; material: Material; onChanged: () => void }) {
   const [rejecting, setRejecting] = useState(false);
@@ -42,7 +44,7 @@ function ReviewButtons({ detail, material, onChanged }: { detail: CaseDetail; ma
   if (rejecting) {
     return (
       <View className='agent-material-reject'>
-        <TextArea className='review-reason' placeholder='退回原因（必填），如：照片模糊，请重新拍摄' value={reason} maxLength={200} rows={2} onChange={setReason} />
+        <TextArea {...field('退回原因', true)} className='review-reason' placeholder='退回原因（必填），如：照片模糊，请重新拍摄' value={reason} maxLength={200} rows={2} onChange={setReason} />
         <View className='agent-material-buttons'>
           <Button className='material-review-reject-confirm' size='small' type='danger' loading={busy} disabled={busy} onClick={() => void review('rejected')}>
             确认退回

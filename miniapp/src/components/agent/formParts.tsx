@@ -1,6 +1,6 @@
 // Small shared pieces of the action forms: a labelled field, the submit button, and the props every form takes.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import type { CaseDetail, Department, MaterialSpec } from '@app/shared';
 import type { ReactNode } from 'react';
 import type { ActionBody } from '../case/types';
@@ -31,7 +31,7 @@ export function Field({ label, required, children }: { label: string; required?:
 export function SubmitButton({ busy, label, onClick, notReady }: { busy: boolean; label: string; onClick: () => void; notReady?: string }) {
   return (
     <>
-      <Button className='agent-action-submit' type='primary' block loading={busy} disabled={busy || Boolean(notReady)} onClick={onClick}>
+      <Button className='agent-action-submit' type='primary' block loading={busy} disabled={busy || Boolean(notReady)} reason={notReady} onClick={onClick}>
         {label}
       </Button>
       {notReady && <Text className='action-blocked-reason agent-action-not-ready'>{notReady}</Text>}

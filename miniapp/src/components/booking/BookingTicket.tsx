@@ -36,7 +36,7 @@ export default function BookingTicket({ booking, className = '', children }: Pro
       </View>
       <View className='booking-ticket-number'>
         <Text className='booking-ticket-number-label'>预约号</Text>
-        <Text className='booking-number' userSelect aria-label={`预约号 ${booking.number ?? '生成中'}`}>
+        <Text className='booking-number' userSelect>
           {booking.number ?? '生成中'}
         </Text>
         <Text className='booking-ticket-number-hint'>到窗口报此号码即可</Text>

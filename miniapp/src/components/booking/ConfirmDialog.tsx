@@ -1,6 +1,7 @@
 // A confirm dialog with our own buttons, so each has a stable class name and shows the call's progress.
 import { View } from '@tarojs/components';
-import { Button, Dialog } from '@nutui/nutui-react-taro';
+import { Dialog } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import type { SubscriptionTopic } from '@app/shared';
 import { useEffect, type ReactNode } from 'react';
 import { askSubscription, prefetchSubscriptions } from '../../lib/subscribe';

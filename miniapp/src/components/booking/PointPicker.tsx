@@ -1,6 +1,7 @@
 // Choosing a service point to book at, grouped by level of the three-level network.
 import { Text, View } from '@tarojs/components';
 import { Level, type ServicePoint } from '@app/shared';
+import { Pressable } from '../ui/Pressable';
 import './booking.scss';
 
 interface Props {
@@ -18,11 +19,11 @@ export default function PointPicker({ points, onPick }: Props) {
           <View key={level} className='booking-point-group'>
             <Text className='booking-point-group-title'>{Level.labels[level]}</Text>
             {group.map((point) => (
-              <View key={point.id} className='booking-point-option' data-point-id={point.id} onClick={() => onPick(point)}>
+              <Pressable key={point.id} className='booking-point-option' data={{ 'point-id': point.id }} onPress={() => onPick(point)}>
                 <Text className='booking-point-option-name'>{point.name}</Text>
                 <Text className='booking-point-option-address'>{point.address}</Text>
                 {point.hours.extended && <Text className='booking-extended-mark'>延时服务</Text>}
-              </View>
+              </Pressable>
             ))}
           </View>
         );

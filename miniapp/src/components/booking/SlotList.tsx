@@ -1,6 +1,7 @@
 // A day's appointment slots: free places, full, over, or already mine; extended-hours ones marked.
 import { Text, View } from '@tarojs/components';
 import type { Slot } from '@app/shared';
+import { Pressable } from '../ui/Pressable';
 import './booking.scss';
 
 export type SlotStatus = 'free' | 'full' | 'over' | 'mine';
@@ -28,19 +29,20 @@ export default function SlotList({ slots, mine, onPick }: Props) {
         const status = slotStatus(slot, mine.has(slot.time));
         const classes = ['booking-slot', `booking-slot--${status}`, slot.extended ? 'booking-slot-extended' : ''];
         return (
-          <View
+          <Pressable
             key={slot.time}
+            disabled={status !== 'free'}
+            label={`${slot.time}至${slot.endTime}${slot.extended ? '，延时服务' : ''}，${status === 'free' ? `余${slot.available}个，预约此时段` : STATUS_TEXT[status]}`}
             className={classes.join(' ').trim()}
-            data-time={slot.time}
-            data-status={status}
-            onClick={() => status === 'free' && onPick(slot)}
+            data={{ time: slot.time, status }}
+            onPress={() => onPick(slot)}
           >
             <Text className='booking-slot-time'>
               {slot.time}-{slot.endTime}
             </Text>
             {slot.extended && <Text className='booking-extended-mark'>延时服务</Text>}
             <Text className='booking-slot-places'>{status === 'free' ? `余${slot.available}个` : STATUS_TEXT[status]}</Text>
-          </View>
+          </Pressable>
         );
       })}
     </View>

@@ -1,7 +1,7 @@
 // One channel API key in the bureau's list: who holds it, for which channel, its public prefix,
 // when it was issued and last used, and whether it is revoked.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { Channel, type ApiKeySummary } from '@app/shared';
 import { formatTime } from '../../lib/format';
 

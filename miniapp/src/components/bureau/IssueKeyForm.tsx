@@ -1,13 +1,15 @@
 // 签发密钥: the bureau picks the channel and names who holds the key. One idempotency key per issue
 // attempt, kept across retries, so a lost answer never mints a second key.
 import { Text, View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Input } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { ApiKeyChannelSchema, Channel, type ApiKeyChannel, type RouteResponse } from '@app/shared';
 import { useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { newIdempotencyKey } from '../../lib/ids';
 import { errorMessage } from '../case/messages';
 import { ChipGroup } from '../catalogueAdmin/ChipGroup';
+import { field } from '../../lib/a11y';
 
 export type IssuedApiKey = RouteResponse<'issueChannelKey'>;
 
@@ -66,6 +68,7 @@ export function IssueKeyForm({ onIssued, onAlreadyIssued }: Props) {
       <Text className='channel-card-title'>签发新密钥</Text>
       <Text className='channel-field-label'>渠道</Text>
       <ChipGroup
+        label='渠道'
         className='channel-choice'
         options={CHANNELS}
         selected={channel ? [channel] : []}
@@ -76,7 +79,7 @@ export function IssueKeyForm({ onIssued, onAlreadyIssued }: Props) {
       />
       {error('channel')}
       <Text className='channel-field-label'>持有方</Text>
-      <Input
+      <Input {...field('持有方')}
         className='channel-label-input'
         value={label}
         maxLength={60}

@@ -1,7 +1,7 @@
 // The whole key, shown once right after it is issued: the bureau copies it now, since the API keeps
 // only its hash and cannot show it again.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import Taro from '@tarojs/taro';
 import { Channel } from '@app/shared';
 import { useState } from 'react';

@@ -2,7 +2,8 @@
 // WeChat binding: the bureau issues an invitation code (生成邀请码), unbinds an agent who left (解绑),
 // moves one to another unit (调岗) or signs one out everywhere (强制下线).
 import { Button as TaroButton, Text, View } from '@tarojs/components';
-import { Button, Tag } from '@nutui/nutui-react-taro';
+import { Tag } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import Taro from '@tarojs/taro';
 import { AGENT_BINDING_LABELS, type Agent, type InvitationResponse, type UnbindAgentResponse } from '@app/shared';
 import { useEffect, useState } from 'react';
@@ -80,7 +81,7 @@ export function UnitAgents({ unit, targets = [], onChanged }: { unit: UnitRef; t
       title: `解绑${agent.name}`,
       content: `解绑后该人员标记为已离岗，不再分派新办件；其在办事项将按在办量转交同部门其他在岗代办帮办员，无人可接手的退回部门待办队列。`,
       confirmText: '确认解绑',
-      confirmColor: '#d83931',
+      confirmColor: '#c42b21',
     });
     if (!confirm) return;
     setBusy(`unbind:${agent.id}`);

@@ -2,6 +2,7 @@
 // ordinary weekends grey. Drawn from the shared calendar arithmetic, so it is what deadlines will count.
 import { Text, View } from '@tarojs/components';
 import { dayKind, isoWeekday, type WorkCalendar } from '@app/shared';
+import { group, image } from '../../lib/a11y';
 
 const HEAD = ['一', '二', '三', '四', '五', '六', '日'];
 
@@ -15,7 +16,7 @@ function Month({ calendar, year, month }: { calendar: WorkCalendar; year: number
   const blanks = isoWeekday(dates[0]) - 1;
   const rest = dates.filter((d) => dayKind(calendar, d).kind === 'holiday').length;
   return (
-    <View className='cal-month' aria-label={`${month}月${rest ? `，放假${rest}天` : ''}`}>
+    <View className='cal-month' {...group('group', `${month}月${rest ? `，放假${rest}天` : ''}`)}>
       <Text className='cal-month-title'>{month}月</Text>
       <View className='cal-grid'>
         {HEAD.map((h) => (
@@ -29,7 +30,7 @@ function Month({ calendar, year, month }: { calendar: WorkCalendar; year: number
         {dates.map((d) => {
           const { kind, name } = dayKind(calendar, d);
           return (
-            <Text key={d} className={`cal-day cal-day--${kind}`} data-date={d} aria-label={`${d}${name ? ` ${name}` : ''}${kind === 'holiday' ? ' 放假' : kind === 'makeUpWorkday' ? ' 调休上班' : ''}`}>
+            <Text key={d} className={`cal-day cal-day--${kind}`} data-date={d} {...image(`${d}${name ? ` ${name}` : ''}${kind === 'holiday' ? ' 放假' : kind === 'makeUpWorkday' ? ' 调休上班' : ''}`)}>
               {kind === 'makeUpWorkday' ? '班' : Number(d.slice(8))}
             </Text>
           );

@@ -5,6 +5,8 @@ import { Input } from '@nutui/nutui-react-taro';
 import { useEffect, useState } from 'react';
 import { ChipGroup } from '../catalogueAdmin/ChipGroup';
 import { KIND_OPTIONS, parseDay, type RangeDraft } from './calendarForm';
+import { field } from '../../lib/a11y';
+import { Pressable } from '../ui/Pressable';
 
 interface Props {
   index: number;
@@ -30,7 +32,7 @@ function DayInput({ label, value, year, className, onDate }: { label: string; va
   };
   return (
     <View className={`cal-day-field ${className}`}>
-      <Input aria-label={label} className='cal-date' placeholder='如 2-15' value={text} maxLength={12} onChange={setText} onBlur={commit} onConfirm={commit} />
+      <Input {...field(label)} className='cal-date' placeholder='如 2-15' value={text} maxLength={12} onChange={setText} onBlur={commit} onConfirm={commit} />
       {bad && <Text className='cal-error'>{label}格式应为 月-日，如 2-15</Text>}
     </View>
   );
@@ -42,13 +44,13 @@ export function RangeRow({ index, range, year, errors, onChange, onRemove }: Pro
     <View className={`cal-range cal-range--${range.kind}`} data-index={index}>
       <View className='cal-range-head'>
         <Text className='cal-range-no'>第 {index + 1} 条</Text>
-        <ChipGroup options={KIND_OPTIONS} selected={[range.kind]} onToggle={(kind) => onChange({ kind })} />
-        <Text className='cal-range-remove' onClick={onRemove}>
-          删除
-        </Text>
+        <ChipGroup label={`第 ${index + 1} 条是放假还是调休上班`} options={KIND_OPTIONS} selected={[range.kind]} onToggle={(kind) => onChange({ kind })} />
+        <Pressable className='cal-range-remove' label={`删除第 ${index + 1} 条`} onPress={onRemove}>
+          <Text>删除</Text>
+        </Pressable>
       </View>
       <View className='cal-range-fields'>
-        <Input aria-label={`第 ${index + 1} 条的节日名称`} className='cal-range-name' placeholder='节日，如 春节' value={range.name} maxLength={20} onChange={(name) => onChange({ name })} />
+        <Input {...field(`第 ${index + 1} 条的节日名称`)} className='cal-range-name' placeholder='节日，如 春节' value={range.name} maxLength={20} onChange={(name) => onChange({ name })} />
         <DayInput label='开始日期' className='cal-from' value={range.from} year={year} onDate={(from) => onChange({ from, to: range.to < from ? from : range.to })} />
         <Text className='cal-muted'>至</Text>
         <DayInput label='结束日期' className='cal-to' value={range.to} year={year} onDate={(to) => onChange({ to })} />

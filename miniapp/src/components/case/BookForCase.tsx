@@ -1,7 +1,7 @@
 // 预约: an open case can be booked for at a service point (its own point when it was entrusted at
 // one), so the agent knows who is coming for what and the ticket names the case.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import Taro from '@tarojs/taro';
 import { stateFamily, type CaseDetail } from '@app/shared';
 

@@ -1,12 +1,14 @@
 // The head of a case: what, which number, where it stands, who holds it, where it is, and its result.
 import { Text, View } from '@tarojs/components';
-import { Button, Tag } from '@nutui/nutui-react-taro';
+import { Tag } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import Taro from '@tarojs/taro';
 import { isBadRating, stateFamily, type CaseDetail } from '@app/shared';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { deadlineText, deadlineTone, formatTime, kindLabel, modeLabel, needsApplicant, ratingLabel, stateLabel, stateTagType } from '../../lib/format';
 import { OUTCOME_LABELS, escalationText, pauseReason, problemsText } from './caseLogic';
+import { Pressable } from '../ui/Pressable';
 import './case.scss';
 
 /** The department's published phone: the line to call when the agent has published none of their own. */
@@ -25,6 +27,12 @@ function useDepartmentPhone(departmentId: string): string | undefined {
 }
 
 const PERIODS = { morning: '上午', afternoon: '下午' } as const;
+
+/** Who holds a case nobody has accepted: "待受理" only while it is still open (never beside 已归档 or 已撤回). */
+export function unownedText(detail: Pick<CaseDetail, 'state' | 'assignee'>): string {
+  if (stateFamily(detail.state) !== 'open') return '未经代办帮办员受理';
+  return detail.assignee ? `已分派给${detail.assignee.name}，待受理` : '待分派，部门会尽快安排';
+}
 
 /**
  * Whom 联系经办人 dials: the agent's published office line where one is recorded, otherwise the
@@ -62,9 +70,9 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           <Text className='case-number' userSelect>
             办件编号 {detail.number}
           </Text>
-          <View className='case-number-copy' role='button' aria-label={`复制办件编号 ${detail.number}`} onClick={() => copyNumber(detail.number)}>
+          <Pressable className='case-number-copy' label={`复制办件编号 ${detail.number}`} onPress={() => copyNumber(detail.number)}>
             <Text>复制</Text>
-          </View>
+          </Pressable>
         </View>
         <Text className='case-meta'>
           {detail.kind === 'preConsultation' ? '提前介入咨询' : kindLabel(detail.serviceKind)} · {modeLabel(detail.serviceMode)} · 免费
@@ -94,7 +102,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
                 {detail.owner.name}（代办帮办员） {detail.owner.phoneMasked}
               </Text>
             ) : (
-              <Text className='case-muted'>{detail.assignee ? `已分派给${detail.assignee.name}，待受理` : '待分派，部门会尽快安排'}</Text>
+              <Text className='case-muted'>{unownedText(detail)}</Text>
             )}
           </View>
           {contact && (
@@ -112,13 +120,15 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
         </View>
         {contact && <Text className='case-hint case-call-hint'>{contact.label}</Text>}
         {detail.servicePointName && (
-          <View
+          <Pressable
+            role='link'
             className='case-fact case-point'
-            onClick={() => detail.servicePointId && Taro.navigateTo({ url: `/resident/point/index?id=${detail.servicePointId}` })}
+            label={`服务站点：${detail.servicePointName}，查看地址和电话`}
+            onPress={() => detail.servicePointId && Taro.navigateTo({ url: `/resident/point/index?id=${detail.servicePointId}` })}
           >
             <Text className='case-fact-label'>服务站点</Text>
             <Text className='case-fact-value case-link'>{detail.servicePointName}</Text>
-          </View>
+          </Pressable>
         )}
         {detail.onSite && (
           <View className='case-fact'>

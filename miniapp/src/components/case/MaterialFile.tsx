@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react';
 import { isImage, materialUrl, openMaterial } from '../../lib/materialFile';
 import { formatBytes } from './caseLogic';
 import { errorMessage, toast } from './messages';
+import { decorative } from '../../lib/a11y';
+import { Pressable } from '../ui/Pressable';
 import './case.scss';
 
 export function MaterialFile({ caseId, material }: { caseId: string; material: Material }) {
@@ -37,11 +39,11 @@ export function MaterialFile({ caseId, material }: { caseId: string; material: M
   const open = () => void openMaterial(caseId, material).catch((error: unknown) => toast(errorMessage(error)));
   const name = material.fileName ?? material.name;
   return (
-    <View className='material-file' onClick={open} aria-label={`查看${name}`} role='button' data-material={material.id}>
+    <Pressable className='material-file' onPress={open} label={`查看${name}`} data={{ material: material.id }}>
       {image && thumb ? (
-        <Image className='material-file-thumb' src={thumb} mode='aspectFill' />
+        <Image className='material-file-thumb' src={thumb} mode='aspectFill' {...decorative} />
       ) : (
-        <View className={`material-file-icon material-file-icon--${image ? 'image' : 'pdf'}`}>
+        <View className={`material-file-icon material-file-icon--${image ? 'image' : 'pdf'}`} {...decorative}>
           <Text>{image ? '图片' : 'PDF'}</Text>
         </View>
       )}
@@ -51,6 +53,6 @@ export function MaterialFile({ caseId, material }: { caseId: string; material: M
           {formatBytes(material.size)} · 点击查看
         </Text>
       </View>
-    </View>
+    </Pressable>
   );
 }

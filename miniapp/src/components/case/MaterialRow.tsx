@@ -1,7 +1,8 @@
 // One material of the checklist: its state, the file handed in (thumbnail or PDF icon, opens on a
 // tap) and the agent's note; upload with progress and retry, replacement while not accepted, 告知承诺.
 import { Text, View } from '@tarojs/components';
-import { Button, Progress, TextArea } from '@nutui/nutui-react-taro';
+import { Progress, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { MaterialState, type ChecklistEntry, type Material, type MaterialSpec } from '@app/shared';
 import { useState } from 'react';
 import { call } from '../../api/client';
@@ -11,6 +12,7 @@ import { MaterialFile } from './MaterialFile';
 import { errorMessage, toast } from './messages';
 import { pickMaterialFile } from './pickFile';
 import './case.scss';
+import { field } from '../../lib/a11y';
 
 type Upload =
   | { phase: 'idle' }
@@ -154,7 +156,7 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
       {canHandIn && committing && (
         <View className='material-commit-form'>
           <Text className='case-hint'>以书面承诺代替此项材料，部门将在办理后核查。</Text>
-          <TextArea
+          <TextArea {...field('承诺内容')}
             className='material-commit-statement'
             value={statement}
             maxLength={500}

@@ -2,14 +2,18 @@
 // (problem categories after GB/T 39734, a comment of at least five characters) — the same
 // precondition the API applies, so the submit button says why it is not ready yet.
 import { Text, View } from '@tarojs/components';
-import { Button, Rate, TextArea } from '@nutui/nutui-react-taro';
+import { TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { MIN_REASON_CHARS, RatingProblem, Refusal, charCount, decide, isBadRating, type CaseDetail } from '@app/shared';
 import { useState } from 'react';
 import { ratingLabel } from '../../lib/format';
 import { MAX_RATING_COMMENT, detailFacts, levelForStars } from './caseLogic';
+import { Choices } from '../ui/Choices';
+import { RatingStars } from './RatingStars';
 import { toast } from './messages';
 import type { ActOnCase } from './types';
 import './case.scss';
+import { field } from '../../lib/a11y';
 
 export function RatingForm({ act, detail }: { act: ActOnCase; detail: CaseDetail }) {
   const [stars, setStars] = useState(0);
@@ -44,37 +48,24 @@ export function RatingForm({ act, detail }: { act: ActOnCase; detail: CaseDetail
     <View className='case-card-block rating-form'>
       <Text className='case-block-title'>请对本次代办帮办服务评价</Text>
       <View className='rating-row'>
-        <Rate
-          className='rating-stars'
-          count={5}
-          value={stars}
-          onChange={(value) => setStars(value)}
-          checkedIcon={<Text className='rating-star rating-star--on'>★</Text>}
-          uncheckedIcon={<Text className='rating-star'>★</Text>}
-        />
+        <RatingStars stars={stars} onChange={setStars} />
         <Text className={`rating-label${level ? '' : ' case-muted'}`}>{level ? ratingLabel(level) : '点击星星评价'}</Text>
       </View>
       {bad && (
         <View className='rating-problems'>
           <Text className='case-hint'>请选择遇到的问题（可多选），并写明具体情况，政务服务局将督促整改并回访。</Text>
-          <View className='rating-problem-chips' role='group' aria-label='问题类型'>
-            {RatingProblem.values.map((c) => (
-              <View
-                key={c}
-                className={`rating-problem${categories.includes(c) ? ' rating-problem--on' : ''}`}
-                data-value={c}
-                role='checkbox'
-                aria-checked={categories.includes(c)}
-                aria-label={RatingProblem.labels[c]}
-                onClick={() => toggle(c)}
-              >
-                <Text>{RatingProblem.labels[c]}</Text>
-              </View>
-            ))}
-          </View>
+          <Choices
+            label='问题类型'
+            multiple
+            className='rating-problem-chips'
+            choiceClass='rating-problem'
+            choices={RatingProblem.values.map((c) => ({ value: c, label: RatingProblem.labels[c] }))}
+            selected={categories}
+            onToggle={toggle}
+          />
         </View>
       )}
-      <TextArea
+      <TextArea {...field('评价内容')}
         className='rating-comment'
         placeholder={bad ? `请写明具体问题（至少 ${MIN_REASON_CHARS} 个字）` : '说说您的感受（选填）'}
         value={comment}
@@ -83,7 +74,7 @@ export function RatingForm({ act, detail }: { act: ActOnCase; detail: CaseDetail
         onChange={(value) => setComment(value)}
       />
       {bad && charCount(comment) > 0 && charCount(comment) < MIN_REASON_CHARS && <Text className='case-hint'>还差 {MIN_REASON_CHARS - charCount(comment)} 个字</Text>}
-      <Button className='rating-submit' type='primary' block loading={busy} disabled={busy || Boolean(notReady)} onClick={() => void submit()}>
+      <Button className='rating-submit' type='primary' block loading={busy} disabled={busy || Boolean(notReady)} reason={notReady} onClick={() => void submit()}>
         提交评价
       </Button>
       {level && notReady && <Text className='action-blocked-reason rating-not-ready'>{notReady}</Text>}

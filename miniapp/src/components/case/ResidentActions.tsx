@@ -2,7 +2,7 @@
 // answer a supplement request (its items and the agent's reasons first). A step the API holds back
 // for want of its materials shows as a disabled button with the reason under it.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import type { CaseAction, CaseDetail } from '@app/shared';
 import { useState } from 'react';
 import { blockedText, supplementHandedIn } from './caseLogic';
@@ -70,6 +70,7 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
             block
             loading={busy}
             disabled={busy || !can('answerSupplement')}
+            reason={why('answerSupplement')}
             onClick={() => can('answerSupplement') && void run({ action: 'answerSupplement' })}
           >
             补正完成
@@ -87,6 +88,7 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
             block
             loading={busy}
             disabled={busy || !can('submitMaterials')}
+            reason={why('submitMaterials')}
             onClick={() => can('submitMaterials') && void run({ action: 'submitMaterials' })}
           >
             提交材料

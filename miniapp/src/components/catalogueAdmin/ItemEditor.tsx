@@ -1,7 +1,8 @@
 // 事项编辑: the bureau's create/edit form for one service item, its save at the version it was
 // read at, and 停用/启用. A save that lost to someone else's edit says so and offers a reload.
 import { Text, View } from '@tarojs/components';
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Input, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import {
   CreateServiceItemRequest,
   Level,
@@ -20,6 +21,7 @@ import { ChipGroup, optionsOf } from './ChipGroup';
 import { bodyOf, draftOf, EMPTY_ITEM, validateDraft, type ItemDraft, type ItemErrors } from './itemForm';
 import { MaterialsEditor } from './MaterialsEditor';
 import './catalogueAdmin.scss';
+import { field as named } from '../../lib/a11y';
 
 interface Props {
   /** The item as last read (with its version); absent when publishing a new one. */
@@ -137,34 +139,35 @@ export function ItemEditor({ item, departments, onSaved, onReload }: Props) {
       )}
 
       <View className='ca-section'>
-        {field('事项名称', 'name', <Input className='ca-input ca-name' placeholder='如：食品经营许可' maxLength={100} value={draft.name} onChange={(v) => change({ name: v })} />)}
+        {field('事项名称', 'name', <Input {...named('事项名称')} className='ca-input ca-name' placeholder='如：食品经营许可' maxLength={100} value={draft.name} onChange={(v) => change({ name: v })} />)}
         {field(
           '事项编码',
           'code',
-          <Input className='ca-input ca-code' placeholder='如：150203-SCJG-QY-001' maxLength={40} value={draft.code} onChange={(v) => change({ code: v })} />,
+          <Input {...named('事项编码')} className='ca-input ca-code' placeholder='如：150203-SCJG-QY-001' maxLength={40} value={draft.code} onChange={(v) => change({ code: v })} />,
           '以部门公布的事项清单编码为准，不可与其他事项重复',
         )}
         {field(
           '实施部门',
           'departmentId',
           <ChipGroup
+            label='实施部门'
             className='ca-departments'
             options={departments.map((d) => ({ value: d.id, label: d.name }))}
             selected={draft.departmentId ? [draft.departmentId] : []}
             onToggle={(id) => change({ departmentId: id })}
           />,
         )}
-        {field('事项类别', 'scope', <ChipGroup className='ca-scope' options={optionsOf(Scope)} selected={draft.scope ? [draft.scope] : []} onToggle={(v) => change({ scope: v })} />)}
-        {field('层级', 'level', <ChipGroup className='ca-level' options={optionsOf(Level)} selected={draft.level ? [draft.level] : []} onToggle={(v) => change({ level: v })} />)}
+        {field('事项类别', 'scope', <ChipGroup label='事项类别' className='ca-scope' options={optionsOf(Scope)} selected={draft.scope ? [draft.scope] : []} onToggle={(v) => change({ scope: v })} />)}
+        {field('层级', 'level', <ChipGroup label='层级' className='ca-level' options={optionsOf(Level)} selected={draft.level ? [draft.level] : []} onToggle={(v) => change({ level: v })} />)}
         {field(
           '服务类型',
           'serviceKinds',
-          <ChipGroup className='ca-kinds' options={optionsOf(ServiceKind)} selected={draft.serviceKinds} onToggle={(v) => change({ serviceKinds: toggle(draft.serviceKinds, v) })} />,
+          <ChipGroup label='服务类型' multiple className='ca-kinds' options={optionsOf(ServiceKind)} selected={draft.serviceKinds} onToggle={(v) => change({ serviceKinds: toggle(draft.serviceKinds, v) })} />,
         )}
         {field(
           '服务方式',
           'serviceModes',
-          <ChipGroup className='ca-modes' options={optionsOf(ServiceMode)} selected={draft.serviceModes} onToggle={(v) => change({ serviceModes: toggle(draft.serviceModes, v) })} />,
+          <ChipGroup label='服务方式' multiple className='ca-modes' options={optionsOf(ServiceMode)} selected={draft.serviceModes} onToggle={(v) => change({ serviceModes: toggle(draft.serviceModes, v) })} />,
         )}
       </View>
 
@@ -173,12 +176,12 @@ export function ItemEditor({ item, departments, onSaved, onReload }: Props) {
           {field(
             '承诺时限（工作日）',
             'commitmentDays',
-            <Input className='ca-input ca-commitment' type='number' placeholder='如：3' maxLength={3} value={draft.commitmentDays} onChange={(v) => change({ commitmentDays: v })} />,
+            <Input {...named('承诺时限（工作日）')} className='ca-input ca-commitment' type='number' placeholder='如：3' maxLength={3} value={draft.commitmentDays} onChange={(v) => change({ commitmentDays: v })} />,
           )}
           {field(
             '法定时限（工作日）',
             'statutoryDays',
-            <Input className='ca-input ca-statutory' type='number' placeholder='没有可不填' maxLength={3} value={draft.statutoryDays} onChange={(v) => change({ statutoryDays: v })} />,
+            <Input {...named('法定时限（工作日）')} className='ca-input ca-statutory' type='number' placeholder='没有可不填' maxLength={3} value={draft.statutoryDays} onChange={(v) => change({ statutoryDays: v })} />,
           )}
         </View>
         <Text className='ca-hint'>承诺时限不得超过法定时限。修改时限只影响今后受理的办件，已受理的办件仍按受理时的时限办理。</Text>
@@ -186,12 +189,12 @@ export function ItemEditor({ item, departments, onSaved, onReload }: Props) {
         {field(
           '关键词',
           'keywords',
-          <Input className='ca-input ca-keywords' placeholder='用逗号或空格分隔，如：开办，营业执照' maxLength={440} value={draft.keywords} onChange={(v) => change({ keywords: v })} />,
+          <Input {...named('搜索关键词')} className='ca-input ca-keywords' placeholder='用逗号或空格分隔，如：开办，营业执照' maxLength={440} value={draft.keywords} onChange={(v) => change({ keywords: v })} />,
         )}
         {field(
           '事项说明',
           'summary',
-          <TextArea className='ca-textarea ca-summary' placeholder='办理条件、适用情形等（选填）' maxLength={500} value={draft.summary} onChange={(v) => change({ summary: v })} />,
+          <TextArea {...named('事项说明')} className='ca-textarea ca-summary' placeholder='办理条件、适用情形等（选填）' maxLength={500} value={draft.summary} onChange={(v) => change({ summary: v })} />,
         )}
       </View>
 

@@ -1,6 +1,6 @@
 // One department's agents over the period: a stacked chart and a table (supervisionAgents).
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import type { SupervisionAgents } from '@app/shared';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';

@@ -6,6 +6,7 @@ import { RatingProblem, chinaDate, deadlineStatus, type Rectification, type Role
 import { useWorkCalendar } from '../../lib/calendar';
 import { formatTime, ratingLabel } from '../../lib/format';
 import { RectificationReport } from './RectificationReport';
+import { Pressable } from '../ui/Pressable';
 
 /** Agents open their workbench's case page; the bureau reads the case on the shared case page. */
 export const casePage = (role: Role, caseId: string) =>
@@ -45,9 +46,9 @@ export function RectificationCard({ rectification: r, role, onReported }: { rect
           </Text>
         </View>
       )}
-      <Text className='dash-link-inline' onClick={() => void Taro.navigateTo({ url: casePage(role, r.caseId) })}>
-        查看案件 ›
-      </Text>
+      <Pressable role='link' className='dash-link-inline' label={`查看案件 ${r.caseNumber ?? ''}`.trim()} onPress={() => void Taro.navigateTo({ url: casePage(role, r.caseId) })}>
+        <Text>查看案件 ›</Text>
+      </Pressable>
       {role === 'agent' && r.state === 'open' && <RectificationReport caseId={r.caseId} onReported={onReported} />}
     </View>
   );

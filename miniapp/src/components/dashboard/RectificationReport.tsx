@@ -1,11 +1,13 @@
 // An agent reports what the department did about a bad rating (整改措施), checked against the
 // shared schema before it is sent; the API's refusal is shown in its own Chinese words.
 import { Text, View } from '@tarojs/components';
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { ReportRectificationRequest, type Rectification } from '@app/shared';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { errorMessage, toast } from '../case/messages';
+import { field } from '../../lib/a11y';
 
 export const MAX_MEASURES = 500;
 
@@ -39,7 +41,7 @@ export function RectificationReport({ caseId, onReported }: { caseId: string; on
 
   return (
     <View className='rect-form'>
-      <TextArea
+      <TextArea {...field('整改措施', true)}
         className='rect-measures'
         placeholder='写明已采取的整改措施，如：已联系群众说明情况、优化办理流程'
         value={measures}

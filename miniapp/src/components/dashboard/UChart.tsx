@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro';
 import UCharts, { type UChartsOptions } from '@qiun/ucharts';
 import { useEffect } from 'react';
 import type { Series } from './figures';
+import { image } from '../../lib/a11y';
 
 export type ChartProps =
   | { kind: 'column' | 'bar'; stacked?: boolean; categories: string[]; series: Series[]; /** Top of the value axis (it starts at 0). */ max?: number }
@@ -64,7 +65,7 @@ function optionsFor(props: ChartProps): Omit<UChartsOptions, 'context' | 'width'
     padding: props.kind === 'bar' ? [10, 36, 0, 10] : undefined,
     legend: { show: props.series.length > 1, position: 'top' },
     // The value axis starts at 0 so bars compare honestly: xAxis in a (horizontal) bar chart, yAxis in a column chart.
-    xAxis: { disableGrid: props.kind === 'column', rotateLabel: props.kind === 'column' && (props.categories.length > 3 || props.categories.some((c) => c.length > 6)), fontSize: 11, ...(props.kind === 'bar' ? { ...valueAxis, boundaryGap: 'justify' } : {}) },
+    xAxis: { disableGrid: props.kind === 'column', rotateLabel: props.kind === 'column' && (props.categories.length > 3 || props.categories.some((c) => c.length > 6)), fontSize: 13, ...(props.kind === 'bar' ? { ...valueAxis, boundaryGap: 'justify' } : {}) },
     yAxis: { gridType: 'dash', ...(props.kind === 'column' ? { data: [valueAxis] } : {}) },
     extra: {
       column: { type: props.stacked ? 'stack' : 'group', width: 18, seriesGap: 2 },
@@ -104,7 +105,8 @@ export function UChart({ id, height = 440, label, ...props }: ChartProps & { id:
           pixelRatio,
           animation: false,
           background: '#FFFFFF',
-          fontSize: 11,
+          // Names of departments are read whole: horizontal bars, and text no smaller than 13 px.
+          fontSize: 13,
         });
       });
     timer = setTimeout(() => draw(10), 0);
@@ -117,7 +119,7 @@ export function UChart({ id, height = 440, label, ...props }: ChartProps & { id:
 
   const style = { height: `${height / 2}px` };
   return (
-    <View className='dash-chart' aria-label={label}>
+    <View className='dash-chart' {...image(label)}>
       {process.env.TARO_ENV === 'weapp' ? (
         <Canvas id={id} canvasId={id} type='2d' className='dash-chart-canvas' style={style} />
       ) : (

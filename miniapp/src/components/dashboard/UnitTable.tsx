@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { SupervisionFigures } from '@app/shared';
 import { percent, workingDays } from './figures';
+import { control } from '../../lib/a11y';
 
 export interface UnitRow {
   id: string;
@@ -23,8 +24,9 @@ export function UnitTable({ rows, selectedId, onSelect }: { rows: UnitRow[]; sel
       {rows.map((r) => (
         <View
           key={r.id}
-          className={`dash-tr${onSelect ? ' dash-tr--link' : ''}${r.id === selectedId ? ' dash-tr--on' : ''}`}
+          className={`dash-tr${onSelect ? ' dash-tr--link tap' : ''}${r.id === selectedId ? ' dash-tr--on' : ''}`}
           data-unit-id={r.id}
+          {...(onSelect ? control('button', `${r.name}：受理 ${r.figures.received}，查看人员考评`, { current: r.id === selectedId }) : {})}
           onClick={onSelect ? () => onSelect(r.id) : undefined}
         >
           <Text className='dash-td dash-td-name'>{r.name}</Text>

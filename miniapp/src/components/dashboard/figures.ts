@@ -54,7 +54,7 @@ export interface ChartData {
 }
 
 /** The app's colours (components/agent/agent.scss, bureau.scss): brand blue, green, overdue red, near-deadline yellow. */
-export const COLORS = { brand: '#1a5fb4', ok: '#1f9d55', overdue: '#e34d59', near: '#f0a020', muted: '#a9c2e6' } as const;
+export const COLORS = { brand: '#1a5fb4', ok: '#167a41', overdue: '#c62f3b', near: '#f0a020', muted: '#a9c2e6' } as const;
 
 interface Unit {
   name: string;
@@ -83,11 +83,11 @@ export function onTimeSeries(units: Unit[]): ChartData {
 }
 
 const RATING_COLORS: Record<RatingLevel, string> = {
-  verySatisfied: '#1f9d55',
+  verySatisfied: '#167a41',
   satisfied: '#52b788',
   basicallySatisfied: '#3584e4',
   dissatisfied: '#f0a020',
-  veryDissatisfied: '#e34d59',
+  veryDissatisfied: '#c62f3b',
 };
 
 /** One pie slice per rating level, labelled with the shared vocabulary. */

@@ -2,9 +2,10 @@
 // end, and the free-of-charge and data-consent statements are each ticked explicitly.
 import Taro from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
-import { Checkbox } from '@nutui/nutui-react-taro';
 import { AGREEMENT_CLAUSES, AGREEMENT_TITLE, AGREEMENT_VERSION, DATA_CONSENT_STATEMENT, FREE_OF_CHARGE_STATEMENT } from '@app/shared';
 import { useEffect } from 'react';
+import { region } from '../../lib/a11y';
+import { Checkbox } from '../ui/Checkbox';
 
 export interface AgreementTicks {
   readToEnd: boolean;
@@ -47,7 +48,7 @@ export function AgreementStep({ ticks, onChange }: Props) {
   return (
     <View className='entrust-section'>
       <Text className='agreement-title'>{AGREEMENT_TITLE}</Text>
-      <ScrollView className='agreement-scroll' scrollY lowerThreshold={24} onScrollToLower={readToEnd}>
+      <ScrollView className='agreement-scroll' scrollY lowerThreshold={24} onScrollToLower={readToEnd} {...region('协议全文')}>
         <View className='agreement-body'>
           {AGREEMENT_CLAUSES.map((clause) => (
             <View key={clause} className='agreement-clause'>
@@ -62,7 +63,7 @@ export function AgreementStep({ ticks, onChange }: Props) {
       <View className='agreement-ticks'>
         <Checkbox
           className='agreement-tick agreement-agree'
-          disabled={!ticks.readToEnd}
+          disabledReason={ticks.readToEnd ? undefined : '请先读完协议'}
           checked={ticks.agree}
           onChange={(agree) => onChange({ agree })}
           label={`我已阅读并同意《${AGREEMENT_TITLE}》`}

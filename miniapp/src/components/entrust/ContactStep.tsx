@@ -4,6 +4,8 @@ import { Input, TextArea } from '@nutui/nutui-react-taro';
 import { maskPhone } from '@app/shared';
 import { useState } from 'react';
 import { CONTACT_LIMITS, contactFieldError, phoneInput, type ContactDraft, type ContactErrors, type ContactField } from './contactForm';
+import { field } from '../../lib/a11y';
+import { Pressable } from '../ui/Pressable';
 
 interface Props {
   draft: ContactDraft;
@@ -23,7 +25,7 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
     <View className='entrust-section'>
       <View className='entrust-field'>
         <Text className='entrust-label'>申请人姓名</Text>
-        <Input
+        <Input {...field('申请人姓名', true)}
           className='entrust-input entrust-name'
           placeholder='请输入真实姓名'
           maxLength={CONTACT_LIMITS.name}
@@ -39,12 +41,12 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
         {phoneMasked ? (
           <View className='entrust-phone-masked'>
             <Text className='entrust-phone-value'>{maskPhone(draft.phone)}</Text>
-            <Text className='entrust-link entrust-phone-edit' onClick={() => setPhoneMasked(false)}>
-              修改
-            </Text>
+            <Pressable className='entrust-link entrust-phone-edit' label='修改手机号码' onPress={() => setPhoneMasked(false)}>
+              <Text>修改</Text>
+            </Pressable>
           </View>
         ) : (
-          <Input
+          <Input {...field('手机号码', true)}
             className='entrust-input entrust-phone'
             type='number'
             placeholder='用于接收办理进度通知'
@@ -64,7 +66,7 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
 
       <View className='entrust-field'>
         <Text className='entrust-label'>身份证号码（选填）</Text>
-        <Input
+        <Input {...field('身份证号码（选填）')}
           className='entrust-input entrust-id-number'
           type='idcard'
           placeholder='办理需要时填写，加密保存'
@@ -79,7 +81,7 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
       <View className='entrust-subhead'>代表企业办理（选填）</View>
       <View className='entrust-field'>
         <Text className='entrust-label'>企业名称</Text>
-        <Input
+        <Input {...field('企业名称', true)}
           className='entrust-input entrust-enterprise'
           placeholder='以营业执照上的名称为准'
           maxLength={CONTACT_LIMITS.enterpriseName}
@@ -91,7 +93,7 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
       </View>
       <View className='entrust-field'>
         <Text className='entrust-label'>统一社会信用代码</Text>
-        <Input
+        <Input {...field('统一社会信用代码', true)}
           className='entrust-input entrust-credit-code'
           placeholder='18 位，见营业执照'
           maxLength={CONTACT_LIMITS.creditCode}
@@ -107,7 +109,7 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
 
       <View className='entrust-field'>
         <Text className='entrust-label'>备注（选填）</Text>
-        <TextArea
+        <TextArea {...field('备注（选填）')}
           className='entrust-textarea entrust-note'
           placeholder='想让工作人员提前知道的情况，如办理进度、特殊需要'
           maxLength={CONTACT_LIMITS.note}

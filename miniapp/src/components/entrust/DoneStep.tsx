@@ -1,7 +1,7 @@
 // Step 6 确认: the case number, the item, who handles it, the commitment deadline, and what to do next.
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import type { CaseDetail } from '@app/shared';
 import { deadlineText, stateLabel } from '../../lib/format';
 

@@ -1,9 +1,11 @@
 // Step 1 服务方式: the item, the service kind and mode it offers, and for on-site service where and when.
 import { Text, View } from '@tarojs/components';
-import { Input, Radio, RadioGroup } from '@nutui/nutui-react-taro';
+import { Input } from '@nutui/nutui-react-taro';
 import type { ServiceItem, ServicePoint } from '@app/shared';
 import { useMemo } from 'react';
+import { field } from '../../lib/a11y';
 import { useWorkCalendar } from '../../lib/calendar';
+import { Choices } from '../ui/Choices';
 import {
   dayLabel,
   kindOptions,
@@ -44,37 +46,29 @@ export function ServiceStep({ item, point, draft, errors, onChange }: Props) {
 
       <View className='entrust-field'>
         <Text className='entrust-label'>服务类型</Text>
-        <RadioGroup
+        <Choices
+          label='服务类型'
           className='entrust-options'
-          shape='button'
-          value={draft.kind ?? ''}
-          onChange={(value) => onChange({ ...draft, kind: kinds.find((k) => k.value === value)?.value })}
-        >
-          {kinds.map((k) => (
-            <Radio key={k.value} value={k.value} className={`entrust-kind${draft.kind === k.value ? ' entrust-kind--active' : ''}`}>
-              <View className='entrust-option-label'>{k.label}</View>
-              <View className='entrust-option-hint'>{k.hint}</View>
-            </Radio>
-          ))}
-        </RadioGroup>
+          choiceClass='entrust-kind'
+          activeClass='entrust-kind--active'
+          choices={kinds}
+          selected={draft.kind ? [draft.kind] : []}
+          onToggle={(kind) => onChange({ ...draft, kind })}
+        />
         {errors.kind && <Text className='entrust-error'>{errors.kind}</Text>}
       </View>
 
       <View className='entrust-field'>
         <Text className='entrust-label'>服务方式</Text>
-        <RadioGroup
+        <Choices
+          label='服务方式'
           className='entrust-options'
-          shape='button'
-          value={draft.mode ?? ''}
-          onChange={(value) => onChange({ ...draft, mode: modes.find((m) => m.value === value)?.value })}
-        >
-          {modes.map((m) => (
-            <Radio key={m.value} value={m.value} className={`entrust-mode${draft.mode === m.value ? ' entrust-mode--active' : ''}`}>
-              <View className='entrust-option-label'>{m.label}</View>
-              <View className='entrust-option-hint'>{m.hint}</View>
-            </Radio>
-          ))}
-        </RadioGroup>
+          choiceClass='entrust-mode'
+          activeClass='entrust-mode--active'
+          choices={modes}
+          selected={draft.mode ? [draft.mode] : []}
+          onToggle={(mode) => onChange({ ...draft, mode })}
+        />
         {errors.mode && <Text className='entrust-error'>{errors.mode}</Text>}
       </View>
 
@@ -82,7 +76,7 @@ export function ServiceStep({ item, point, draft, errors, onChange }: Props) {
         <View className='entrust-onsite'>
           <View className='entrust-field'>
             <Text className='entrust-label'>上门地址</Text>
-            <Input
+            <Input {...field('上门地址')}
               className='entrust-input entrust-address'
               placeholder='请填写详细地址（街道、小区、门牌号）'
               maxLength={200}
@@ -93,33 +87,28 @@ export function ServiceStep({ item, point, draft, errors, onChange }: Props) {
           </View>
           <View className='entrust-field'>
             <Text className='entrust-label'>期望日期</Text>
-            <View className='entrust-chips'>
-              {days.map((day) => (
-                <View
-                  key={day}
-                  className={`entrust-chip entrust-date${draft.onSite.preferredDate === day ? ' entrust-chip--active' : ''}`}
-                  data-date={day}
-                  onClick={() => setOnSite({ preferredDate: day })}
-                >
-                  {dayLabel(day)}
-                </View>
-              ))}
-            </View>
+            <Choices
+              label='期望日期'
+              className='entrust-chips'
+              choiceClass='entrust-chip entrust-date'
+              activeClass='entrust-chip--active'
+              choices={days.map((day) => ({ value: day, label: dayLabel(day) }))}
+              selected={draft.onSite.preferredDate ? [draft.onSite.preferredDate] : []}
+              onToggle={(preferredDate) => setOnSite({ preferredDate })}
+            />
             {errors.preferredDate && <Text className='entrust-error'>{errors.preferredDate}</Text>}
           </View>
           <View className='entrust-field'>
             <Text className='entrust-label'>期望时段</Text>
-            <View className='entrust-chips'>
-              {PERIODS.map((period) => (
-                <View
-                  key={period}
-                  className={`entrust-chip entrust-period${draft.onSite.preferredPeriod === period ? ' entrust-chip--active' : ''}`}
-                  onClick={() => setOnSite({ preferredPeriod: period })}
-                >
-                  {PERIOD_LABELS[period]}
-                </View>
-              ))}
-            </View>
+            <Choices
+              label='期望时段'
+              className='entrust-chips'
+              choiceClass='entrust-chip entrust-period'
+              activeClass='entrust-chip--active'
+              choices={PERIODS.map((period) => ({ value: period, label: PERIOD_LABELS[period] }))}
+              selected={draft.onSite.preferredPeriod ? [draft.onSite.preferredPeriod] : []}
+              onToggle={(preferredPeriod) => setOnSite({ preferredPeriod })}
+            />
             {errors.preferredPeriod && <Text className='entrust-error'>{errors.preferredPeriod}</Text>}
           </View>
           <Text className='entrust-hint'>工作人员将在上门前电话与您确认时间。</Text>

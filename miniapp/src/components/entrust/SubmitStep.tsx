@@ -1,7 +1,8 @@
 // Step 5 提交: what will be sent, then the three stages with their progress; a failure shows the
 // Chinese reason and 重试, which resumes from the failed stage.
 import { Image, Text, View } from '@tarojs/components';
-import { Button, Progress } from '@nutui/nutui-react-taro';
+import { Progress } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { maskPhone, type ServiceItem, type ServicePoint } from '@app/shared';
 import { useEffect } from 'react';
 import { kindLabel, modeLabel } from '../../lib/format';
@@ -10,6 +11,7 @@ import type { LocalFile } from '../../lib/upload';
 import type { ContactDraft } from './contactForm';
 import { dayLabel, PERIOD_LABELS, type ServiceDraft } from './serviceChoice';
 import { STAGE_LABELS, STAGES, type SubmitStage } from './submission';
+import { image } from '../../lib/a11y';
 
 export type SubmitStatus =
   | { phase: 'idle' }
@@ -66,7 +68,7 @@ export function SubmitStep({ item, point, service, contact, signature, status, o
         {signature && (
           <View className='entrust-summary-row'>
             <Text className='entrust-summary-label'>签名</Text>
-            <Image className='entrust-summary-signature' src={signature.filePath} mode='aspectFit' />
+            <Image className='entrust-summary-signature' src={signature.filePath} mode='aspectFit' {...image('您的手写签名')} />
           </View>
         )}
       </View>

@@ -30,6 +30,7 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
       icon={<Order />}
       url='/resident/cases/index'
       badge={needsMe}
+      badgeMeaning='件需要您处理'
       large={elderly}
     />
   );

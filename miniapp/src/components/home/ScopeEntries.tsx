@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { Scope } from '@app/shared';
 import Taro from '@tarojs/taro';
+import { Pressable } from '../ui/Pressable';
 import './home.scss';
 
 /** What each scope covers, in the words a resident would look for. */
@@ -16,15 +17,16 @@ export function ScopeEntries() {
   return (
     <View className='home-scopes'>
       {Scope.values.map((scope) => (
-        <View
+        <Pressable
           key={scope}
+          role='link'
           className={`home-scope home-scope--${scope}`}
           hoverClass='home-entry--pressed'
-          onClick={() => Taro.navigateTo({ url: `/pages/items/index?scope=${scope}` })}
+          onPress={() => Taro.navigateTo({ url: `/pages/items/index?scope=${scope}` })}
         >
           <Text className='home-scope-title'>{Scope.labels[scope]}</Text>
           <Text className='home-scope-hint'>{HINTS[scope]}</Text>
-        </View>
+        </Pressable>
       ))}
     </View>
   );

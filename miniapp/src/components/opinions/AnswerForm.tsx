@@ -1,11 +1,13 @@
 // The bureau's answer to one open opinion: a textarea and 回复; an opinion answers only once.
 import { Text, View } from '@tarojs/components';
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { AnswerOpinionRequest, OPINION_ANSWER_MAX, type Opinion } from '@app/shared';
 import { useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { opinionErrorText } from './opinionText';
 import './opinions.scss';
+import { field } from '../../lib/a11y';
 
 interface Props {
   opinionId: string;
@@ -40,7 +42,7 @@ export function AnswerForm({ opinionId, onAnswered, onStale }: Props) {
 
   return (
     <View className='opinion-answer-form'>
-      <TextArea
+      <TextArea {...field('回复内容', true)}
         className='opinion-answer-input'
         placeholder='请填写回复内容，群众将在“我的意见”中看到'
         value={text}

@@ -1,12 +1,15 @@
 // 我要提意见: kind, content with a counter, optionally one of my cases, optionally a phone; sent
 // with an idempotency key so a retry on a bad network never makes two.
 import { Text, View } from '@tarojs/components';
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Input, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import { OPINION_CONTENT_MAX, OpinionKind, type Opinion } from '@app/shared';
 import { useRef, useState } from 'react';
 import { checkDraft, counterText, draftBody, EMPTY_DRAFT, opinionErrorText, type DraftErrors, type OpinionDraft } from './opinionText';
 import { sendOpinion, type PendingSend } from './submitOpinion';
 import './opinions.scss';
+import { field } from '../../lib/a11y';
+import { Choices } from '../ui/Choices';
 
 export interface CaseOption {
   id: string;
@@ -65,21 +68,18 @@ export function OpinionForm({ cases, initialCaseId, onSent }: Props) {
   return (
     <View className='opinion-form'>
       <Text className='opinion-label'>类别</Text>
-      <View className='opinion-chips'>
-        {OpinionKind.values.map((kind) => (
-          <View
-            key={kind}
-            className={`opinion-chip opinion-kind-${kind}${draft.kind === kind ? ' opinion-chip--on' : ''}`}
-            onClick={() => change({ kind })}
-          >
-            <Text>{OpinionKind.labels[kind]}</Text>
-          </View>
-        ))}
-      </View>
+      <Choices
+        label='类别'
+        className='opinion-chips'
+        choiceClass='opinion-chip'
+        choices={OpinionKind.values.map((kind) => ({ value: kind, label: OpinionKind.labels[kind], className: `opinion-kind-${kind}` }))}
+        selected={draft.kind ? [draft.kind] : []}
+        onToggle={(kind) => change({ kind })}
+      />
       {errors.kind && <Text className='opinion-error'>{errors.kind}</Text>}
 
       <Text className='opinion-label'>内容</Text>
-      <TextArea
+      <TextArea {...field('内容')}
         className='opinion-content'
         placeholder={draft.kind ? PLACEHOLDER[draft.kind] : '请先选择类别，再写下您的意见（至少10个字）'}
         value={draft.content}
@@ -93,21 +93,18 @@ export function OpinionForm({ cases, initialCaseId, onSent }: Props) {
       {cases.length === 0 ? (
         <Text className='opinion-muted'>您还没有办件，可直接提交</Text>
       ) : (
-        <View className='opinion-cases'>
-          <View className={`opinion-case${draft.caseId ? '' : ' opinion-case--on'}`} onClick={() => change({ caseId: '' })}>
-            <Text>不关联办件</Text>
-          </View>
-          {cases.map((c) => (
-            <View key={c.id} className={`opinion-case${draft.caseId === c.id ? ' opinion-case--on' : ''}`} onClick={() => change({ caseId: c.id })}>
-              <Text className='opinion-case-name'>{c.itemName}</Text>
-              <Text className='opinion-case-number'>{c.number}</Text>
-            </View>
-          ))}
-        </View>
+        <Choices
+          label='关于我的办件'
+          className='opinion-cases'
+          choiceClass='opinion-case'
+          choices={[{ value: '', label: '不关联办件' }, ...cases.map((c) => ({ value: c.id, label: c.itemName, hint: c.number }))]}
+          selected={[draft.caseId ?? '']}
+          onToggle={(caseId) => change({ caseId })}
+        />
       )}
 
       <Text className='opinion-label'>联系电话（选填）</Text>
-      <Input
+      <Input {...field('联系电话（选填）')}
         className='opinion-phone'
         type='number'
         placeholder='便于工作人员与您联系'

@@ -2,13 +2,16 @@
 // range with a reason. When the days already have bookings the API names them; once confirmed they
 // are cancelled and the residents told. Used by the bureau and by the point's own agents.
 import { Text, View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Input } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 import type { Closure, PointSchedule } from '@app/shared';
 import { useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { parseDay } from '../calendarAdmin/calendarForm';
 import { errorMessage, toast } from '../case/messages';
 import { ConfirmCancellations } from './ConfirmCancellations';
+import { field } from '../../lib/a11y';
+import { Pressable } from '../ui/Pressable';
 
 interface Props {
   pointId: string;
@@ -70,16 +73,16 @@ export function Closures({ pointId, closures, onChanged, today }: Props) {
           <Text className='sch-closure-text'>
             {c.from === c.to ? c.from : `${c.from} 至 ${c.to}`} · {c.reason}（{c.by.name}）
           </Text>
-          <Text className='cal-range-remove sch-closure-lift' onClick={() => void lift(c)}>
-            恢复服务
-          </Text>
+          <Pressable className='cal-range-remove sch-closure-lift' label={`恢复服务：${c.from === c.to ? c.from : `${c.from} 至 ${c.to}`}`} onPress={() => void lift(c)}>
+            <Text>恢复服务</Text>
+          </Pressable>
         </View>
       ))}
       <View className='sch-row'>
-        <Input className='sch-input sch-closure-from' aria-label='暂停开始日期' placeholder='开始，如 12-8' value={from} maxLength={12} onChange={setFrom} />
-        <Input className='sch-input sch-closure-to' aria-label='暂停结束日期' placeholder='结束（同一天可不填）' value={to} maxLength={12} onChange={setTo} />
+        <Input className='sch-input sch-closure-from' {...field('暂停开始日期')} placeholder='开始，如 12-8' value={from} maxLength={12} onChange={setFrom} />
+        <Input className='sch-input sch-closure-to' {...field('暂停结束日期')} placeholder='结束（同一天可不填）' value={to} maxLength={12} onChange={setTo} />
       </View>
-      <Input className='sch-input sch-closure-reason' aria-label='暂停原因' placeholder='原因，如 系统升级、业务培训' value={reason} maxLength={40} onChange={setReason} />
+      <Input className='sch-input sch-closure-reason' {...field('暂停原因')} placeholder='原因，如 系统升级、业务培训' value={reason} maxLength={40} onChange={setReason} />
       {error && <Text className='cal-error'>{error}</Text>}
       {confirm ? (
         <ConfirmCancellations message={confirm} confirmText='确认暂停并通知' busy={busy} onConfirm={() => void add(true)} onCancel={() => setConfirm(undefined)} />

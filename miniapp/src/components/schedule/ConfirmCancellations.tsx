@@ -1,7 +1,7 @@
 // The question a change that would cancel bookings asks first: the API's own sentence (how many,
 // which), then confirm — the residents are told — or think again.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../ui/Button';
 
 interface Props {
   message: string;

@@ -4,6 +4,8 @@ import { Text, View } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
 import { ChipGroup } from '../catalogueAdmin/ChipGroup';
 import { KIND_OPTIONS, WEEKDAY_OPTIONS, type PeriodDraft } from './scheduleForm';
+import { field } from '../../lib/a11y';
+import { Pressable } from '../ui/Pressable';
 
 interface Props {
   index: number;
@@ -17,7 +19,7 @@ function Field({ label, value, placeholder, className, onChange }: { label: stri
   return (
     <View className={`sch-field ${className}`}>
       <Text className='sch-field-label'>{label}</Text>
-      <Input className='sch-input' aria-label={label} placeholder={placeholder} value={value} maxLength={10} onChange={onChange} />
+      <Input className='sch-input' {...field(label)} placeholder={placeholder} value={value} maxLength={10} onChange={onChange} />
     </View>
   );
 }
@@ -32,12 +34,12 @@ export function PeriodRow({ index, period, errors, onChange, onRemove }: Props) 
     <View className={`cal-range sch-period sch-period--${period.kind}`} data-index={index}>
       <View className='cal-range-head'>
         <Text className='cal-range-no'>第 {index + 1} 段</Text>
-        <ChipGroup options={KIND_OPTIONS} selected={[period.kind]} onToggle={(kind) => onChange({ kind })} />
-        <Text className='cal-range-remove' onClick={onRemove}>
-          删除
-        </Text>
+        <ChipGroup label={`第 ${index + 1} 段的类型`} options={KIND_OPTIONS} selected={[period.kind]} onToggle={(kind) => onChange({ kind })} />
+        <Pressable className='cal-range-remove' label={`删除第 ${index + 1} 段`} onPress={onRemove}>
+          <Text>删除</Text>
+        </Pressable>
       </View>
-      <ChipGroup className='sch-weekdays' options={WEEKDAY_OPTIONS} selected={period.weekdays.map(String)} onToggle={toggleDay} />
+      <ChipGroup label={`第 ${index + 1} 段适用的星期`} multiple className='sch-weekdays' options={WEEKDAY_OPTIONS} selected={period.weekdays.map(String)} onToggle={toggleDay} />
       <View className='sch-row'>
         <Field label='开始' className='sch-from' value={period.from} placeholder='09:00' onChange={(from) => onChange({ from })} />
         <Field label='结束' className='sch-to' value={period.to} placeholder='12:00' onChange={(to) => onChange({ to })} />

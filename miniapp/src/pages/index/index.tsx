@@ -1,12 +1,14 @@
 // Home (首页): search, the four scopes, my cases / bookings / points / notices, and 长辈模式.
-import { Text, View } from '@tarojs/components';
-import { SearchBar, Switch } from '@nutui/nutui-react-taro';
+import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { MyEntries } from '../../components/home/MyEntries';
 import { ScopeEntries } from '../../components/home/ScopeEntries';
 import { useHomeCounts } from '../../components/home/useHomeCounts';
+import { field, heading } from '../../lib/a11y';
 import { pageClass, useElderly } from '../../lib/elderly';
+import { Pressable } from '../../components/ui/Pressable';
+import { Switch } from '../../components/ui/Switch';
 import { LOGIN_PAGE } from '../../lib/session';
 import './index.scss';
 
@@ -24,31 +26,37 @@ export default function Home() {
     <View className={pageClass(elderly, 'home-page')}>
       <View className='home-hero'>
         <View className='home-hero-top'>
-          <Text className='home-title'>代办帮办</Text>
-          {/* The login page also shows who is signed in and offers to sign out. */}
-          <Text
-            className={`home-account${counts.user ? '' : ' home-login'}`}
-            onClick={() => Taro.navigateTo({ url: LOGIN_PAGE })}
-          >
-            {counts.user ? counts.user.name : '登录'}
+          <Text className='home-title' {...heading(1)}>
+            代办帮办
           </Text>
+          {/* The login page also shows who is signed in and offers to sign out. */}
+          <Pressable
+            role='link'
+            label={counts.user ? `${counts.user.name}，账户与退出登录` : '登录'}
+            className={`home-account${counts.user ? '' : ' home-login'}`}
+            onPress={() => Taro.navigateTo({ url: LOGIN_PAGE })}
+          >
+            <Text>{counts.user ? counts.user.name : '登录'}</Text>
+          </Pressable>
         </View>
         <Text className='home-subtitle'>昆都仑区政务服务代办帮办 · 让您少跑腿</Text>
         {!elderly && (
-          <SearchBar
-            className='home-search'
-            shape='round'
-            placeholder='搜索事项，如：高龄津贴'
-            maxLength={40}
-            value={draft}
-            onChange={(value) => setDraft(value)}
-            onSearch={search}
-            right={
-              <Text className='home-search-button' onClick={() => search(draft)}>
-                搜索
-              </Text>
-            }
-          />
+          <View className='home-search'>
+            <Input
+              className='home-search-input'
+              {...field('搜索事项')}
+              placeholder='搜索事项，如：高龄津贴'
+              placeholderClass='home-search-placeholder'
+              confirmType='search'
+              maxlength={40}
+              value={draft}
+              onInput={(e) => setDraft(e.detail.value)}
+              onConfirm={(e) => search(e.detail.value)}
+            />
+            <Pressable className='home-search-button' onPress={() => search(draft)}>
+              <Text>搜索</Text>
+            </Pressable>
+          </View>
         )}
       </View>
 
@@ -59,19 +67,15 @@ export default function Home() {
 
       {!elderly && (
         <View className='home-section'>
-          <Text className='home-section-title'>按领域找事项</Text>
+          <Text className='home-section-title' {...heading(2)}>
+            按领域找事项
+          </Text>
         </View>
       )}
       {!elderly && <ScopeEntries />}
       <MyEntries counts={counts} elderly={elderly} />
 
-      <View className='home-setting'>
-        <View className='home-setting-text'>
-          <Text className='home-setting-title'>长辈模式</Text>
-          <Text className='home-setting-hint'>字更大，入口更少</Text>
-        </View>
-        <Switch className='elderly-switch' checked={elderly} onChange={(on) => setElderly(on)} />
-      </View>
+      <Switch className='home-setting elderly-switch' title='长辈模式' hint='字更大，入口更少' on={elderly} onChange={setElderly} />
 
       <View className='home-footer'>
         <Text>昆都仑区政务服务局 · 咨询投诉请拨打 12345</Text>

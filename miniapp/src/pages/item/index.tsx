@@ -1,10 +1,11 @@
 // 事项详情: what an item needs, what an agent can do for it, and how to entrust or book it.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Level, Scope, ServiceKind, ServiceMode, type ServiceItem } from '@app/shared';
 import { useEffect, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
+import { heading } from '../../lib/a11y';
 import { pageClass, useElderly } from '../../lib/elderly';
 import './index.scss';
 
@@ -90,7 +91,7 @@ export default function ServiceItemPage() {
     <View className={pageClass(elderly, `item-page${actions.length ? ' item-page--with-actions' : ''}`)}>
       <View className='item-detail'>
         <View className='detail-card detail-head'>
-          <Text className='detail-name'>{item.name}</Text>
+          <Text className='detail-name' {...heading(2)}>{item.name}</Text>
           <View className='detail-tags'>
             <Text className='detail-tag detail-tag--blue'>{Scope.labels[item.scope]}</Text>
             <Text className='detail-tag detail-tag--grey'>{Level.labels[item.level]}</Text>
@@ -120,7 +121,7 @@ export default function ServiceItemPage() {
         </View>
 
         <View className='detail-card'>
-          <Text className='detail-section-title'>代办帮办员可以为您</Text>
+          <Text className='detail-section-title' {...heading(3)}>代办帮办员可以为您</Text>
           {item.serviceKinds.map((kind) => (
             <View key={kind} className='detail-kind'>
               <Text className='detail-kind-label'>{ServiceKind.labels[kind]}</Text>
@@ -138,7 +139,7 @@ export default function ServiceItemPage() {
         </View>
 
         <View className='detail-card'>
-          <Text className='detail-section-title'>申请材料（{item.materials.length} 项）</Text>
+          <Text className='detail-section-title' {...heading(3)}>申请材料（{item.materials.length} 项）</Text>
           {item.materials.length === 0 && <Text className='detail-line'>本事项无需提交材料</Text>}
           {item.materials.map((material, index) => (
             <View key={material.id} className='item-material'>

@@ -1,10 +1,12 @@
 // 事项清单: residents browse and search the service items they can entrust, by scope.
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Scope, ServiceKind, type ListServiceItemsResponse } from '@app/shared';
 import { useEffect, useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
+import { field, group } from '../../lib/a11y';
 import { pageClass, useElderly } from '../../lib/elderly';
+import { Pressable } from '../../components/ui/Pressable';
 import './index.scss';
 
 type ScopeFilter = Scope | 'all';
@@ -80,6 +82,7 @@ export default function ServiceItemsPage() {
       <View className='search-bar'>
         <Input
           className='search-input'
+          {...field('搜索事项')}
           type='text'
           confirmType='search'
           placeholder='搜索事项名称、部门或关键词'
@@ -88,20 +91,22 @@ export default function ServiceItemsPage() {
           onInput={(e) => setDraft(e.detail.value)}
           onConfirm={(e) => search(e.detail.value)}
         />
-        <Button className='search-button' size='mini' onClick={() => search(draft)}>
-          搜索
-        </Button>
+        <Pressable className='search-button' onPress={() => search(draft)}>
+          <Text>搜索</Text>
+        </Pressable>
       </View>
 
-      <View className='scope-tabs'>
+      <View className='scope-tabs' {...group('tablist', '按领域筛选')}>
         {TABS.map((tab) => (
-          <View
+          <Pressable
             key={tab.value}
+            role='tab'
+            selected={tab.value === scope}
             className={`scope-tab${tab.value === scope ? ' scope-tab--active' : ''}`}
-            onClick={() => setScope(tab.value)}
+            onPress={() => setScope(tab.value)}
           >
-            {tab.label}
-          </View>
+            <Text>{tab.label}</Text>
+          </Pressable>
         ))}
       </View>
 
@@ -109,24 +114,24 @@ export default function ServiceItemsPage() {
         {q && state.status === 'ready' && (
           <View className='list-query'>
             <Text>“{q}”的搜索结果</Text>
-            <Text
+            <Pressable
               className='list-query-clear'
-              onClick={() => {
+              onPress={() => {
                 setDraft('');
                 setQ('');
               }}
             >
-              清除搜索
-            </Text>
+              <Text>清除搜索</Text>
+            </Pressable>
           </View>
         )}
         {state.status === 'loading' && <View className='list-status list-loading'>加载中…</View>}
         {state.status === 'error' && (
           <View className='list-status list-error'>
             <Text className='list-error-message'>{state.message}</Text>
-            <Button className='retry-button' size='mini' onClick={() => setAttempt((n) => n + 1)}>
-              重试
-            </Button>
+            <Pressable className='retry-button' onPress={() => setAttempt((n) => n + 1)}>
+              <Text>重试</Text>
+            </Pressable>
           </View>
         )}
         {state.status === 'ready' && state.items.length === 0 && (
@@ -134,7 +139,7 @@ export default function ServiceItemsPage() {
         )}
         {state.status === 'ready' &&
           state.items.map((item) => (
-            <View key={item.id} className='item-row' hoverClass='item-row--pressed' onClick={() => openItem(item.id)}>
+            <Pressable key={item.id} role='link' className='item-row' hoverClass='item-row--pressed' onPress={() => openItem(item.id)}>
               <View className='item-head'>
                 <Text className='item-name'>{item.name}</Text>
                 <Text className='item-fee'>{item.fee.note}</Text>
@@ -148,12 +153,12 @@ export default function ServiceItemsPage() {
                   </Text>
                 ))}
               </View>
-            </View>
+            </Pressable>
           ))}
         {state.status === 'ready' && state.nextCursor && (
-          <View className='list-more' onClick={loadMore}>
-            {state.loadingMore ? '加载中…' : '加载更多'}
-          </View>
+          <Pressable className='list-more' disabled={state.loadingMore} onPress={loadMore}>
+            <Text>{state.loadingMore ? '加载中…' : '加载更多'}</Text>
+          </Pressable>
         )}
       </View>
     </View>

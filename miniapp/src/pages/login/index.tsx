@@ -1,12 +1,13 @@
 // 登录: WeChat one-tap login in the mini-program; the demo users to sign in as in the local H5 build.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro from '@tarojs/taro';
 import { Role, type Role as RoleValue } from '@app/shared';
 import { useEffect, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { currentUser, devSignIn, isWeapp, signOut, silentSignIn } from '../../lib/session';
+import { Pressable } from '../../components/ui/Pressable';
 import './index.scss';
 
 type DemoUser = Awaited<ReturnType<typeof call<'listDemoUsers'>>>['users'][number];
@@ -57,15 +58,15 @@ export default function LoginPage() {
           <Text>
             当前已登录：{me.name}（{Role.labels[me.role]}）
           </Text>
-          <Text
+          <Pressable
             className='login-signout'
-            onClick={() => {
+            onPress={() => {
               signOut();
               setMe(undefined);
             }}
           >
-            退出登录
-          </Text>
+            <Text>退出登录</Text>
+          </Pressable>
         </View>
       )}
 
@@ -142,18 +143,19 @@ function DemoUsers({ busy, setBusy }: DemoUsersProps) {
           {(index === 0 || state.users[index - 1].role !== user.role) && (
             <Text className='login-role'>{Role.labels[user.role]}</Text>
           )}
-          <View
+          <Pressable
             className='login-user'
-            data-user-id={user.userId}
+            data={{ 'user-id': user.userId }}
+            label={`以${user.name}登录，${user.description}`}
             hoverClass='login-user--pressed'
-            onClick={() => void signInAs(user.userId)}
+            onPress={() => void signInAs(user.userId)}
           >
             <View className='login-user-body'>
               <Text className='login-user-name'>{user.name}</Text>
               <Text className='login-user-desc'>{user.description}</Text>
             </View>
             <Text className='login-user-action'>{busy === user.userId ? '登录中…' : '登录'}</Text>
-          </View>
+          </Pressable>
         </View>
       ))}
     </View>

@@ -1,7 +1,7 @@
 // 预约服务: pick a service point, a day of its booking calendar (its schedule on the official
 // calendar: holidays, closures and 调休 make-up days shown) and a free slot, then book it.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { type Booking, type BookingDay, type RouteResponse, type ServicePoint, type Slot } from '@app/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -16,6 +16,7 @@ import { useElderly, pageClass } from '../../lib/elderly';
 import { newIdempotencyKey } from '../../lib/ids';
 import { currentUser, requireUser } from '../../lib/session';
 import './index.scss';
+import { Pressable } from '../../components/ui/Pressable';
 
 type Load<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
 type Slots = RouteResponse<'listSlots'>;
@@ -205,9 +206,9 @@ export default function BookingPage() {
           <>
             <View className='booking-point-head'>
               <Text className='booking-point-name'>{point.data.name}</Text>
-              <Text className='booking-point-change' onClick={() => setPicking(true)}>
-                更换网点
-              </Text>
+              <Pressable className='booking-point-change' onPress={() => setPicking(true)}>
+                <Text>更换网点</Text>
+              </Pressable>
             </View>
             <Text className='booking-point-hours'>办公时间：{point.data.hours.regular}</Text>
             {point.data.hours.extended && <Text className='booking-point-hours'>延时服务：{point.data.hours.extended}</Text>}

@@ -1,6 +1,6 @@
 // 我的预约: live bookings as QR tickets (cancel, go check in), then past and cancelled ones.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { Booking } from '@app/shared';
 import { useRef, useState } from 'react';

@@ -1,6 +1,6 @@
 // 办件详情: one case as the applicant sees it — where it stands, who holds it, materials, actions, rating, timeline.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { CaseDetail, RouteBodyInput } from '@app/shared';
 import { useCallback, useRef, useState } from 'react';
@@ -19,6 +19,7 @@ import type { ActOnCase } from '../../components/case/types';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
 import './index.scss';
+import { Pressable } from '../../components/ui/Pressable';
 
 type PageState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; detail: CaseDetail };
 
@@ -118,9 +119,9 @@ export default function CaseDetailPage() {
   return (
     <View className={pageClass(elderly, 'case-detail')}>
       {notice && (
-        <View className='case-notice' onClick={() => setNotice(undefined)}>
+        <Pressable className='case-notice' label={`${notice}（点击关闭提示）`} onPress={() => setNotice(undefined)}>
           <Text>{notice}</Text>
-        </View>
+        </Pressable>
       )}
       <CaseHeader detail={detail} />
       <ResidentActions detail={detail} act={act} />

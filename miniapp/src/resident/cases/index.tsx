@@ -1,6 +1,7 @@
 // 我的办件: the signed-in resident's cases, newest first, with what needs them and how the deadline stands.
 import { Button as WxButton, Text, View } from '@tarojs/components';
-import { Button, Tag } from '@nutui/nutui-react-taro';
+import { Tag } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { CaseSummary } from '@app/shared';
@@ -10,6 +11,7 @@ import { pageClass, useElderly } from '../../lib/elderly';
 import { deadlineText, deadlineTone, needsApplicant, stateLabel, stateTagType } from '../../lib/format';
 import { isWeapp, requireUser } from '../../lib/session';
 import './index.scss';
+import { Pressable } from '../../components/ui/Pressable';
 
 const PAGE_SIZE = 50;
 
@@ -24,7 +26,7 @@ const messageOf = (error: unknown) => (error instanceof ApiCallError ? error.mes
 function CaseCard({ c }: { c: CaseSummary }) {
   const tone = deadlineTone(c.deadline);
   return (
-    <View className='case-card' onClick={() => Taro.navigateTo({ url: `/resident/case/index?id=${c.id}` })}>
+    <Pressable role='link' className='case-card' onPress={() => Taro.navigateTo({ url: `/resident/case/index?id=${c.id}` })}>
       <View className='case-card-head'>
         <Text className='case-card-name'>{c.itemName}</Text>
         <Tag className='case-state' type={stateTagType(c.state)} round>
@@ -37,7 +39,7 @@ function CaseCard({ c }: { c: CaseSummary }) {
         {c.deadline ? <Text className={`case-card-deadline case-card-deadline--${tone}`}>{deadlineText(c.deadline)}</Text> : <View />}
         {needsApplicant(c) && <Text className='case-needs-me'>需要您处理</Text>}
       </View>
-    </View>
+    </Pressable>
   );
 }
 

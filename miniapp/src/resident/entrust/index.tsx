@@ -2,7 +2,7 @@
 // submit — and sees the new case. Opened as resident/entrust/index?itemId=…&mode=…[&pointId=…].
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Step, Steps } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import type { CaseDetail, ServiceItem, ServicePoint } from '@app/shared';
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
@@ -17,6 +17,7 @@ import { ensurePrivacyAuthorized } from '../../components/entrust/privacy';
 import { initialKind, initialMode, onSiteRequest, validateService, type ServiceDraft, type ServiceErrors } from '../../components/entrust/serviceChoice';
 import { ServiceStep } from '../../components/entrust/ServiceStep';
 import { SignatureStep } from '../../components/entrust/SignatureStep';
+import { StepBar } from '../../components/entrust/StepBar';
 import { continueSubmission, failureMessage, newSubmission, type Submission } from '../../components/entrust/submission';
 import { SubmitStep, type SubmitStatus } from '../../components/entrust/SubmitStep';
 import './index.scss';
@@ -186,13 +187,7 @@ export default function EntrustPage() {
   const started = Boolean(submission.current);
   return (
     <View className={pageClass(elderly, 'entrust')}>
-      <View className='entrust-steps'>
-        <Steps value={step + 1} status='dynamic' layout='double'>
-          {STEP_TITLES.map((title, index) => (
-            <Step key={title} value={index + 1} title={title} />
-          ))}
-        </Steps>
-      </View>
+      <StepBar titles={STEP_TITLES} current={step} />
 
       {step === StepIndex.Service && (
         <ServiceStep
@@ -245,6 +240,7 @@ export default function EntrustPage() {
             className='entrust-next'
             type='primary'
             disabled={step === StepIndex.Agreement && !agreementComplete(ticks)}
+            reason='请先勾选以上各项确认'
             onClick={() => void next()}
           >
             下一步

@@ -1,6 +1,6 @@
 // 消息: the signed-in user's in-app notices, newest first; opening one marks it read.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { NoticeView } from '@app/shared';
 import { useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import { pageClass, useElderly } from '../../lib/elderly';
 import { formatTime } from '../../lib/format';
 import { currentUser, LOGIN_PAGE, requireUser } from '../../lib/session';
 import './index.scss';
+import { Pressable } from '../../components/ui/Pressable';
 
 type ListState =
   | { status: 'loading' }
@@ -142,15 +143,18 @@ export default function NoticesPage() {
       {state.status === 'ready' && state.notices.length > 0 && (
         <View className='notice-list'>
           {state.notices.map((notice) => (
-            <View
+            <Pressable
               key={notice.id}
+              role='link'
               className={`notice-row${notice.readAt ? '' : ' notice-row--unread'}`}
               hoverClass='notice-row--pressed'
-              onClick={() => open(notice)}
+              onPress={() => open(notice)}
             >
-              <View className={`notice-dot${notice.readAt ? ' notice-dot--read' : ''}`} />
               <View className='notice-body'>
-                <Text className='notice-summary'>{notice.summary}</Text>
+                <Text className='notice-summary'>
+                  {!notice.readAt && <Text className='notice-unread'>未读</Text>}
+                  {notice.summary}
+                </Text>
                 {notice.itemName && (
                   <Text className='notice-item'>
                     {notice.itemName}
@@ -159,7 +163,7 @@ export default function NoticesPage() {
                 )}
                 <Text className='notice-time'>{formatTime(notice.at)}</Text>
               </View>
-            </View>
+            </Pressable>
           ))}
         </View>
       )}

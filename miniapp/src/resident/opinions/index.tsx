@@ -1,7 +1,7 @@
 // 意见建议与投诉: a resident tells the district service bureau what to improve, complains or praises,
 // optionally about one of their cases, and reads the bureau's answers (接受社会监督).
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import type { Opinion } from '@app/shared';
 import { useRef, useState } from 'react';

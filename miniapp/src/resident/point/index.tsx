@@ -1,6 +1,7 @@
 // 服务网点: a point's address, hours, phone and agents; the resident's bookings here and 签到 on the day.
 import { Text, View } from '@tarojs/components';
-import { Button, Tag } from '@nutui/nutui-react-taro';
+import { Tag } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { Level, type Booking, type RouteResponse } from '@app/shared';
 import { useEffect, useMemo, useState } from 'react';
@@ -11,6 +12,7 @@ import { formatTime } from '../../lib/format';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { currentUser, LOGIN_PAGE, silentSignIn } from '../../lib/session';
 import './index.scss';
+import { Pressable } from '../../components/ui/Pressable';
 
 type Detail = RouteResponse<'getServicePoint'>;
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; detail: Detail };
@@ -130,9 +132,9 @@ export default function ServicePointPage() {
         )}
         <View className='point-row'>
           <Text className='point-label'>电话</Text>
-          <Text className='point-value point-phone' onClick={() => Taro.makePhoneCall({ phoneNumber: point.phone }).catch(() => undefined)}>
-            {point.phone}（点击拨打）
-          </Text>
+          <Pressable className='point-value point-phone' label={`拨打电话 ${point.phone}`} onPress={() => Taro.makePhoneCall({ phoneNumber: point.phone }).catch(() => undefined)}>
+            <Text>{point.phone}（点击拨打）</Text>
+          </Pressable>
         </View>
       </View>
 
@@ -163,9 +165,9 @@ export default function ServicePointPage() {
         </View>
       )}
       {mine.status === 'signedOut' && (
-        <View className='point-section point-signin' onClick={() => Taro.navigateTo({ url: LOGIN_PAGE })}>
-          登录后可查看您在此网点的预约并签到 ›
-        </View>
+        <Pressable role='link' className='point-section point-signin' onPress={() => Taro.navigateTo({ url: LOGIN_PAGE })}>
+          <Text>登录后可查看您在此网点的预约并签到 ›</Text>
+        </Pressable>
       )}
 
       <View className='point-section'>

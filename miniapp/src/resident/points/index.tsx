@@ -1,6 +1,6 @@
 // 服务网点: the district, street/town, community and park service points, nearest first when located.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import Taro from '@tarojs/taro';
 import { Level, type ServicePoint } from '@app/shared';
 import { useEffect, useMemo, useState } from 'react';
@@ -9,6 +9,8 @@ import { pageClass, useElderly } from '../../lib/elderly';
 import { isWeapp } from '../../lib/session';
 import { describeDistance, distanceMetres } from './distance';
 import './index.scss';
+import { Pressable } from '../../components/ui/Pressable';
+import { TabBar } from '../../components/ui/TabBar';
 
 type ListState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; points: ServicePoint[] };
 type Here = ServicePoint['location'];
@@ -65,17 +67,7 @@ export default function ServicePointsPage() {
 
   return (
     <View className={pageClass(elderly, 'points-page')}>
-      <View className='level-tabs'>
-        {Level.values.map((value) => (
-          <View
-            key={value}
-            className={`level-tab${value === level ? ' level-tab--active' : ''}`}
-            onClick={() => setLevel(value)}
-          >
-            {Level.labels[value]}
-          </View>
-        ))}
-      </View>
+      <TabBar label='网点层级' className='level-tabs' tabs={Level.values.map((value) => ({ value, title: Level.labels[value] }))} value={level} onChange={setLevel} />
       {here && <View className='points-hint'>已按距您由近到远排列</View>}
 
       <View className='point-list'>
@@ -90,36 +82,32 @@ export default function ServicePointsPage() {
         )}
         {state.status === 'ready' && shown.length === 0 && <View className='points-status'>该层级暂无服务网点</View>}
         {shown.map(({ point, metres }) => (
-          <View
-            key={point.id}
-            className='point-row'
-            hoverClass='point-row--pressed'
-            onClick={() => Taro.navigateTo({ url: `/resident/point/index?id=${encodeURIComponent(point.id)}` })}
-          >
-            <View className='point-head'>
-              <Text className='point-name'>{point.name}</Text>
-              {metres !== undefined && <Text className='point-distance'>{describeDistance(metres)}</Text>}
-            </View>
-            {point.parentName && <Text className='point-parent'>隶属：{point.parentName}</Text>}
-            <Text className='point-line'>地址：{point.address}</Text>
-            <Text className='point-line'>办公时间：{point.hours.regular}</Text>
-            {point.hours.extended && (
-              <View className='point-extended'>
-                <Text className='point-extended-mark'>延时服务</Text>
-                <Text className='point-extended-hours'>{point.hours.extended}</Text>
-              </View>
-            )}
-            <View
-              className='point-phone'
-              onClick={(e) => {
-                e.stopPropagation();
-                callPoint(point.phone);
-              }}
+          <View key={point.id} className='point-row'>
+            <Pressable
+              role='link'
+              className='point-row-link'
+              hoverClass='point-row--pressed'
+              onPress={() => Taro.navigateTo({ url: `/resident/point/index?id=${encodeURIComponent(point.id)}` })}
             >
+              <View className='point-head'>
+                <Text className='point-name'>{point.name}</Text>
+                {metres !== undefined && <Text className='point-distance'>{describeDistance(metres)}</Text>}
+              </View>
+              {point.parentName && <Text className='point-parent'>隶属：{point.parentName}</Text>}
+              <Text className='point-line'>地址：{point.address}</Text>
+              <Text className='point-line'>办公时间：{point.hours.regular}</Text>
+              {point.hours.extended && (
+                <View className='point-extended'>
+                  <Text className='point-extended-mark'>延时服务</Text>
+                  <Text className='point-extended-hours'>{point.hours.extended}</Text>
+                </View>
+              )}
+            </Pressable>
+            <Pressable className='point-phone' label={`拨打${point.name}电话 ${point.phone}`} onPress={() => callPoint(point.phone)}>
               <Text>电话：</Text>
               <Text className='point-phone-number'>{point.phone}</Text>
               <Text className='point-phone-action'>拨打</Text>
-            </View>
+            </Pressable>
           </View>
         ))}
       </View>

@@ -1,13 +1,14 @@
 // 办事评价公示: each department's cases, on-time rate and satisfaction over the last 30 and 365 days,
 // open to everyone without signing in (接受社会监督). Plain CSS bars: no chart library here.
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
+import { Button } from '../../components/ui/Button';
 import { RatingLevel, type RatingDistribution, type Scorecard } from '@app/shared';
 import { useEffect, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { formatTime } from '../../lib/format';
 import { pageClass, useElderly } from '../../lib/elderly';
 import './index.scss';
+import { TabBar } from '../../components/ui/TabBar';
 
 type Window = Scorecard['windows'][number];
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; scorecard: Scorecard };
@@ -95,13 +96,13 @@ export default function ScorecardPage() {
     <View className={pageClass(elderly, 'score-page')}>
       <Text className='score-intro'>各部门代办帮办的办理情况与群众评价向社会公开，接受社会监督。</Text>
       <Text className='score-muted score-definition'>满意率＝评价为非常满意、满意、基本满意的件数÷评价总数；差评率＝评价为不满意、非常不满意的件数÷评价总数。</Text>
-      <View className='score-tabs'>
-        {([30, 365] as const).map((d) => (
-          <Text key={d} className={`score-tab score-tab-${d}${days === d ? ' score-tab--on' : ''}`} onClick={() => setDays(d)}>
-            近{d}天
-          </Text>
-        ))}
-      </View>
+      <TabBar
+        label='统计期间'
+        className='score-tabs'
+        tabs={([30, 365] as const).map((d) => ({ value: String(d), title: `近${d}天`, className: `score-tab-${d}` }))}
+        value={String(days)}
+        onChange={(d) => setDays(Number(d) as 30 | 365)}
+      />
       {state.status === 'loading' && <View className='score-empty'>加载中…</View>}
       {state.status === 'error' && (
         <View className='score-empty'>

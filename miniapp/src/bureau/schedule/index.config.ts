@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '网点作息' });

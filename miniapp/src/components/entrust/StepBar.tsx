@@ -1,0 +1,25 @@
+// Where the resident is in the entrustment: the steps in a row (done ones ticked, the current one
+// filled and marked `aria-current`), and in words — "第 2 步，共 6 步：联系方式" — which is all
+// 长辈模式 shows, since six steps do not fit a row at its text size.
+import { Text, View } from '@tarojs/components';
+
+export function StepBar({ titles, current }: { titles: readonly string[]; current: number }) {
+  return (
+    <View className='entrust-steps'>
+      <View className='entrust-stepbar'>
+        {titles.map((title, index) => {
+          const state = index < current ? 'done' : index === current ? 'current' : 'todo';
+          return (
+            <View key={title} className={`entrust-stepbar-step entrust-stepbar-step--${state}`} {...(state === 'current' ? { 'aria-current': 'step' } : {})}>
+              <Text className='entrust-stepbar-number'>{state === 'done' ? '✓' : index + 1}</Text>
+              <Text className='entrust-stepbar-title'>{title}</Text>
+            </View>
+          );
+        })}
+      </View>
+      <Text className='entrust-stepbar-text'>
+        第 {current + 1} 步，共 {titles.length} 步：{titles[current]}
+      </Text>
+    </View>
+  );
+}

@@ -18,10 +18,13 @@ export default defineAppConfig({
         'notices/index',
         'scorecard/index',
         'opinions/index',
+        'ticket/index',
       ],
     },
     // The agent workbench: only agents download it.
     { root: 'agent', pages: ['inbox/index', 'case/index', 'bind/index', 'register/index', 'point/index'] },
+    // The hall display (叫号屏): a screen in the hall, no login, opened by the point's code.
+    { root: 'display', pages: ['hall/index'] },
     // The district service bureau's pages.
     {
       root: 'bureau',

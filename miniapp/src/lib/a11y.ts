@@ -75,3 +75,12 @@ export const decorative: A11yProps = { 'aria-hidden': 'true' };
 export function heading(level = 2): A11yProps {
   return H5 ? { role: 'heading', 'aria-level': String(level) } : { 'aria-role': 'heading', 'aria-level': String(level) };
 }
+
+/**
+ * Text that changes by itself and must be heard when it does: a refusal or "请到 3 号窗口" is an
+ * alert (said at once), a count that moves is a status (said when the reader is idle).
+ */
+export function live(kind: 'alert' | 'status' = 'status'): A11yProps {
+  const politeness = kind === 'alert' ? 'assertive' : 'polite';
+  return H5 ? { role: kind, 'aria-live': politeness } : { 'aria-role': kind, 'aria-live': politeness };
+}

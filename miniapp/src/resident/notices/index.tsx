@@ -79,6 +79,11 @@ export default function NoticesPage() {
       Taro.navigateTo({ url: '/resident/opinions/index' });
       return;
     }
+    // 即将叫号 / 请到窗口: the number itself, where the window and the people ahead are.
+    if (notice.ticketId) {
+      Taro.navigateTo({ url: `/resident/ticket/index?id=${encodeURIComponent(notice.ticketId)}` });
+      return;
+    }
     // A booking the point or the calendar cancelled is read among the resident's bookings, with why.
     if (notice.kind === 'bookingCancelled' && !notice.caseId) {
       Taro.navigateTo({ url: '/resident/bookings/index' });

@@ -13,6 +13,7 @@ import { pageClass, useElderly } from '../../lib/elderly';
 import { currentUser, LOGIN_PAGE, silentSignIn } from '../../lib/session';
 import './index.scss';
 import { Pressable } from '../../components/ui/Pressable';
+import { TakeNumber, ticketPage } from '../../components/queue/TakeNumber';
 
 type Detail = RouteResponse<'getServicePoint'>;
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; detail: Detail };
@@ -67,8 +68,11 @@ export default function ServicePointPage() {
   useEffect(() => {
     if (pointId) void loadMine(pointId);
   }, [pointId]);
+  // Back from a ticket: the queues and my number as they stand now.
+  const [shown, setShown] = useState(0);
   useDidShow(() => {
     if (pointId) void loadMine(pointId);
+    setShown((n) => n + 1);
   });
 
   const checkIn = async (booking: Booking) => {
@@ -79,6 +83,7 @@ export default function ServicePointPage() {
       const done = await call('checkIn', { params: { id: booking.id }, body: { pointCode: state.detail.point.code } });
       setMine((m) => (m.status === 'ready' ? { status: 'ready', bookings: m.bookings.map((b) => (b.id === done.id ? done : b)) } : m));
       Taro.showToast({ title: '签到成功', icon: 'success' });
+      setShown((n) => n + 1);
     } catch (error) {
       setCheckInError((errors) => ({ ...errors, [booking.id]: errorText(error, CHECK_IN_REFUSALS) }));
     } finally {
@@ -150,7 +155,11 @@ export default function ServicePointPage() {
                   {b.extended ? ' 延时服务' : ''}
                 </Text>
               </View>
-              {b.state === 'checkedIn' ? (
+              {b.state === 'checkedIn' && b.ticketId ? (
+                <Pressable role='link' className='point-checked-in point-ticket-link' onPress={() => Taro.navigateTo({ url: ticketPage(b.ticketId!) })}>
+                  <Text>已签到，查看排队号 ›</Text>
+                </Pressable>
+              ) : b.state === 'checkedIn' ? (
                 <Text className='point-checked-in'>已签到{b.checkedInAt ? ` ${formatTime(b.checkedInAt).split(' ')[1]}` : ''}</Text>
               ) : b.date === today ? (
                 <Button className='point-checkin' type='primary' size='small' loading={checking === b.id} disabled={Boolean(checking)} onClick={() => void checkIn(b)}>
@@ -164,6 +173,8 @@ export default function ServicePointPage() {
           ))}
         </View>
       )}
+      <TakeNumber pointId={point.id} refresh={shown} />
+
       {mine.status === 'signedOut' && (
         <Pressable role='link' className='point-section point-signin' onPress={() => Taro.navigateTo({ url: LOGIN_PAGE })}>
           <Text>登录后可查看您在此网点的预约并签到 ›</Text>

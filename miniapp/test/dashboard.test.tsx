@@ -287,6 +287,14 @@ const scorecardFixture: Scorecard = {
       ],
     },
   ],
+  pointWaits: {
+    from: '2026-10-27',
+    to: '2026-11-25',
+    points: [
+      { pointId: 'pt-zwzx', pointName: '昆都仑区政务服务中心', called: 1820, averageWaitMinutes: 12.4 },
+      { pointId: 'pt-new', pointName: '新开的便民服务站', called: 0, averageWaitMinutes: null },
+    ],
+  },
   computedAt: COMPUTED_AT,
 };
 
@@ -313,6 +321,9 @@ describe('the public scorecard', () => {
     const housing = container.querySelector('[data-department-id="dept-housing"]') as HTMLElement;
     expect(within(housing).getAllByText('—')).toHaveLength(3);
     expect(within(housing).getByText('暂无评价')).toBeTruthy();
+    // The halls' waits: from taking a number to being called, per point; a point with no calls says so.
+    expect(screen.getByText('12.4 分钟 · 1820 次')).toBeTruthy();
+    expect(screen.getByText('暂无叫号')).toBeTruthy();
 
     fireEvent.click(screen.getByText('近365天'));
     await screen.findByText('统计期间：2025-11-26 至 2026-11-25');

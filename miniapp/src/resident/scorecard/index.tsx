@@ -6,6 +6,7 @@ import { RatingLevel, type RatingDistribution, type Scorecard } from '@app/share
 import { useEffect, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { formatTime } from '../../lib/format';
+import { heading } from '../../lib/a11y';
 import { pageClass, useElderly } from '../../lib/elderly';
 import './index.scss';
 import { TabBar } from '../../components/ui/TabBar';
@@ -113,6 +114,20 @@ export default function ScorecardPage() {
         </View>
       )}
       {state.status === 'ready' && (window ? <WindowView window={window} /> : <View className='score-empty'>暂无数据</View>)}
+      {state.status === 'ready' && state.scorecard.pointWaits.points.length > 0 && (
+        <View className='score-waits'>
+          <Text className='score-waits-title' {...heading(2)}>
+            各服务网点取号等候（近30天）
+          </Text>
+          <Text className='score-muted'>从取号到叫号的平均时间</Text>
+          {state.scorecard.pointWaits.points.map((p) => (
+            <View key={p.pointId} className='score-wait-row'>
+              <Text className='score-wait-name'>{p.pointName}</Text>
+              <Text className='score-wait-figure'>{p.averageWaitMinutes === null ? '暂无叫号' : `${p.averageWaitMinutes.toFixed(1)} 分钟 · ${p.called} 次`}</Text>
+            </View>
+          ))}
+        </View>
+      )}
       {state.status === 'ready' && <Text className='score-computed'>数据更新于 {formatTime(state.scorecard.computedAt)}</Text>}
     </View>
   );

@@ -19,6 +19,8 @@ export const PAGES = {
   points: 'resident/points/index',
   point: 'resident/point/index',
   notices: 'resident/notices/index',
+  ticket: 'resident/ticket/index',
+  hallDisplay: 'display/hall/index',
   agentInbox: 'agent/inbox/index',
   agentCase: 'agent/case/index',
   agentRegister: 'agent/register/index',

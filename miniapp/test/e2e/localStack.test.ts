@@ -19,6 +19,7 @@ import { bureauIssuesAChannelKey } from './bureauStories';
 import { bureauAndAgentRunTheHallSchedule, bureauPublishes2027, residentBooksASaturdayExtendedSlot } from './calendarStories';
 import { PAGES, shot } from './app';
 import { checkAfterRestart, entrustBurst } from './crashStory';
+import { residentTakesANumberAndIsCalled } from './queueStories';
 import { STATES, VISITS, auditVisit, distinctVisits, pageLine, summarise, trackRequests, type PageFigures } from './a11y';
 import { startLocalStack, type LocalStack } from './localStack';
 
@@ -155,6 +156,10 @@ test('at the service point she opens its QR-code URL and checks in for today’s
   } finally {
     await page.close();
   }
+});
+
+test('a resident scans a centre’s code and takes a number; it counts down by itself, she is told at three ahead, and when called the ticket and the hall display say which window within 2 s', async () => {
+  await residentTakesANumberAndIsCalled(browser, stack.appUrl, stack.apiUrl);
 });
 
 test('an agent sees the materials still owed and asks for them; 补正完成 waits for them; a JPEG and a PDF go through the picker; the result only after both are accepted; a 不满意 needs its problem category; a caller registered at the window', async () => {

@@ -1,10 +1,12 @@
 // Lambda: supervision (督查考评), the public scorecard, the rectification of bad ratings, and bookings per point.
+import { scheduleRoutes } from '../../../shared/src/api/groups/calendar';
+import { supervisionRoutes } from '../../../shared/src/api/groups/supervision';
 import { httpHandler } from '../lib/http';
 import { pointBookingFigures } from '../supervision/points';
 import { spendAttempt } from '../lib/rateLimit';
 import * as supervision from '../supervision/service';
 
-export const handler = httpHandler('supervision', {
+export const handler = httpHandler('supervision', { ...supervisionRoutes, ...scheduleRoutes }, {
   supervisionDepartments: ({ query }) => supervision.departmentFigures(query),
   supervisionAgents: ({ query }) => supervision.agentFigures(query),
   supervisionExport: ({ query }) => supervision.exportCsv(query),

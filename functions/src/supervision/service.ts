@@ -12,7 +12,7 @@ import {
   type SupervisionFigures,
   type WorkCalendar,
 } from '@app/shared';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ScorecardWindowSchema } from '@app/shared';
 import { workCalendar } from '../calendar/store';
 import { actorOf } from '../cases/lookup';

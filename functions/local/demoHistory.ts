@@ -22,6 +22,7 @@ import {
 import { encodeTime } from 'ulid';
 import { workCalendar } from '../src/calendar/store';
 import { RECTIFICATION_DAYS } from '../src/cases/outcomes';
+import { countWrittenOpenWork } from '../src/cases/openWork';
 import { caseToItem, eventItem, materialListItem, type CaseRecord } from '../src/cases/record';
 import { config } from '../src/lib/config';
 import { documentClient, type Item } from '../src/lib/dynamo';
@@ -275,5 +276,7 @@ export async function seedDemoHistory(now: Date): Promise<number> {
   };
   // A few batches at a time: quick on DynamoDB Local, gentle on a shared machine.
   for (let i = 0; i < batches.length; i += 4) await Promise.all(batches.slice(i, i + 4).map(write));
+  // The owners still holding a case (awaiting archive or follow-up) count it as open work.
+  await countWrittenOpenWork(all);
   return history.cases.length;
 }

@@ -103,6 +103,7 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
     puts: effect.puts,
     checks: materialChecks(bundle, request.action),
     notices: effect.notices,
+    subTasksBefore: subTasks,
   };
   await commitChange(change);
   // The answer is the case as read plus what was just written (no second read). A caller whose

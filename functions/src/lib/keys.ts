@@ -57,6 +57,12 @@ export const keys = {
   applicantCases: (userId: string) => `USER#${userId}#CASES`,
   /** GSI2: what an agent holds (routed to them, or accepted by them), soonest date first. */
   agentOpen: (agentId: string) => `AGENT#${agentId}#OPEN`,
+  /**
+   * How many entries an agent's GSI2 inbox partition (agentOpen) holds, stored under the partition's
+   * name and kept in the transactions that add or remove one (cases/openWork.ts): routing reads this
+   * one small item per candidate, never the partition.
+   */
+  openCount: (partition: string) => ({ pk: partition, sk: 'OPENCOUNT' }),
   /** GSI3: a department's open queue (cases and its parallel sub-tasks). */
   departmentOpen: (departmentId: string) => `DEPT#${departmentId}#OPEN`,
   /** GSI4: a service point's open cases (entrusted there). */

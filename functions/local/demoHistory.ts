@@ -23,6 +23,7 @@ import { encodeTime } from 'ulid';
 import { workCalendar } from '../src/calendar/store';
 import { RECTIFICATION_DAYS } from '../src/cases/outcomes';
 import { countWrittenOpenWork } from '../src/cases/openWork';
+import { rollUpWrittenCases } from '../src/supervision/rollups';
 import { caseToItem, eventItem, materialListItem, type CaseRecord } from '../src/cases/record';
 import { config } from '../src/lib/config';
 import { documentClient, type Item } from '../src/lib/dynamo';
@@ -278,5 +279,7 @@ export async function seedDemoHistory(now: Date): Promise<number> {
   for (let i = 0; i < batches.length; i += 4) await Promise.all(batches.slice(i, i + 4).map(write));
   // The owners still holding a case (awaiting archive or follow-up) count it as open work.
   await countWrittenOpenWork(all);
+  // And every case counts in its department's and owner's supervision rollups.
+  await rollUpWrittenCases(history.cases);
   return history.cases.length;
 }

@@ -21,6 +21,7 @@ import {
 import { ulid } from 'ulid';
 import { demoDepartments } from '../local/demoData';
 import { countWrittenOpenWork } from '../src/cases/openWork';
+import { rollUpWrittenCases } from '../src/supervision/rollups';
 import { caseToItem, type CaseRecord } from '../src/cases/record';
 import { handler as cases } from '../src/handlers/cases';
 import { handler } from '../src/handlers/supervision';
@@ -181,6 +182,7 @@ beforeAll(async () => {
   for (const c of [...SCJG, ...RSJ, fixture({ departmentId: 'dept-csv', createdAt: '2026-10-15T01:00:00.000Z', ownerAgentId: 'agt-csv-1', acceptedAt: '2026-10-15T02:00:00.000Z', dueDate: '2026-10-22' })]) {
     await documentClient().send(new PutCommand({ TableName: config().tableName, Item: caseToItem(c) }));
     await countWrittenOpenWork([caseToItem(c)]);
+    await rollUpWrittenCases([c]);
   }
 });
 // Every story leaves each agent's open-work counter equal to what their inbox holds.

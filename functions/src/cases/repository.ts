@@ -9,6 +9,7 @@ import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
 import { outboxItem, type Notice } from '../notices/outbox';
+import { rollupUpdates } from '../supervision/rollups';
 import { counterUpdates, placementsOf } from './openWork';
 import { caseToItem, eventItem, type CaseRecord } from './record';
 
@@ -183,6 +184,8 @@ export async function commitChange(change: Change): Promise<void> {
     ...(change.notices ?? []).map((n): TransactItem => ({ Put: { TableName, Item: outboxItem(n, change.event.at) } })),
     // Every agent whose inbox gains or loses an entry: their counter moves in the same transaction.
     ...counterUpdates(placementsOf(change)),
+    // And the supervision rollups the case counts in, by what the change moved.
+    ...(await rollupUpdates(change.before, change.after)),
   ];
   for (let attempt = 1; ; attempt += 1) {
     try {

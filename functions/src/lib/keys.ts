@@ -113,6 +113,17 @@ export const keys = {
   // Supervision (督查考评): every case stays on its department's history index for good.
   /** GSI6: every case of a department, by entrustment time (cases: `${createdAt}#${id}`). */
   departmentHistory: (departmentId: string) => `DEPT#${departmentId}#CASES`,
+  /**
+   * Supervision rollups (supervision/rollups.ts): a department's tally of the cases entrusted on one
+   * China day, and the same split by owning agent ('-': not owned by anyone), kept in the case
+   * transactions. A period is a Query of one partition bounded on the day.
+   */
+  departmentRollup: (departmentId: string) => `ROLLUP#DEPT#${departmentId}`,
+  ownerRollup: (departmentId: string) => `ROLLUP#DEPT#${departmentId}#OWNERS`,
+  rollupDay: (day: string, ownerAgentId?: string | null) => (ownerAgentId === undefined ? `DAY#${day}` : `DAY#${day}#${ownerAgentId ?? '-'}`),
+  /** Sort-key bounds around every owner's entry of `day`. */
+  rollupDayStart: (day: string) => `DAY#${day}#`,
+  rollupDayEnd: (day: string) => `DAY#${day}#~`,
   /** The public scorecard, computed at most every few minutes and kept as one item. */
   scorecardCache: () => ({ pk: 'SCORECARD', sk: 'CURRENT' }),
   /** GSI3: a department's reported (done) rectifications, by report time (`${reportedAt}#${caseId}`). */

@@ -18,7 +18,8 @@
 /** @type {Record<string, { table?: string[]; indexes?: boolean; stream?: boolean; materials?: string[]; kms?: string[]; secrets?: boolean }>} */
 module.exports = {
   catalogue: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
-  network: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
+  // BatchGetItem: reassigning a leaving agent's work reads the colleagues' open-work counters.
+  network: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'BatchGetItem'], indexes: true, secrets: true },
   identity: { table: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: true, secrets: true },
   // ConditionCheckItem: a step whose preconditions counted the materials is conditioned on them as read.
   cases: {
@@ -46,8 +47,9 @@ module.exports = {
   fallback: {},
   // Serves the OpenAPI document; its bundle carries the shared session check, never called here.
   meta: { table: ['GetItem'], secrets: true },
+  // BatchGetItem: routing an entrustment reads the candidates' open-work counters.
   channels: {
-    table: ['GetItem', 'PutItem', 'UpdateItem', 'Query'],
+    table: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem'],
     indexes: true,
     kms: ['GenerateDataKey', 'Decrypt'],
     secrets: true,

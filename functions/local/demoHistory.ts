@@ -22,6 +22,8 @@ import {
 import { encodeTime } from 'ulid';
 import { workCalendar } from '../src/calendar/store';
 import { RECTIFICATION_DAYS } from '../src/cases/outcomes';
+import { countWrittenOpenWork } from '../src/cases/openWork';
+import { rollUpWrittenCases } from '../src/supervision/rollups';
 import { caseToItem, eventItem, materialListItem, type CaseRecord } from '../src/cases/record';
 import { config } from '../src/lib/config';
 import { documentClient, type Item } from '../src/lib/dynamo';
@@ -262,6 +264,10 @@ export async function seedDemoHistory(now: Date): Promise<number> {
   const history = demoHistory(now, await workCalendar());
   const all: Item[] = [...history.cases.map(caseToItem), ...history.events.map((e) => eventItem(e.caseId, e.event)), ...history.items];
   await writeItems(all);
+  // The owners still holding a case (awaiting archive or follow-up) count it as open work.
+  await countWrittenOpenWork(all);
+  // And every case counts in its department's and owner's supervision rollups.
+  await rollUpWrittenCases(history.cases);
   return history.cases.length;
 }
 

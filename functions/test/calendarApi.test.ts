@@ -32,6 +32,7 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestCase, fixtureResident } from './support/cases';
 import { call, type Answer } from './support/http';
 import { tokenOf } from './support/people';
+import { expectOpenWorkCounted } from './support/openWork';
 import { useFreshTable } from './support/stack';
 import { tableSnapshot } from './support/table';
 import { outbox } from './support/outbox';
@@ -52,6 +53,8 @@ beforeAll(async () => {
   await useFreshTable({ seed: true });
   for (const [who, id] of Object.entries({ bureau: 'u-bureau-1', resident: fixtureResident.userId, agent: 'agt-lyl-1' })) tokens[who] = await tokenOf(id);
 });
+// Every story leaves each agent's open-work counter equal to what their inbox holds.
+afterEach(expectOpenWorkCounted);
 beforeEach(() => jest.spyOn(clock, 'now').mockImplementation(() => now));
 afterEach(() => {
   jest.restoreAllMocks();

@@ -12,6 +12,7 @@ import { call } from './support/http';
 import { useTestBucket } from './support/bucket';
 import { acceptAll, handInRequired, uploadFile } from './support/materials';
 import { tokenOf } from './support/people';
+import { expectOpenWorkCounted } from './support/openWork';
 import { useFreshTable } from './support/stack';
 import { PACKAGE_CALENDAR } from './support/calendar';
 
@@ -19,6 +20,8 @@ beforeAll(async () => {
   await useFreshTable({ seed: true });
   await useTestBucket();
 });
+// Every story leaves each agent's open-work counter equal to what their inbox holds.
+afterEach(expectOpenWorkCounted);
 
 /** The lifecycle steps of a timeline, without the material events between them. */
 const steps = (timeline: { action: string }[]) => timeline.map((e) => e.action).filter((a) => !['uploadMaterial', 'commitMaterial', 'reviewMaterial'].includes(a));
@@ -352,6 +355,18 @@ describe('races and retries', () => {
     const final = (await read('u-resident-1', c.id)).body;
     expect(final.timeline.filter((e: { action: string }) => e.action === 'accept')).toHaveLength(1);
     expect(final.owner.agentId).toBe((a.status === 200 ? a : b).body.owner.agentId);
+  });
+
+  test('eight entrustments to one department at once: each agent’s counter still equals what they hold', async () => {
+    const body = { kind: 'entrustment', itemId: 'item-tz-record', serviceKind: 'assist', serviceMode: 'online', applicant };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => entrust('u-resident-1', body)));
+    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+    // Then some of them move at once: two signed and accepted, one withdrawn.
+    const [first, second, third] = answers.map((a) => a.body);
+    const [s1, s2] = await Promise.all([step('u-resident-1', first, sign, 'agreementSigned'), step('u-resident-1', second, sign, 'agreementSigned')]);
+    const accepted = await Promise.all([act('agt-fgw-1', s1, { action: 'accept' }), act('agt-fgw-2', s2, { action: 'accept' }), act('u-resident-1', third, { action: 'withdraw', reason: '已自行办理' })]);
+    expect(accepted.map((a) => a.status)).toEqual([200, 200, 200]);
+    await expectOpenWorkCounted();
   });
 
   test('a stale version is 409 and changes nothing', async () => {

@@ -14,6 +14,7 @@ import { startFakeWechat, type FakeWechat } from './support/fakeWechat';
 import { call, type Answer } from './support/http';
 import { ITEM_ID, entrustBody } from './support/matrixFixtures';
 import { tokenOf } from './support/people';
+import { expectOpenWorkCounted } from './support/openWork';
 import { useFreshTable } from './support/stack';
 import { scanTable, tableSnapshot } from './support/table';
 
@@ -65,6 +66,8 @@ beforeAll(async () => {
     keysByChannel[channel] = IssuedApiKeyResponse.parse(issued.body).key;
   }
 });
+// Every story leaves each agent's open-work counter equal to what their inbox holds.
+afterEach(expectOpenWorkCounted);
 
 afterAll(async () => {
   delete process.env.WECHAT_API_BASE;

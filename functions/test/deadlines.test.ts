@@ -15,10 +15,13 @@ import { listNotices } from '../src/notices/inbox';
 import { drainOutbox } from '../src/notices/notifier';
 import { demoAgents, demoDepartments } from '../local/demoData';
 import { createTestCase } from './support/cases';
+import { expectOpenWorkCounted } from './support/openWork';
 import { useFreshTable } from './support/stack';
 import { outbox } from './support/outbox';
 
 beforeAll(() => useFreshTable({ seed: true }));
+// Every story leaves each agent's open-work counter equal to what their inbox holds.
+afterEach(expectOpenWorkCounted);
 afterEach(() => jest.restoreAllMocks());
 
 /** 09:00 in Baotou on a China date. */

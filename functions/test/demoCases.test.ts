@@ -9,9 +9,12 @@ import { documentClient } from '../src/lib/dynamo';
 import { keys } from '../src/lib/keys';
 import { call } from './support/http';
 import { tokenOf } from './support/people';
+import { expectOpenWorkCounted } from './support/openWork';
 import { useFreshTable } from './support/stack';
 
 beforeAll(() => useFreshTable({ seed: true, demoCases: true }));
+// Every story leaves each agent's open-work counter equal to what their inbox holds.
+afterEach(expectOpenWorkCounted);
 
 test('the demo residents see cases waiting, in hand, escalated, done and withdrawn', async () => {
   const states = new Set<string>();

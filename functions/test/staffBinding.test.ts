@@ -6,7 +6,8 @@ import { ApiErrorSchema, INVITATION_ALPHABET, InvitationResponse, SessionRespons
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { demoAgents, demoDepartments } from '../local/demoData';
-import { subTaskToItem } from '../src/cases/effects';
+import { countWrittenOpenWork } from '../src/cases/openWork';
+import { subTaskToItem } from '../src/cases/record';
 import { pickAgent } from '../src/cases/routing';
 import { findCase, loadCaseBundle } from '../src/cases/repository';
 import { handler as cases } from '../src/handlers/cases';
@@ -24,6 +25,7 @@ import { createTestCase } from './support/cases';
 import { startFakeWechat, type FakeWechat } from './support/fakeWechat';
 import { call, type Answer } from './support/http';
 import { tokenOf } from './support/people';
+import { expectOpenWorkCounted } from './support/openWork';
 import { useFreshTable } from './support/stack';
 
 let wechat: FakeWechat;
@@ -38,6 +40,8 @@ beforeAll(async () => {
   process.env.WECHAT_API_BASE = wechat.baseUrl;
   bureau = await tokenOf('u-bureau-1');
 });
+// Every story leaves each agent's open-work counter equal to what their inbox holds.
+afterEach(expectOpenWorkCounted);
 afterAll(async () => {
   delete process.env.WECHAT_API_BASE;
   await wechat.close();
@@ -179,6 +183,7 @@ describe('an agent who leaves', () => {
     const helped = await createTestCase({ departmentId: 'dept-scjg', departmentName: '市场监督管理局', ownerAgentId: 'agt-scjg-1', openSubTasks: 1, subTaskDepartmentIds: [fgw.id] });
     const task = { id: ulid(), departmentId: fgw.id, departmentName: fgw.name, title: '项目备案核验', state: 'open' as const, assignedAgentId: leaving, dueDate: '2026-12-20' };
     await documentClient().send(new PutCommand({ TableName: config().tableName, Item: subTaskToItem(helped, task) }));
+    await countWrittenOpenWork([subTaskToItem(helped, task)]);
     const oldToken = (await wechatLogin((left as { openid: string }).openid)).session.token;
 
     expect((await unbind(leaving, await tokenOf('agt-fgw-1'))).status).toBe(403);

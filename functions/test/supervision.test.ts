@@ -20,6 +20,8 @@ import {
 } from '@app/shared';
 import { ulid } from 'ulid';
 import { demoDepartments } from '../local/demoData';
+import { countWrittenOpenWork } from '../src/cases/openWork';
+import { rollUpWrittenCases } from '../src/supervision/rollups';
 import { caseToItem, type CaseRecord } from '../src/cases/record';
 import { handler as cases } from '../src/handlers/cases';
 import { handler } from '../src/handlers/supervision';
@@ -33,6 +35,7 @@ import { useTestBucket } from './support/bucket';
 import { call } from './support/http';
 import { acceptAll, handInRequired } from './support/materials';
 import { tokenOf } from './support/people';
+import { expectOpenWorkCounted } from './support/openWork';
 import { useFreshTable } from './support/stack';
 
 const NOW = new Date('2026-10-20T02:00:00Z'); // 10:00 in Baotou
@@ -178,8 +181,12 @@ beforeAll(async () => {
   await putAgent({ id: 'agt-csv-1', name: '王五,赵六', title: '代办帮办员', departmentId: 'dept-csv', phone: '13904720999', isHead: true, active: true });
   for (const c of [...SCJG, ...RSJ, fixture({ departmentId: 'dept-csv', createdAt: '2026-10-15T01:00:00.000Z', ownerAgentId: 'agt-csv-1', acceptedAt: '2026-10-15T02:00:00.000Z', dueDate: '2026-10-22' })]) {
     await documentClient().send(new PutCommand({ TableName: config().tableName, Item: caseToItem(c) }));
+    await countWrittenOpenWork([caseToItem(c)]);
+    await rollUpWrittenCases([c]);
   }
 });
+// Every story leaves each agent's open-work counter equal to what their inbox holds.
+afterEach(expectOpenWorkCounted);
 beforeEach(() => {
   jest.spyOn(clock, 'now').mockImplementation(() => now);
 });

@@ -1,8 +1,8 @@
 // The official working-day calendar as data: one record per year of the State Council's holiday
 // arrangement (放假 and 调休上班 date ranges), entered or corrected by the bureau. The arithmetic in
 // deadline.ts takes the calendar built from these records as a value; nothing here does I/O.
-import * as z from 'zod';
-import { DateSchema, DateTimeSchema, requiredText, text } from './schemas/common';
+import * as z from 'zod/mini';
+import { DateSchema, DateTimeSchema, coercedInt, requiredText, text } from './schemas/common';
 import { vocabulary } from './vocabulary';
 
 export const CalendarDayKind = vocabulary({ holiday: '放假', workday: '调休上班' });
@@ -10,7 +10,7 @@ export type CalendarDayKind = z.infer<typeof CalendarDayKind.schema>;
 
 export const MIN_CALENDAR_YEAR = 2000;
 export const MAX_CALENDAR_YEAR = 2100;
-export const CalendarYearNumber = z.coerce.number().int().min(MIN_CALENDAR_YEAR).max(MAX_CALENDAR_YEAR);
+export const CalendarYearNumber = coercedInt().check(z.minimum(MIN_CALENDAR_YEAR), z.maximum(MAX_CALENDAR_YEAR));
 
 /** One line of an arrangement: 春节 2月15日至23日放假, or 2月14日调休上班. */
 export const CalendarRangeSchema = z.strictObject({
@@ -30,30 +30,30 @@ export type CalendarRefusal = z.infer<typeof CalendarRefusal.schema>;
 export const CalendarSource = vocabulary({ package: '系统内置', bureau: '政务服务局录入' });
 
 export const CalendarYearSchema = z.object({
-  year: z.number().int(),
+  year: z.int(),
   ranges: z.array(z.object({ kind: CalendarDayKind.schema, from: DateSchema, to: DateSchema, name: z.string() })),
   /** The notice it comes from, e.g. 国办发明电〔2025〕7号 or the notice's title and date. */
   notice: z.string(),
   source: CalendarSource.schema,
-  enteredBy: z.object({ userId: z.string().optional(), name: z.string() }),
+  enteredBy: z.object({ userId: z.optional(z.string()), name: z.string() }),
   enteredAt: DateTimeSchema,
   /** Bumped by every publish of this year: an edit names the version it was made from. */
-  version: z.number().int().min(1),
+  version: z.int().check(z.minimum(1)),
 });
 export type CalendarYear = z.infer<typeof CalendarYearSchema>;
 
 /** Every year on record, and the calendar's version (bumped by any publish; caches compare it). */
 export const CalendarResponse = z.object({
-  version: z.number().int().min(0),
+  version: z.int().check(z.minimum(0)),
   years: z.array(CalendarYearSchema),
 });
 
 /** A year as the app reads it: published (official) or provisional (weekends only), with its record. */
 export const CalendarYearResponse = z.object({
-  year: z.number().int(),
+  year: z.int(),
   official: z.boolean(),
-  record: CalendarYearSchema.optional(),
-  calendarVersion: z.number().int().min(0),
+  record: z.optional(CalendarYearSchema),
+  calendarVersion: z.int().check(z.minimum(0)),
 });
 export const CalendarYearParams = z.strictObject({ year: CalendarYearNumber });
 
@@ -70,23 +70,25 @@ export const MAX_RANGE_DAYS = 31;
  */
 export const PublishCalendarYearRequest = z
   .strictObject({
-    ranges: z.array(CalendarRangeSchema).min(1, '请至少录入一条放假或调休安排').max(60),
+    ranges: z.array(CalendarRangeSchema).check(z.minLength(1, '请至少录入一条放假或调休安排'), z.maxLength(60)),
     notice: requiredText(80),
-    version: z.number().int().min(0),
+    version: z.int().check(z.minimum(0)),
   })
-  .superRefine((body, ctx) => {
-    body.ranges.forEach((r, i) => {
-      if (r.to < r.from) ctx.addIssue({ code: 'custom', path: ['ranges', i, 'to'], message: '结束日期不能早于开始日期' });
-      else if (daysBetween(r.from, r.to) >= MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['ranges', i, 'to'], message: `一段安排最长 ${MAX_RANGE_DAYS} 天` });
-    });
-    const sorted = body.ranges.map((r, i) => ({ r, i })).sort((a, b) => a.r.from.localeCompare(b.r.from));
-    for (let k = 1; k < sorted.length; k += 1) {
-      const [prev, next] = [sorted[k - 1], sorted[k]];
-      if (next.r.from <= prev.r.to) {
-        ctx.addIssue({ code: 'custom', path: ['ranges', next.i, 'from'], message: `与第 ${prev.i + 1} 条安排的日期重叠` });
+  .check(
+    z.superRefine((body, ctx) => {
+      body.ranges.forEach((r, i) => {
+        if (r.to < r.from) ctx.addIssue({ code: 'custom', path: ['ranges', i, 'to'], message: '结束日期不能早于开始日期' });
+        else if (daysBetween(r.from, r.to) >= MAX_RANGE_DAYS) ctx.addIssue({ code: 'custom', path: ['ranges', i, 'to'], message: `一段安排最长 ${MAX_RANGE_DAYS} 天` });
+      });
+      const sorted = body.ranges.map((r, i) => ({ r, i })).sort((a, b) => a.r.from.localeCompare(b.r.from));
+      for (let k = 1; k < sorted.length; k += 1) {
+        const [prev, next] = [sorted[k - 1], sorted[k]];
+        if (next.r.from <= prev.r.to) {
+          ctx.addIssue({ code: 'custom', path: ['ranges', next.i, 'from'], message: `与第 ${prev.i + 1} 条安排的日期重叠` });
+        }
       }
-    }
-  });
+    }),
+  );
 export type PublishCalendarYearRequest = z.infer<typeof PublishCalendarYearRequest>;
 
 /** The year-bound checks that need the path's year: every range inside that year. */
@@ -102,23 +104,23 @@ export function rangesOutsideYear(year: number, ranges: readonly CalendarRange[]
 /** What the publish did: the calendar's new version and the follow-up it started. */
 export const PublishCalendarYearResponse = z.object({
   year: CalendarYearSchema,
-  calendarVersion: z.number().int(),
+  calendarVersion: z.int(),
   /** Dates whose status changed (working ↔ rest); the cases and bookings touching them are being updated. */
   changedDates: z.array(DateSchema),
-  change: z.lazy(() => CalendarChangeSchema).optional(),
+  change: z.optional(z.lazy(() => CalendarChangeSchema)),
 });
 
 /** The resumable follow-up of a publish: due dates moved, bookings cancelled. */
 export const CalendarChangeSchema = z.object({
   id: z.string(),
-  year: z.number().int(),
+  year: z.int(),
   state: z.enum(['running', 'done']),
   changedDates: z.array(DateSchema),
-  casesChecked: z.number().int(),
-  casesAdjusted: z.number().int(),
-  bookingsCancelled: z.number().int(),
+  casesChecked: z.int(),
+  casesAdjusted: z.int(),
+  bookingsCancelled: z.int(),
   startedAt: DateTimeSchema,
-  finishedAt: DateTimeSchema.optional(),
+  finishedAt: z.optional(DateTimeSchema),
 });
 export type CalendarChange = z.infer<typeof CalendarChangeSchema>;
 

@@ -1,6 +1,6 @@
 // The case lifecycle of the policy as data: which role may take which action in which state,
 // and where it leads. Pure: the API enforces it, the app uses it to show only possible actions.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { awaitingReview, requiredMissing, requiredNotAccepted, supplementOutstanding, type HandedIn, type SpecLike, type SupplementLike } from './materialChecklist';
 import type { CaseActionRequest } from './schemas/cases';
 import { MIN_REASON_CHARS, charCount, isBadRating, type Role, vocabulary } from './vocabulary';

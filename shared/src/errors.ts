@@ -1,6 +1,7 @@
 // Error codes are values shared by the API and the app: the API maps each to one HTTP status,
 // the app shows each as one Chinese sentence.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import type { RefusalReason } from './refusals';
 
 export const ERROR_STATUS = {
   validation_failed: 400,
@@ -54,9 +55,17 @@ export const ApiErrorSchema = z.object({
   error: z.object({
     code: ErrorCodeSchema,
     message: z.string(),
-    issues: z.array(ValidationIssueSchema).optional(),
+    issues: z.optional(z.array(ValidationIssueSchema)),
     /** Named refusal of the case state machine, when code is transition_refused. */
-    reason: z.string().optional(),
+    reason: z.optional(z.string()),
   }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** The 409 codes, and the reason a 409 carries when the code is all the refusing code said. */
+export type ConflictCode = Extract<ErrorCode, 'stale_version' | 'conflict' | 'transition_refused'>;
+export const DEFAULT_REFUSAL: Readonly<Record<ConflictCode, RefusalReason>> = {
+  stale_version: 'staleVersion',
+  conflict: 'concurrentChange',
+  transition_refused: 'notAllowedInState',
+};

@@ -1,7 +1,7 @@
 // The material checklist of a case: its list of materials (the item's, as entrusted, plus any an
 // agent asked for by name in a 补正) against what was handed in. Pure, so the state machine's
 // preconditions, the API and both apps read a case's materials alike.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { vocabulary } from './vocabulary';
 import type { MaterialSpec } from './schemas/catalogue';
 import type { Material } from './schemas/materials';

@@ -2,12 +2,11 @@
 // whose code alone would not say enough) carries a `reason` from one registered vocabulary, and the
 // app turns any reason into its Chinese sentence. Each vocabulary lives with its capability and is
 // registered here once; a reason registered twice stops the module from loading.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CalendarRefusal } from './calendar';
 import { Refusal } from './caseMachine';
 import { ScheduleRefusal } from './schedule';
 import { BookingRefusal } from './schemas/bookings';
-import type { ErrorCode } from './errors';
 import { CaseChangeRefusal } from './schemas/cases';
 import { CatalogueRefusal } from './schemas/catalogue';
 import { ChannelRefusal } from './schemas/channels';
@@ -71,11 +70,3 @@ export const isRefusalReason = (reason: unknown): reason is RefusalReason => typ
 export function refusalSentence(reason: string | undefined): string | undefined {
   return isRefusalReason(reason) ? REFUSAL_SENTENCES[reason] : undefined;
 }
-
-/** The 409 codes, and the reason a 409 carries when the code is all the refusing code said. */
-export type ConflictCode = Extract<ErrorCode, 'stale_version' | 'conflict' | 'transition_refused'>;
-export const DEFAULT_REFUSAL: Readonly<Record<ConflictCode, RefusalReason>> = {
-  stale_version: 'staleVersion',
-  conflict: 'concurrentChange',
-  transition_refused: 'notAllowedInState',
-};

@@ -2,13 +2,13 @@
 // extended (延时) service with validity dates, slot length, windows and places per window, how far
 // ahead bookings open, and closures; the bureau's edits and their checks. scheduleDays.ts derives a
 // day's appointment slots on the official calendar and the published hours text from it.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DateSchema, DateTimeSchema, IdSchema, requiredText, TimeSchema } from './schemas/common';
 import { vocabulary } from './vocabulary';
 
 export const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
-export const WeekdaySchema = z.number().int().min(1, '星期应为 1（周一）至 7（周日）').max(7, '星期应为 1（周一）至 7（周日）');
+export const WeekdaySchema = z.int().check(z.minimum(1, '星期应为 1（周一）至 7（周日）'), z.maximum(7, '星期应为 1（周一）至 7（周日）'));
 
 export const HoursKind = vocabulary({ regular: '办公时间', extended: '延时服务' });
 export type HoursKind = z.infer<typeof HoursKind.schema>;
@@ -19,16 +19,16 @@ export const MAKE_UP_DAY_WEEKDAY = 1;
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 export const OpeningPeriodSchema = z.strictObject({
-  weekdays: z.array(WeekdaySchema).min(1, '请至少选择一天').max(7),
+  weekdays: z.array(WeekdaySchema).check(z.minLength(1, '请至少选择一天'), z.maxLength(7)),
   from: TimeSchema,
   to: TimeSchema,
   kind: HoursKind.schema,
   /** Windows open in this period; the point's number when absent (extended hours often run with fewer). */
-  windows: z.number().int().min(1, '窗口数至少为 1').max(50).optional(),
+  windows: z.optional(z.int().check(z.minimum(1, '窗口数至少为 1'), z.maximum(50))),
   /** Slot length of this period; the point's when absent (e.g. one 90-minute lunch-time slot). */
-  slotMinutes: z.number().int().min(10, '预约时段最短 10 分钟').max(240, '预约时段最长 240 分钟').optional(),
-  validFrom: DateSchema.optional(),
-  validTo: DateSchema.optional(),
+  slotMinutes: z.optional(z.int().check(z.minimum(10, '预约时段最短 10 分钟'), z.maximum(240, '预约时段最长 240 分钟'))),
+  validFrom: z.optional(DateSchema),
+  validTo: z.optional(DateSchema),
 });
 export type OpeningPeriod = z.infer<typeof OpeningPeriodSchema>;
 
@@ -45,23 +45,23 @@ export type Closure = z.infer<typeof ClosureSchema>;
 
 /** The settings that shape a point's bookings, as the bureau edits them. */
 const scheduleSettings = {
-  periods: z.array(OpeningPeriodSchema).max(40),
+  periods: z.array(OpeningPeriodSchema).check(z.maxLength(40)),
   /** Default slot length in minutes. */
-  slotMinutes: z.number().int().min(10, '预约时段最短 10 分钟').max(240, '预约时段最长 240 分钟'),
+  slotMinutes: z.int().check(z.minimum(10, '预约时段最短 10 分钟'), z.maximum(240, '预约时段最长 240 分钟')),
   /** Windows (counters) serving appointments in regular hours. */
-  windows: z.number().int().min(1, '窗口数至少为 1').max(50, '窗口数最多 50'),
+  windows: z.int().check(z.minimum(1, '窗口数至少为 1'), z.maximum(50, '窗口数最多 50')),
   /** Residents one window receives per slot: capacity per slot = windows × this. */
-  perWindowSlot: z.number().int().min(1, '每窗口每时段至少接待 1 人').max(20),
+  perWindowSlot: z.int().check(z.minimum(1, '每窗口每时段至少接待 1 人'), z.maximum(20)),
   /** Days ahead bookings open (today included as day 0). */
-  bookingDays: z.number().int().min(1, '至少开放 1 天').max(90, '最多提前 90 天开放预约'),
+  bookingDays: z.int().check(z.minimum(1, '至少开放 1 天'), z.maximum(90, '最多提前 90 天开放预约')),
 };
 
 export const PointScheduleSchema = z.object({
   ...scheduleSettings,
   closures: z.array(ClosureSchema),
-  version: z.number().int().min(0),
-  updatedAt: DateTimeSchema.optional(),
-  updatedBy: z.string().optional(),
+  version: z.int().check(z.minimum(0)),
+  updatedAt: z.optional(DateTimeSchema),
+  updatedBy: z.optional(z.string()),
 });
 export type PointSchedule = z.infer<typeof PointScheduleSchema>;
 export type ScheduleSettings = Pick<PointSchedule, 'periods' | 'slotMinutes' | 'windows' | 'perWindowSlot' | 'bookingDays'>;
@@ -105,11 +105,13 @@ export function scheduleIssues(s: ScheduleSettings): Issue[] {
 export const UpdateScheduleRequest = z
   .strictObject({
     ...scheduleSettings,
-    version: z.number().int().min(0),
+    version: z.int().check(z.minimum(0)),
     /** The bureau has seen which bookings the change cancels and confirms it. */
-    confirmCancellations: z.boolean().optional(),
+    confirmCancellations: z.optional(z.boolean()),
   })
-  .superRefine((s, ctx) => scheduleIssues(s).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue })));
+  .check(
+    z.superRefine((s, ctx) => scheduleIssues(s).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }))),
+  );
 export type UpdateScheduleRequest = z.infer<typeof UpdateScheduleRequest>;
 
 /** A closure the bureau or the point's own agent adds (暂停服务). */
@@ -118,11 +120,13 @@ export const AddClosureRequest = z
     from: DateSchema,
     to: DateSchema,
     reason: requiredText(40),
-    confirmCancellations: z.boolean().optional(),
+    confirmCancellations: z.optional(z.boolean()),
   })
-  .superRefine((c, ctx) => {
-    if (c.to < c.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期' });
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      if (c.to < c.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期' });
+    }),
+  );
 export const ClosureParams = z.strictObject({ id: IdSchema, closureId: IdSchema });
 
 /** Why a schedule change is refused (the `reason` of a 409; see also BookingRefusal.bookingsAffected). */
@@ -137,7 +141,7 @@ export const AffectedBookingSchema = z.object({ bookingId: IdSchema, date: DateS
 export const ScheduleResponse = z.object({
   pointId: IdSchema,
   schedule: PointScheduleSchema,
-  hours: z.object({ regular: z.string(), extended: z.string().optional() }),
+  hours: z.object({ regular: z.string(), extended: z.optional(z.string()) }),
   /** Bookings cancelled by this change (empty for a read). */
   cancelled: z.array(AffectedBookingSchema),
 });

@@ -1,7 +1,7 @@
 // A service point's days, derived from its schedule on the official calendar: which slots a date
 // has (or why none), and the published hours text. Pure; apart from the schedule's schemas so the
 // app's main package, which only validates, does not carry it.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { WorkCalendar } from './calendar';
 import { dayKind, isoWeekday } from './deadline';
 import { MAKE_UP_DAY_WEEKDAY, WEEKDAY_LABELS, type Closure, type OpeningPeriod, type PointSchedule } from './schedule';

@@ -1,5 +1,5 @@
 // The policy's vocabulary as closed sets, with the Chinese label each one shows to users.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Builds a zod enum and its Chinese labels from one table, so a value and its label never drift. */
 export function vocabulary<const T extends Record<string, string>>(labels: T) {

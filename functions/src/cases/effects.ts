@@ -29,7 +29,7 @@ import { findDepartment } from '../network/repository';
 import type { Notice } from '../notices/outbox';
 import { resumeCommitment, startCommitment } from './commitment';
 import { ratingEffect, resultEffect } from './outcomes';
-import { materialListItem, type CaseRecord } from './record';
+import { materialListItem, subTaskToItem, type CaseRecord } from './record';
 import { pickAgent } from './routing';
 
 export interface EffectInput {
@@ -327,23 +327,4 @@ function supplementItems(items: Extract<CaseActionRequest, { action: 'requestSup
     return { ...item, materialSpecId: spec.id };
   });
   return { named, added };
-}
-
-/** A parallel sub-task sits in its department's queue and its agent's inbox while open. */
-export function subTaskToItem(c: CaseRecord, t: SubTask): Item {
-  const open = t.state === 'open';
-  const sort = keys.queueSort(t.dueDate ?? c.createdAt.slice(0, 10), c.id, t.id);
-  return {
-    ...keys.subTask(c.id, t.id),
-    entity: 'subTask',
-    caseId: c.id,
-    caseNumber: c.number,
-    itemName: c.itemName,
-    applicantName: c.applicant.name,
-    gsi2pk: open && t.assignedAgentId ? keys.agentOpen(t.assignedAgentId) : undefined,
-    gsi2sk: open && t.assignedAgentId ? sort : undefined,
-    gsi3pk: open ? keys.departmentOpen(t.departmentId) : undefined,
-    gsi3sk: open ? sort : undefined,
-    ...t,
-  };
 }

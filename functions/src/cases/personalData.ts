@@ -2,7 +2,7 @@
 // shown masked to everyone but the applicant, and opened for the case's agent only on request —
 // each opening is an event on the case's timeline (the audit trail of who saw it, and when).
 import { maskIdNumber, type Principal } from '@app/shared';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ApplicantInputSchema } from '@app/shared';
 import { newEventId, type CaseRecord } from './record';
 import { AppError } from '../lib/errors';

@@ -1,6 +1,6 @@
 // A case as stored: one item per case, whose index attributes place it in the applicant's list,
 // its holder's inbox, its department's queue and its service point's queue while it is open.
-import type { CaseEvent, CaseState, Channel, CommitmentClock, MaterialSpec, RatingLevel, RatingProblem, ServiceKind, ServiceMode } from '@app/shared';
+import type { CaseEvent, CaseState, SubTask, Channel, CommitmentClock, MaterialSpec, RatingLevel, RatingProblem, ServiceKind, ServiceMode } from '@app/shared';
 import { stateFamily } from '@app/shared';
 import type { Item } from '../lib/dynamo';
 import { monotonicFactory } from 'ulid';
@@ -114,3 +114,22 @@ export function eventItem(caseId: string, event: CaseEvent): Item {
 
 /** Event ids increase within a millisecond too, so two events stamped alike keep their order. */
 export const newEventId = monotonicFactory();
+
+/** A parallel sub-task sits in its department's queue and its agent's inbox while open. */
+export function subTaskToItem(c: CaseRecord, t: SubTask): Item {
+  const open = t.state === 'open';
+  const sort = keys.queueSort(t.dueDate ?? c.createdAt.slice(0, 10), c.id, t.id);
+  return {
+    ...keys.subTask(c.id, t.id),
+    entity: 'subTask',
+    caseId: c.id,
+    caseNumber: c.number,
+    itemName: c.itemName,
+    applicantName: c.applicant.name,
+    gsi2pk: open && t.assignedAgentId ? keys.agentOpen(t.assignedAgentId) : undefined,
+    gsi2sk: open && t.assignedAgentId ? sort : undefined,
+    gsi3pk: open ? keys.departmentOpen(t.departmentId) : undefined,
+    gsi3sk: open ? sort : undefined,
+    ...t,
+  };
+}

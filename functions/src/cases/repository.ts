@@ -9,6 +9,8 @@ import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
 import { outboxItem, type Notice } from '../notices/outbox';
+import { rollupUpdates } from '../supervision/rollups';
+import { counterUpdates, placementsOf } from './openWork';
 import { caseToItem, eventItem, type CaseRecord } from './record';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -150,6 +152,8 @@ export interface Change {
   /** ConditionChecks of items the change relied on as read (the materials a precondition counted): a change meanwhile is 409. */
   checks?: TransactItem[];
   notices?: Notice[];
+  /** The case's sub-tasks as read, required when the change writes any (the open-work counters move with them). */
+  subTasksBefore?: readonly SubTask[];
 }
 
 /** Index in TransactItems of the idempotency record, when the change carries one (see entrust). */
@@ -178,12 +182,38 @@ export async function commitChange(change: Change): Promise<void> {
     ),
     ...(change.checks ?? []),
     ...(change.notices ?? []).map((n): TransactItem => ({ Put: { TableName, Item: outboxItem(n, change.event.at) } })),
+    // Every agent whose inbox gains or loses an entry: their counter moves in the same transaction.
+    ...counterUpdates(placementsOf(change)),
+    // And the supervision rollups the case counts in, by what the change moved.
+    ...(await rollupUpdates(change.before, change.after)),
   ];
-  try {
-    await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
-  } catch (error) {
-    throw transactionError(error);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
+      return;
+    } catch (error) {
+      // Only a counter shared with a concurrent transaction: nothing was written, so try again.
+      if (attempt < CONFLICT_ATTEMPTS && onlyConflicts(error)) {
+        await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.floor(Math.random() * 20)));
+        continue;
+      }
+      throw transactionError(error);
+    }
   }
+}
+
+/** Tries of a transaction cancelled only by a concurrent transaction on an item it shares. */
+const CONFLICT_ATTEMPTS = 4;
+
+/**
+ * Cancelled because another transaction held one of its items (a busy agent's counter), and no
+ * condition failed: the case's own version check decides on the next try.
+ */
+function onlyConflicts(error: unknown): boolean {
+  const e = error as { name?: string; CancellationReasons?: { Code?: string }[] };
+  if (e.name !== 'TransactionCanceledException') return false;
+  const codes = (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+  return codes.includes('TransactionConflict') && codes.every((c) => c === 'None' || c === 'TransactionConflict');
 }
 
 /** Maps a cancelled transaction: a failed condition on the case is a stale version. */

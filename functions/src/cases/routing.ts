@@ -1,9 +1,6 @@
 // Routing: which agent a new or transferred case (or a sub-task) goes to, and why.
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { config } from '../lib/config';
-import { documentClient } from '../lib/dynamo';
-import { keys } from '../lib/keys';
 import { listAgentsOf, type AgentRecord } from '../network/repository';
+import { openLoads } from './openWork';
 
 export interface Pick {
   agentId?: string;
@@ -12,27 +9,6 @@ export interface Pick {
   agent?: AgentRecord;
   /** Shown on the timeline in Chinese. */
   reason: string;
-}
-
-/** Open entries an agent holds now: a COUNT query of their inbox partition. */
-export async function openLoad(agentId: string): Promise<number> {
-  let count = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await documentClient().send(
-      new QueryCommand({
-        TableName: config().tableName,
-        IndexName: 'GSI2',
-        KeyConditionExpression: 'gsi2pk = :p',
-        ExpressionAttributeValues: { ':p': keys.agentOpen(agentId) },
-        Select: 'COUNT',
-        ExclusiveStartKey: start,
-      }),
-    );
-    count += out.Count ?? 0;
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return count;
 }
 
 export interface Loaded {
@@ -44,9 +20,16 @@ export interface Loaded {
 export const byLoad = (a: Loaded, b: Loaded): number =>
   a.load - b.load || Number(a.agent.isHead) - Number(b.agent.isHead) || (a.agent.id < b.agent.id ? -1 : 1);
 
+/** Agents with their open load: one batch read of their counters, whatever they hold. */
+export async function withLoads(agents: AgentRecord[]): Promise<Loaded[]> {
+  if (agents.length === 0) return [];
+  const loads = await openLoads(agents.map((a) => a.id));
+  return agents.map((agent) => ({ agent, load: loads.get(agent.id) ?? 0 }));
+}
+
 /** Only active agents are ever picked: an agent who left (离岗) is inactive. */
 async function leastLoaded(agents: AgentRecord[]): Promise<Loaded | undefined> {
-  const loads = await Promise.all(agents.filter((a) => a.active).map(async (agent) => ({ agent, load: await openLoad(agent.id) })));
+  const loads = await withLoads(agents.filter((a) => a.active));
   loads.sort(byLoad);
   return loads[0];
 }

@@ -12,7 +12,7 @@ import {
   type Refusal,
   type SubTask,
 } from '@app/shared';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { caseRelation } from '../identity/access';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
@@ -103,6 +103,7 @@ export async function actOnCase(principal: Principal, caseId: string, request: C
     puts: effect.puts,
     checks: materialChecks(bundle, request.action),
     notices: effect.notices,
+    subTasksBefore: subTasks,
   };
   await commitChange(change);
   // The answer is the case as read plus what was just written (no second read). A caller whose
@@ -120,7 +121,7 @@ function startKey(cursor: string | undefined, index: 'GSI1' | 'GSI2' | 'GSI3' | 
   const n = index.slice(3);
   const key = decodeCursor(
     cursor,
-    z.strictObject({ pk: z.string().max(300), sk: z.string().max(300), [`gsi${n}pk`]: z.string().max(300), [`gsi${n}sk`]: z.string().max(300) }),
+    z.strictObject({ pk: z.string().check(z.maxLength(300)), sk: z.string().check(z.maxLength(300)), [`gsi${n}pk`]: z.string().check(z.maxLength(300)), [`gsi${n}sk`]: z.string().check(z.maxLength(300)) }),
   ) as Record<string, string>;
   if (key[`gsi${n}pk`] !== partition) {
     throw new AppError('validation_failed', 'cursor of another list', { issues: [{ path: ['query', 'cursor'], code: 'custom', message: '分页参数无效' }] });

@@ -5,7 +5,7 @@ import {
   type ListServiceItemsResponse,
   type ServiceItem,
 } from '@app/shared';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { notFound } from '../lib/errors';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { findServiceItem, queryServiceItems } from './repository';
@@ -17,7 +17,7 @@ export function matchesText(item: ServiceItem, q: string): boolean {
 
 /** Items are listed by code; the id breaks ties, so a page edge never skips an item. */
 const orderKey = (item: ServiceItem) => `${item.code}\u0000${item.id}`;
-const CursorSchema = z.string().max(200);
+const CursorSchema = z.string().check(z.maxLength(200));
 
 /** One page of already-filtered items, in code order, after the cursor's position. */
 export function pageOf<T extends ServiceItem>(found: T[], query: { limit: number; cursor?: string }): { page: T[]; nextCursor?: string } {

@@ -4,8 +4,7 @@
 // right is left alone, so a follow-up can be run again or resumed at any point.
 import { dueDateOf, stateFamily, type CaseEvent, type WorkCalendar } from '@app/shared';
 import { clockOf } from '../cases/commitment';
-import { subTaskToItem } from '../cases/effects';
-import { newEventId, type CaseRecord } from '../cases/record';
+import { newEventId, subTaskToItem, type CaseRecord } from '../cases/record';
 import { commitChange, findCase, loadCaseBundle, type Change } from '../cases/repository';
 import { AppError } from '../lib/errors';
 import type { Notice } from '../notices/outbox';
@@ -45,6 +44,7 @@ export async function adjustCaseDeadline(read: CaseRecord, calendar: WorkCalenda
         .filter((t) => t.state === 'open' && t.dueDate === record!.dueDate)
         .map((t) => ({ item: subTaskToItem(after, { ...t, dueDate: due }), condition: '#state = :open', values: { ':open': 'open' }, names: { '#state': 'state' } })),
       notices: noticesOf(after, `办结时限调整为${due}`),
+      subTasksBefore: tasks,
     };
     try {
       await commitChange(change);

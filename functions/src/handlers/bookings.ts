@@ -1,9 +1,11 @@
 // Lambda: appointments at service points (booking days and slots, booking, cancelling, checking in, no-shows).
+import { bookingsRoutes } from '../../../shared/src/api/groups/bookings';
+import { scheduleRoutes } from '../../../shared/src/api/groups/calendar';
 import * as bookings from '../bookings/service';
 import { httpHandler } from '../lib/http';
 import { spendAttempt } from '../lib/rateLimit';
 
-export const handler = httpHandler('bookings', {
+export const handler = httpHandler('bookings', { ...bookingsRoutes, ...scheduleRoutes }, {
   listSlots: ({ params, query }) => bookings.listSlots(params.id, query.date),
   bookSlot: ({ principal, body, idempotencyKey }) => bookings.bookSlot(principal!, body, idempotencyKey!),
   listMyBookings: ({ principal }) => bookings.listMyBookings(principal!),

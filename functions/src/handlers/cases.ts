@@ -1,10 +1,11 @@
 // Lambda: cases — entrust, read, act on the lifecycle, and the agent's inbox.
+import { casesRoutes } from '../../../shared/src/api/groups/cases';
 import * as cases from '../cases/service';
 import { accessLogOf, revealIdNumber } from '../cases/personalData';
 import { httpHandler } from '../lib/http';
 import { spendAttempt } from '../lib/rateLimit';
 
-export const handler = httpHandler('cases', {
+export const handler = httpHandler('cases', casesRoutes, {
   createCase: ({ principal, body, idempotencyKey }) => cases.createCase(principal!, body, idempotencyKey!),
   listMyCases: ({ principal, query }) => cases.listMyCases(principal!, query),
   getCase: ({ principal, params }) => cases.getCase(params.id, principal!),

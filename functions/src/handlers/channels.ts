@@ -1,5 +1,6 @@
 // Lambda: channels — the bureau's channel API keys, channel operators' entrustments on behalf of
 // callers and their progress (X-Api-Key), and residents claiming those cases with a verified phone.
+import { channelRoutes } from '../../../shared/src/api/groups/channels';
 import { authenticateApiKey, issueApiKey, listApiKeys, revokeApiKey } from '../channels/apiKeys';
 import { claimCases } from '../channels/claim';
 import { entrustForCaller, progressOf } from '../channels/entrust';
@@ -8,6 +9,7 @@ import { spendAttempt } from '../lib/rateLimit';
 
 export const handler = httpHandler(
   'channels',
+  channelRoutes,
   {
     issueChannelKey: ({ principal, body, idempotencyKey }) => issueApiKey(principal!, body, idempotencyKey!),
     listChannelKeys: () => listApiKeys(),

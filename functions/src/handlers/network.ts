@@ -1,6 +1,9 @@
 // Lambda: the service network (departments, service points, agents, staffing), service-point
 // schedules and closures, and staff accounts (invitation codes, unbinding an agent who leaves,
 // moving one to another unit, signing one out).
+import { scheduleRoutes } from '../../../shared/src/api/groups/calendar';
+import { networkRoutes } from '../../../shared/src/api/groups/network';
+import { staffRoutes } from '../../../shared/src/api/groups/staff';
 import { httpHandler } from '../lib/http';
 import { spendAttempt } from '../lib/rateLimit';
 import { pointPoster } from '../network/poster';
@@ -10,7 +13,7 @@ import { inviteAgent } from '../staff/invitations';
 import { moveAgent, signOutAgent } from '../staff/move';
 import { unbindAgent } from '../staff/unbind';
 
-export const handler = httpHandler('network', {
+export const handler = httpHandler('network', { ...networkRoutes, ...scheduleRoutes, ...staffRoutes }, {
   listDepartments: () => network.listDepartments(),
   listServicePoints: ({ query }) => network.listServicePoints(query),
   getServicePoint: ({ params }) => network.getServicePoint(params.id),

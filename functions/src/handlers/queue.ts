@@ -1,11 +1,12 @@
 // Lambda: walk-in queues (取号叫号): taking numbers, an agent's window, the hall display, a point's queue settings.
+import { queueRoutes } from '../../../shared/src/api/groups/queue';
 import { httpHandler } from '../lib/http';
 import { spendAttempt } from '../lib/rateLimit';
 import { hallBoard } from '../queue/board';
 import * as calling from '../queue/calling';
 import * as queue from '../queue/service';
 
-export const handler = httpHandler('queue', {
+export const handler = httpHandler('queue', queueRoutes, {
   pointQueues: ({ principal, params }) => queue.pointQueues(principal, params.id),
   getQueueConfig: ({ principal, params }) => queue.getQueueConfig(principal!, params.id),
   updateQueueConfig: ({ principal, params, body }) => queue.updateQueueConfig(principal!, params.id, body),

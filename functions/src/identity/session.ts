@@ -1,7 +1,7 @@
 // The API's own session token: a short-lived HS256 JWT (jose) carrying the principal.
 import { IdSchema, Role, requiredText, type Principal } from '@app/shared';
 import { SignJWT, jwtVerify } from 'jose';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { appSecrets, config } from '../lib/config';
 import { AppError } from '../lib/errors';
 import { findAgent, type AgentRecord } from '../network/repository';
@@ -21,8 +21,8 @@ const SessionClaimsSchema = z.object({
   sub: IdSchema,
   role: Role.schema,
   name: requiredText(30),
-  agentId: IdSchema.optional(),
-  sv: z.number().int().min(0).optional(),
+  agentId: z.optional(IdSchema),
+  sv: z.optional(z.int().check(z.minimum(0))),
 });
 
 export async function issueSession(principal: Principal, now: Date = new Date(), sessionVersion = 0): Promise<{ token: string; expiresAt: string }> {

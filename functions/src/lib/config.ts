@@ -2,7 +2,7 @@
 // only. Secrets come from Secrets Manager on AWS (fetched at cold start, cached), from the
 // environment in the local stage only.
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AppError } from './errors';
 
 export interface Config {
@@ -92,9 +92,9 @@ export function config(): Config {
 }
 
 export const AppSecretsSchema = z.object({
-  sessionSecret: z.string().min(32, 'the session secret needs at least 32 characters'),
-  wechatAppId: z.string().min(1),
-  wechatAppSecret: z.string().min(1),
+  sessionSecret: z.string().check(z.minLength(32, 'the session secret needs at least 32 characters')),
+  wechatAppId: z.string().check(z.minLength(1)),
+  wechatAppSecret: z.string().check(z.minLength(1)),
 });
 export type AppSecrets = z.infer<typeof AppSecretsSchema>;
 

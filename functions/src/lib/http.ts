@@ -7,7 +7,6 @@ import {
   ERROR_STATUS,
   IdempotencyKeySchema,
   RATE_LIMITS,
-  ROUTES,
   type ApiError,
   type ConflictCode,
   type Principal,
@@ -23,7 +22,7 @@ import {
   type WriteRouteId,
 } from '@app/shared';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ChannelCaller } from '../channels/apiKeys';
 import { authorizeRoute } from '../identity/access';
 import { verifySession } from '../identity/session';
@@ -69,14 +68,14 @@ function compile(id: RouteId, def: RouteDef): CompiledRoute {
   return { id, def, pattern: new RegExp(`^${source}/?$`), suffix: new RegExp(`${source}/?$`), names };
 }
 
-const toIssues = (error: z.ZodError, prefix: string): ValidationIssue[] =>
+const toIssues = (error: z.core.$ZodError, prefix: string): ValidationIssue[] =>
   error.issues.map((issue) => ({
     path: [prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))],
     code: issue.code,
     message: issue.message,
   }));
 
-function validate<T>(schema: z.ZodType | undefined, value: unknown, part: string): T {
+function validate<T>(schema: z.ZodMiniType | undefined, value: unknown, part: string): T {
   if (!schema) return undefined as T;
   const result = schema.safeParse(value);
   if (!result.success) throw new AppError('validation_failed', `invalid ${part}`, { issues: toIssues(result.error, part) });
@@ -174,7 +173,7 @@ export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2
   return respond(500, { error: { code: 'internal', message: ERROR_MESSAGES.internal } } satisfies ApiError);
 }
 
-const compiledRoutes = (Object.entries(ROUTES) as [RouteId, RouteDef][]).map(([id, def]) => compile(id, def));
+const compileAll = (table: Readonly<Record<string, RouteDef>>) => (Object.entries(table) as [RouteId, RouteDef][]).map(([id, def]) => compile(id, def));
 
 /**
  * The route of a request and its raw path parameters. API Gateway names the route in `routeKey`
@@ -201,16 +200,22 @@ function findRoute(routes: CompiledRoute[], event: APIGatewayProxyEventV2): { ro
 const rateLimitOf = (id: RouteId) => (RATE_LIMITS as Partial<Record<RouteId, (typeof RATE_LIMITS)[WriteRouteId]>>)[id] ?? null;
 
 /**
- * A Lambda handler serving every route of one group. A group with 'channelKey' routes passes the
- * function that checks channel API keys, a group with rate-limited write routes the limiter: only
- * those bundles carry the key store and the counter writes (and their IAM grants).
+ * A Lambda handler serving every route of one group, given the group's route tables (from
+ * shared/src/api/groups/): a function bundles and builds only its own routes' schemas, not the
+ * whole API's (docs/decisions.md §83). A group with 'channelKey' routes passes the function that
+ * checks channel API keys, a group with rate-limited write routes the limiter: only those bundles
+ * carry the key store and the counter writes (and their IAM grants).
  */
 export function httpHandler<G extends RouteGroup>(
   group: G,
+  table: Readonly<Record<string, RouteDef>>,
   implementations: Implementations<G>,
   options: { authenticateChannel?: ChannelAuthenticator; rateLimiter?: RateLimiter } = {},
 ) {
-  const routes = compiledRoutes.filter((r) => r.def.group === group);
+  const routes = compileAll(table).filter((r) => r.def.group === group);
+  // A route the group implements but whose table the handler did not pass would answer 404: refuse to load.
+  const missing = Object.keys(implementations).filter((id) => !routes.some((r) => r.id === id));
+  if (missing.length) throw new Error(`${group}: no route table passed for ${missing.join(', ')}`);
   const impls = implementations as unknown as Record<RouteId, (input: RouteInput<RouteId>) => Promise<unknown>>;
   const { authenticateChannel, rateLimiter } = options;
   const keyed = routes.filter((r) => r.def.access === 'channelKey').map((r) => r.id);
@@ -255,7 +260,8 @@ export function httpHandler<G extends RouteGroup>(
 }
 
 /** API Gateway's `$default` route: whatever no route matched still gets the stable error shape. */
-export function fallbackHandler() {
+export function fallbackHandler(table: Readonly<Record<string, RouteDef>>) {
+  const compiledRoutes = compileAll(table);
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     try {
       findRoute(compiledRoutes, { ...event, routeKey: '$default' });

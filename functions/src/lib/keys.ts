@@ -57,6 +57,12 @@ export const keys = {
   applicantCases: (userId: string) => `USER#${userId}#CASES`,
   /** GSI2: what an agent holds (routed to them, or accepted by them), soonest date first. */
   agentOpen: (agentId: string) => `AGENT#${agentId}#OPEN`,
+  /**
+   * How many entries an agent's GSI2 inbox partition (agentOpen) holds, stored under the partition's
+   * name and kept in the transactions that add or remove one (cases/openWork.ts): routing reads this
+   * one small item per candidate, never the partition.
+   */
+  openCount: (partition: string) => ({ pk: partition, sk: 'OPENCOUNT' }),
   /** GSI3: a department's open queue (cases and its parallel sub-tasks). */
   departmentOpen: (departmentId: string) => `DEPT#${departmentId}#OPEN`,
   /** GSI4: a service point's open cases (entrusted there). */
@@ -107,6 +113,17 @@ export const keys = {
   // Supervision (督查考评): every case stays on its department's history index for good.
   /** GSI6: every case of a department, by entrustment time (cases: `${createdAt}#${id}`). */
   departmentHistory: (departmentId: string) => `DEPT#${departmentId}#CASES`,
+  /**
+   * Supervision rollups (supervision/rollups.ts): a department's tally of the cases entrusted on one
+   * China day, and the same split by owning agent ('-': not owned by anyone), kept in the case
+   * transactions. A period is a Query of one partition bounded on the day.
+   */
+  departmentRollup: (departmentId: string) => `ROLLUP#DEPT#${departmentId}`,
+  ownerRollup: (departmentId: string) => `ROLLUP#DEPT#${departmentId}#OWNERS`,
+  rollupDay: (day: string, ownerAgentId?: string | null) => (ownerAgentId === undefined ? `DAY#${day}` : `DAY#${day}#${ownerAgentId ?? '-'}`),
+  /** Sort-key bounds around every owner's entry of `day`. */
+  rollupDayStart: (day: string) => `DAY#${day}#`,
+  rollupDayEnd: (day: string) => `DAY#${day}#~`,
   /** The public scorecard, computed at most every few minutes and kept as one item. */
   scorecardCache: () => ({ pk: 'SCORECARD', sk: 'CURRENT' }),
   /** GSI3: a department's reported (done) rectifications, by report time (`${reportedAt}#${caseId}`). */

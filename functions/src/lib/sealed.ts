@@ -6,7 +6,7 @@
 // The case id is authenticated data too: a sealed value copied onto another case does not open.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { DecryptCommand, GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { config } from './config';
 
 export const SealedSchema = z.object({

@@ -11,7 +11,7 @@ import {
   type Principal,
 } from '@app/shared';
 import { ulid } from 'ulid';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { caseForCaller } from '../cases/lookup';
 import { clock } from '../lib/clock';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
@@ -86,7 +86,7 @@ function startKey(cursor: string | undefined, index: repo.ListIndex, partition: 
   const n = index.slice(3);
   const key = decodeCursor(
     cursor,
-    z.strictObject({ pk: z.string().max(300), sk: z.string().max(300), [`gsi${n}pk`]: z.string().max(300), [`gsi${n}sk`]: z.string().max(300) }),
+    z.strictObject({ pk: z.string().check(z.maxLength(300)), sk: z.string().check(z.maxLength(300)), [`gsi${n}pk`]: z.string().check(z.maxLength(300)), [`gsi${n}sk`]: z.string().check(z.maxLength(300)) }),
   ) as Record<string, string>;
   if (key[`gsi${n}pk`] !== partition) {
     throw new AppError('validation_failed', 'cursor of another list', { issues: [{ path: ['query', 'cursor'], code: 'custom', message: '分页参数无效' }] });

@@ -2,11 +2,10 @@
 // least-loaded active colleague of the same unit, through commitChange with a 'reassign' event and
 // a 'reassignedToMe' notice; with no colleague left it goes back to the department queue.
 import type { Principal, ReassignedCase, SubTask } from '@app/shared';
-import { subTaskToItem } from '../cases/effects';
 import { actorOf } from '../cases/lookup';
-import { eventItem, newEventId, type CaseRecord } from '../cases/record';
+import { eventItem, newEventId, subTaskToItem, type CaseRecord } from '../cases/record';
 import { commitChange, loadCaseBundle } from '../cases/repository';
-import { byLoad, openLoad, type Loaded } from '../cases/routing';
+import { byLoad, withLoads, type Loaded } from '../cases/routing';
 import { queryPartition } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
@@ -24,7 +23,7 @@ export async function colleaguesOf(left: AgentRecord): Promise<Loaded[]> {
   const unit = left.servicePointId ? { servicePointId: left.servicePointId } : left.departmentId ? { departmentId: left.departmentId } : undefined;
   if (!unit) return [];
   const agents = (await listAgentsOf(unit)).filter((a) => a.active && a.id !== left.id && (unit.servicePointId !== undefined || !a.servicePointId));
-  return Promise.all(agents.map(async (agent) => ({ agent, load: await openLoad(agent.id) })));
+  return withLoads(agents);
 }
 
 /** The least-loaded colleague, counted as one more open entry from now on. */
@@ -96,6 +95,7 @@ async function reassignCase(caseId: string, left: AgentRecord, pool: Loaded[], p
         event: events[0],
         puts: [...events.slice(1).map((e) => ({ item: eventItem(record.id, e) })), ...taskPuts],
         notices,
+        subTasksBefore: bundle.subTasks,
       });
     } catch (error) {
       pool.forEach((p, i) => (p.load = snapshot[i]));

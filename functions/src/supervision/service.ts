@@ -12,7 +12,7 @@ import {
   type SupervisionFigures,
   type WorkCalendar,
 } from '@app/shared';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ScorecardWindowSchema } from '@app/shared';
 import { workCalendar } from '../calendar/store';
 import { actorOf } from '../cases/lookup';
@@ -23,10 +23,11 @@ import { clock } from '../lib/clock';
 import { AppError, forbidden, notFound } from '../lib/errors';
 import type { AgentRecord } from '../network/repository';
 import { pointWaits, queueCsvLines } from './queues';
-import { badRatingRate, counts, entrustedWithin, figuresOf, satisfactionRate, type CaseFacts } from './figures';
+import { badRatingRate, satisfactionRate } from './figures';
+import { rollupSource, type TallySource } from './rollups';
+import { addTally, figuresOfTally, sumTallies, type Tally } from './tally';
 import {
   DONE_LIST_LIMIT,
-  departmentCases,
   findRectification,
   listAgentsOf,
   listDepartments,
@@ -60,20 +61,28 @@ export function resolvePeriod(query: { from?: string; to?: string }, today: stri
 
 // Departments and agents.
 
-export async function departmentFigures(query: { from?: string; to?: string }): Promise<SupervisionDepartments> {
+/**
+ * The figures of every department over a period. `source` is where the tallies come from: the
+ * rollups, always, but for the test that checks them against the cases themselves.
+ */
+export async function departmentFigures(query: { from?: string; to?: string }, source: TallySource = rollupSource): Promise<SupervisionDepartments> {
   const now = clock.now();
   const today = chinaDate(now);
   const { from, to } = resolvePeriod(query, today);
   const [departments, calendar] = await Promise.all([listDepartments(), workCalendar()]);
-  const cases = await Promise.all(departments.map((d) => departmentCases(d.id, from, to)));
+  const tallies = await Promise.all(departments.map((d) => periodTally(source, d.id, from, to)));
   return {
     from,
     to,
-    total: figuresOf(cases.flat(), today, calendar),
-    departments: departments.map((d, i) => ({ departmentId: d.id, departmentName: d.name, figures: figuresOf(cases[i], today, calendar) })),
+    total: figuresOfTally(sumTallies(tallies), today, calendar),
+    departments: departments.map((d, i) => ({ departmentId: d.id, departmentName: d.name, figures: figuresOfTally(tallies[i], today, calendar) })),
     computedAt: now.toISOString(),
   };
 }
+
+/** A department's cases entrusted in the period, summed from its day rollups. */
+const periodTally = async (source: TallySource, departmentId: string, from: string, to: string): Promise<Tally> =>
+  sumTallies((await source.departmentDays(departmentId, from, to)).map((d) => d.tally));
 
 interface AgentFigures {
   agentId: string;
@@ -86,28 +95,29 @@ interface AgentFigures {
  * transfer and accepted). Listed: the department's active agents, and anyone else owning one of
  * its cases (a service point's agent). `unaccepted`: counted cases without an owner — never
  * accepted, or transferred in and not yet accepted here — so the agents' received plus
- * unaccepted is the department's received.
+ * unaccepted is the department's received. `owners` are the period's owner rollups ('' for none).
  */
-function byAgent(departmentId: string, cases: CaseFacts[], agents: Map<string, AgentRecord>, today: string, calendar: WorkCalendar): { agents: AgentFigures[]; unaccepted: number } {
-  const counted = cases.filter(counts);
-  const owned = new Map<string, CaseFacts[]>();
-  for (const a of agents.values()) if (a.departmentId === departmentId && a.active) owned.set(a.id, []);
+function byAgent(departmentId: string, owners: Map<string, Tally>, agents: Map<string, AgentRecord>, today: string, calendar: WorkCalendar): { agents: AgentFigures[]; unaccepted: number } {
+  const owned = new Map<string, Tally>();
+  for (const a of agents.values()) if (a.departmentId === departmentId && a.active) owned.set(a.id, {});
   let unaccepted = 0;
-  for (const c of counted) {
-    if (!c.ownerAgentId) {
-      unaccepted += 1;
+  for (const [owner, tally] of owners) {
+    const received = tally.received ?? 0;
+    if (owner === '') {
+      unaccepted += received;
       continue;
     }
-    owned.set(c.ownerAgentId, [...(owned.get(c.ownerAgentId) ?? []), c]);
+    // A bucket whose cases all moved on (transferred, reassigned) owns nothing in the period.
+    if (received > 0 || owned.has(owner)) owned.set(owner, addTally(owned.get(owner) ?? {}, tally));
   }
-  const rows = [...owned].map(([agentId, own]) => ({ agentId, agentName: agents.get(agentId)?.name ?? '（已删除的代办帮办员）', figures: figuresOf(own, today, calendar) }));
+  const rows = [...owned].map(([agentId, own]) => ({ agentId, agentName: agents.get(agentId)?.name ?? '（已删除的代办帮办员）', figures: figuresOfTally(own, today, calendar) }));
   rows.sort((a, b) => b.figures.received - a.figures.received || a.agentName.localeCompare(b.agentName, 'zh-Hans-CN') || a.agentId.localeCompare(b.agentId));
   return { agents: rows, unaccepted };
 }
 
 const agentsById = async () => new Map((await listAgentsOf({})).map((a) => [a.id, a]));
 
-export async function agentFigures(query: { departmentId: string; from?: string; to?: string }): Promise<SupervisionAgents> {
+export async function agentFigures(query: { departmentId: string; from?: string; to?: string }, source: TallySource = rollupSource): Promise<SupervisionAgents> {
   const now = clock.now();
   const today = chinaDate(now);
   const { from, to } = resolvePeriod(query, today);
@@ -115,8 +125,8 @@ export async function agentFigures(query: { departmentId: string; from?: string;
   if (!department) {
     throw new AppError('validation_failed', 'unknown department', { issues: [{ path: ['query', 'departmentId'], code: 'custom', message: '部门不存在' }] });
   }
-  const [cases, agents, calendar] = await Promise.all([departmentCases(department.id, from, to), agentsById(), workCalendar()]);
-  const grouped = byAgent(department.id, cases, agents, today, calendar);
+  const [owners, agents, calendar] = await Promise.all([source.ownerTallies(department.id, from, to), agentsById(), workCalendar()]);
+  const grouped = byAgent(department.id, owners, agents, today, calendar);
   return { departmentId: department.id, departmentName: department.name, from, to, ...grouped, computedAt: now.toISOString() };
 }
 
@@ -153,16 +163,19 @@ function csvRow(kind: string, department: string, agent: string, f: SupervisionF
  * UTF-8 with a byte-order mark and CRLF line ends, which is what Excel on Windows opens cleanly.
  * (Quoting is the few lines above; a CSV library would add weight to every Lambda for nothing.)
  */
-export async function exportCsv(query: { from?: string; to?: string }): Promise<{ filename: string; csv: string }> {
+export async function exportCsv(query: { from?: string; to?: string }, source: TallySource = rollupSource): Promise<{ filename: string; csv: string }> {
   const now = clock.now();
   const today = chinaDate(now);
   const { from, to } = resolvePeriod(query, today);
   const [departments, agents, calendar] = await Promise.all([listDepartments(), agentsById(), workCalendar()]);
-  const cases = await Promise.all(departments.map((d) => departmentCases(d.id, from, to)));
-  const lines = [CSV_HEADER.map(csvField).join(','), csvRow('全区合计', '', '', figuresOf(cases.flat(), today, calendar))];
+  const [tallies, owners] = await Promise.all([
+    Promise.all(departments.map((d) => periodTally(source, d.id, from, to))),
+    Promise.all(departments.map((d) => source.ownerTallies(d.id, from, to))),
+  ]);
+  const lines = [CSV_HEADER.map(csvField).join(','), csvRow('全区合计', '', '', figuresOfTally(sumTallies(tallies), today, calendar))];
   departments.forEach((d, i) => {
-    lines.push(csvRow('部门', d.name, '', figuresOf(cases[i], today, calendar)));
-    for (const a of byAgent(d.id, cases[i], agents, today, calendar).agents) lines.push(csvRow('代办帮办员', d.name, a.agentName, a.figures));
+    lines.push(csvRow('部门', d.name, '', figuresOfTally(tallies[i], today, calendar)));
+    for (const a of byAgent(d.id, owners[i], agents, today, calendar).agents) lines.push(csvRow('代办帮办员', d.name, a.agentName, a.figures));
   });
   lines.push('', ...(await queueCsvLines(from, to)));
   return { filename: `督查考评_${from}_${to}.csv`, csv: `\uFEFF${lines.join('\r\n')}\r\n` };
@@ -172,12 +185,12 @@ export async function exportCsv(query: { from?: string; to?: string }): Promise<
 
 type ScorecardWindow = z.infer<typeof ScorecardWindowSchema>;
 
-async function computeScorecard(now: Date): Promise<Scorecard> {
+export async function computeScorecard(now: Date, source: TallySource = rollupSource): Promise<Scorecard> {
   const today = chinaDate(now);
   const [departments, calendar] = await Promise.all([listDepartments(), workCalendar()]);
-  // One read of the year per department; the 30-day window is a subset of it.
+  // One read of the year's day rollups per department; the 30-day window is a subset of it.
   const yearFrom = addCalendarDays(today, -364);
-  const cases = await Promise.all(departments.map((d) => departmentCases(d.id, yearFrom, today)));
+  const dayRollups = await Promise.all(departments.map((d) => source.departmentDays(d.id, yearFrom, today)));
   const windowOf = (days: 30 | 365): ScorecardWindow => {
     const from = addCalendarDays(today, -(days - 1));
     return {
@@ -185,7 +198,7 @@ async function computeScorecard(now: Date): Promise<Scorecard> {
       from,
       to: today,
       departments: departments.map((d, i) => {
-        const f = figuresOf(cases[i].filter((c) => entrustedWithin(c, from, today)), today, calendar);
+        const f = figuresOfTally(sumTallies(dayRollups[i].filter((d) => d.day >= from && d.day <= today).map((d) => d.tally)), today, calendar);
         return { departmentId: d.id, departmentName: d.name, received: f.received, done: f.done, onTimeRate: f.onTimeRate, ratings: f.ratings, satisfactionRate: satisfactionRate(f.ratings), badRatingRate: badRatingRate(f.ratings) };
       }),
     };

@@ -3,7 +3,7 @@
 // free-text field it builds a request part that holds a given value there, with whatever the
 // schema needs to reach it (the `action` of a lifecycle action body, the array around an item).
 import { TEXT_CHECKS, type TextKind } from '@app/shared';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export interface StringField {
   /** Where the field is, e.g. ['applicant', 'name'] or ['items', 0, 'reason']. */
@@ -19,17 +19,17 @@ type Def = {
   type: string;
   checks?: { _zod: { def: { check: string } } }[];
   format?: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
+  shape?: Record<string, z.ZodMiniType>;
+  innerType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  options?: z.ZodMiniType[];
   discriminator?: string;
-  in?: z.ZodType;
-  left?: z.ZodType;
-  right?: z.ZodType;
+  in?: z.ZodMiniType;
+  left?: z.ZodMiniType;
+  right?: z.ZodMiniType;
   values?: unknown[];
 };
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 function classify(def: Def): StringField['kind'] {
   const checks = def.checks ?? [];
@@ -42,9 +42,9 @@ function classify(def: Def): StringField['kind'] {
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
 
 /** Every string field of a schema, with a builder of the request part that holds a value there. */
-export function stringFields(schema: z.ZodType | undefined): StringField[] {
+export function stringFields(schema: z.ZodMiniType | undefined): StringField[] {
   const found: StringField[] = [];
-  const walk = (s: z.ZodType, path: (string | number)[], place: (v: unknown) => unknown, branch?: string): void => {
+  const walk = (s: z.ZodMiniType, path: (string | number)[], place: (v: unknown) => unknown, branch?: string): void => {
     const def = defOf(s);
     if (def.type === 'string') found.push({ path, kind: classify(def), place, branch });
     else if (WRAPPERS.has(def.type) && def.innerType) walk(def.innerType, path, place, branch);
@@ -59,7 +59,7 @@ export function stringFields(schema: z.ZodType | undefined): StringField[] {
       for (const option of def.options ?? []) {
         // A discriminated union reaches a branch's fields only with the branch's own tag.
         const key = def.discriminator;
-        const tag = key ? defOf(defOf(option).shape?.[key] as z.ZodType)?.values?.[0] : undefined;
+        const tag = key ? defOf(defOf(option).shape?.[key] as z.ZodMiniType)?.values?.[0] : undefined;
         if (key && tag !== undefined) walk(option, path, (v) => place({ [key]: tag, ...(v as object) }), `${key}=${String(tag)}`);
         else walk(option, path, place, branch);
       }

@@ -3,12 +3,13 @@
 // schedule and the point's agent closes it for a day, which disappears from the booking calendar;
 // a resident books a Saturday extended-hours slot and reads the ticket's short number.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { stateFamily, type CaseState } from '@app/shared';
 import type { Page } from 'playwright-core';
 import { ulid } from 'ulid';
 import { caseToItem, eventItem, type CaseRecord } from '../../../functions/src/cases/record';
 import { demoItems } from '../../../functions/local/demoData';
+import { keys } from '../../../functions/src/lib/keys';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../functions/local/stores';
 import { shot, url } from './app';
 import { eventually } from './browser';
@@ -61,6 +62,8 @@ async function caseAcceptedOn28December(dynamoEndpoint: string): Promise<CaseRec
   };
   const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: dynamoEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }));
   await client.send(new PutCommand({ TableName: 'daiban-local', Item: caseToItem(record) }));
+  // Its owner's open-work counter counts it, as the case transactions would (cases/openWork.ts).
+  await client.send(new UpdateCommand({ TableName: 'daiban-local', Key: keys.openCount(keys.agentOpen('agt-rsj-2')), UpdateExpression: 'ADD openWork :d SET entity = :e', ExpressionAttributeValues: { ':d': 1, ':e': 'openCount' } }));
   await client.send(new PutCommand({ TableName: 'daiban-local', Item: eventItem(record.id, { id: ulid(), at, actor: { role: 'agent', name: '韩冬梅', agentId: 'agt-rsj-2' }, action: 'accept', from: 'agreementSigned', to: 'accepted' }) }));
   client.destroy();
   return record;

@@ -2,12 +2,11 @@
 // JSON Schema conversion: request parts as the client sends them, responses as the API answers).
 // Only the Lambda functions and scripts import this module, by path: it is not exported from the
 // package index, so the mini-program's bundle never carries it.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as shared from '../index';
 import { ApiErrorSchema, ERROR_STATUS, type ErrorCode } from '../errors';
 import { REFUSAL_SENTENCES, REFUSAL_VOCABULARIES } from '../refusals';
-import { CHANNEL_API_KEY_HEADER } from '../schemas/channels';
-import { IdempotencyKeySchema } from '../schemas/cases';
+import { CHANNEL_API_KEY_HEADER, IdempotencyKeySchema } from '../schemas/common';
 import { RATE_LIMITS, type RateLimit } from './rateLimits';
 import { ROUTES, type RouteDef, type RouteGroup, type RouteId } from './routes';
 import { ROUTE_SUMMARIES } from './summaries';
@@ -38,17 +37,17 @@ const TAGS: Record<RouteGroup, string> = {
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every zod schema the shared package exports by name: those become named components. */
-function exportedNames(): Map<z.ZodType, string> {
-  const names = new Map<z.ZodType, string>();
+function exportedNames(): Map<z.core.$ZodType, string> {
+  const names = new Map<z.core.$ZodType, string>();
   // Sorted: an ES module namespace lists names alphabetically, CommonJS in definition order; two
   // names for one schema (an alias) must pick the same one either way.
   for (const [name, value] of Object.entries(shared).sort(([a], [b]) => byCodePoint(a, b))) {
-    if (value instanceof z.ZodType && !names.has(value)) names.set(value, name);
+    if (value instanceof z.core.$ZodType && !names.has(value)) names.set(value, name);
   }
   return names;
 }
 
-function toSchema(schema: z.ZodType, io: Io): JsonSchema {
+function toSchema(schema: z.core.$ZodType, io: Io): JsonSchema {
   // Transforms and refinements have no JSON Schema form: they describe as "any value" of their input.
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', reused: 'inline', cycles: 'throw' }) as JsonSchema;
   delete json.$schema;
@@ -101,7 +100,7 @@ const ERROR_RESPONSES: Record<number, { name: string; description: string }> = {
 };
 
 /** Parameters from an object schema: one per property, in path or query. */
-function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
+function parametersOf(schema: z.core.$ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
   if (!schema) return [];
   const json = toSchema(schema, 'input');
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
@@ -119,8 +118,8 @@ export function buildOpenApiDocument(): JsonSchema {
   const entries = (Object.entries(ROUTES) as [string, RouteDef][]).filter(([, def]) => !def.localOnly);
 
   // A named schema used both ways gets two components (Name for the answer, NameInput for the request).
-  const uses = new Map<z.ZodType, Set<Io>>();
-  const use = (schema: z.ZodType | undefined, io: Io) => {
+  const uses = new Map<z.core.$ZodType, Set<Io>>();
+  const use = (schema: z.core.$ZodType | undefined, io: Io) => {
     if (!schema || !names.has(schema)) return;
     uses.set(schema, (uses.get(schema) ?? new Set()).add(io));
   };
@@ -128,7 +127,7 @@ export function buildOpenApiDocument(): JsonSchema {
     use(def.body, 'input');
     use(def.response, 'output');
   }
-  const ref = (schema: z.ZodType, io: Io): JsonSchema => {
+  const ref = (schema: z.core.$ZodType, io: Io): JsonSchema => {
     const name = names.get(schema);
     if (!name) return toSchema(schema, io);
     const key = io === 'input' && uses.get(schema)?.has('output') ? `${name}Input` : name;

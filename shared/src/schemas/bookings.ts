@@ -1,7 +1,7 @@
 // Appointments (预约服务) at service points: a point's bookable days and slots (derived from its
 // schedule on the official calendar), bookings with a short number read out at the window, and
 // the reasons a booking is refused.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { vocabulary } from '../vocabulary';
 import { DateSchema, DateTimeSchema, IdSchema, TimeSchema } from './common';
 import { PointCodeSchema } from './network';
@@ -10,9 +10,9 @@ export const SlotSchema = z.object({
   date: DateSchema,
   time: TimeSchema,
   endTime: TimeSchema,
-  capacity: z.number().int().min(0),
-  booked: z.number().int().min(0),
-  available: z.number().int().min(0),
+  capacity: z.int().check(z.minimum(0)),
+  booked: z.int().check(z.minimum(0)),
+  available: z.int().check(z.minimum(0)),
   /** 延时服务: outside regular office hours. */
   extended: z.boolean(),
 });
@@ -30,10 +30,10 @@ export const SlotsResponse = z.object({
   /** The point serves appointments that day. */
   open: z.boolean(),
   /** Why not, in Chinese (法定节假日, 暂停服务：系统升级, 休息, 超出预约范围 …). */
-  closedLabel: z.string().optional(),
+  closedLabel: z.optional(z.string()),
   /** The date's year has no published arrangement: bookable, with PROVISIONAL_BOOKING_NOTE. */
   provisional: z.boolean(),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   slots: z.array(SlotSchema),
 });
 
@@ -44,7 +44,7 @@ export const BookingDaySchema = z.object({
   /** A short label for the date chip: 班 (make-up working day), 春节, 暂停服务, 休息 … */
   label: z.string(),
   /** The longer reason a closed day is closed, for the page. */
-  closedLabel: z.string().optional(),
+  closedLabel: z.optional(z.string()),
   makeUp: z.boolean(),
   holiday: z.boolean(),
   /** Only extended-hours (延时服务) slots that day, e.g. Saturday mornings. */
@@ -55,7 +55,7 @@ export type BookingDay = z.infer<typeof BookingDaySchema>;
 export const BookingDaysResponse = z.object({
   pointId: IdSchema,
   /** Days ahead bookings open at this point. */
-  bookingDays: z.number().int(),
+  bookingDays: z.int(),
   days: z.array(BookingDaySchema),
 });
 
@@ -63,7 +63,7 @@ export const BookSlotRequest = z.strictObject({
   pointId: IdSchema,
   date: DateSchema,
   time: TimeSchema,
-  caseId: IdSchema.optional(),
+  caseId: z.optional(IdSchema),
 });
 
 export const BookingState = vocabulary({ booked: '已预约', checkedIn: '已签到', cancelled: '已取消', noShow: '未到' });
@@ -72,26 +72,26 @@ export type BookingState = z.infer<typeof BookingState.schema>;
 export const BookingSchema = z.object({
   id: IdSchema,
   /** 预约号: the point's short code and the day's sequence, e.g. K07-023 (given once the booking is stored). */
-  number: z.string().optional(),
+  number: z.optional(z.string()),
   pointId: IdSchema,
   pointName: z.string(),
   date: DateSchema,
   time: TimeSchema,
   endTime: TimeSchema,
   extended: z.boolean(),
-  caseId: IdSchema.optional(),
-  caseNumber: z.string().optional(),
-  itemName: z.string().optional(),
+  caseId: z.optional(IdSchema),
+  caseNumber: z.optional(z.string()),
+  itemName: z.optional(z.string()),
   userId: IdSchema,
   state: BookingState.schema,
   createdAt: DateTimeSchema,
-  cancelledAt: DateTimeSchema.optional(),
+  cancelledAt: z.optional(DateTimeSchema),
   /** Why the point or the calendar cancelled it (a resident's own cancellation has none). */
-  cancelReason: z.string().optional(),
-  checkedInAt: DateTimeSchema.optional(),
+  cancelReason: z.optional(z.string()),
+  checkedInAt: z.optional(DateTimeSchema),
   /** The priority queue ticket checking in gave (Y003), at a point that runs 取号叫号. */
-  ticketId: IdSchema.optional(),
-  noShowAt: DateTimeSchema.optional(),
+  ticketId: z.optional(IdSchema),
+  noShowAt: z.optional(DateTimeSchema),
 });
 export type Booking = z.infer<typeof BookingSchema>;
 
@@ -120,4 +120,4 @@ export const CheckInRequest = z.strictObject({ pointCode: PointCodeSchema });
 export const NoShowRequest = z.strictObject({});
 export const ListBookingsResponse = z.object({ bookings: z.array(BookingSchema) });
 export const PointBookingsQuery = z.strictObject({ date: DateSchema });
-export const BookingDaysQuery = z.strictObject({ from: DateSchema.optional() });
+export const BookingDaysQuery = z.strictObject({ from: z.optional(DateSchema) });

@@ -1,5 +1,5 @@
 // Cases (办件): entrustment, the lifecycle actions, and what residents and agents read.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CaseAction, CaseState, Refusal, type Awaiting } from '../caseMachine';
 import { Channel, RatingLevel, RatingProblem, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { MaterialSpecSchema } from './catalogue';
@@ -8,16 +8,16 @@ import { MaterialSchema } from './materials';
 import { IdNumberSchema } from '../privacy';
 
 /** 统一社会信用代码: 18 characters. */
-export const CreditCodeSchema = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, '统一社会信用代码格式有误');
+export const CreditCodeSchema = z.string().check(z.regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, '统一社会信用代码格式有误'));
 
 export const ApplicantInputSchema = z.strictObject({
   name: requiredText(30),
   phone: MobileSchema,
   /** 身份证号: sealed before it is stored; masked for everyone but the applicant. */
-  idNumber: IdNumberSchema.optional(),
+  idNumber: z.optional(IdNumberSchema),
   /** When acting for an enterprise. */
-  enterpriseName: requiredText(100).optional(),
-  creditCode: CreditCodeSchema.optional(),
+  enterpriseName: z.optional(requiredText(100)),
+  creditCode: z.optional(CreditCodeSchema),
 });
 
 export const OnSiteRequestSchema = z.strictObject({
@@ -26,9 +26,6 @@ export const OnSiteRequestSchema = z.strictObject({
   preferredPeriod: z.enum(['morning', 'afternoon']),
 });
 
-/** Idempotency keys come in the Idempotency-Key header; this is their shape. */
-export const IdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '幂等键格式有误');
-
 export const CreateCaseRequest = z
   .strictObject({
     /** An entrustment, or a pre-consultation (提前介入) before any entrustment. */
@@ -36,22 +33,24 @@ export const CreateCaseRequest = z
     itemId: IdSchema,
     serviceKind: ServiceKind.schema,
     serviceMode: ServiceMode.schema,
-    channel: Channel.schema.default('miniProgram'),
+    channel: z._default(Channel.schema, 'miniProgram'),
     /** Entrusted at (or by scanning the QR code of) a service point. */
-    servicePointId: IdSchema.optional(),
+    servicePointId: z.optional(IdSchema),
     applicant: ApplicantInputSchema,
-    onSite: OnSiteRequestSchema.optional(),
-    note: text(500, 'paragraphs').optional(),
+    onSite: z.optional(OnSiteRequestSchema),
+    note: z.optional(text(500, 'paragraphs')),
   })
-  .refine((r) => r.serviceMode !== 'onSite' || r.onSite !== undefined, { message: '上门服务请填写地址和期望时间', path: ['onSite'] })
-  .refine((r) => r.serviceMode === 'onSite' || r.onSite === undefined, { message: '仅上门服务需要上门信息', path: ['onSite'] });
+  .check(
+    z.refine((r) => r.serviceMode !== 'onSite' || r.onSite !== undefined, { message: '上门服务请填写地址和期望时间', path: ['onSite'] }),
+    z.refine((r) => r.serviceMode === 'onSite' || r.onSite === undefined, { message: '仅上门服务需要上门信息', path: ['onSite'] }),
+  );
 export type CreateCaseRequest = z.infer<typeof CreateCaseRequest>;
 
-const Base = { version: z.number().int().min(0).max(1_000_000) };
-const note = text(500, 'paragraphs').optional();
+const Base = { version: z.int().check(z.minimum(0), z.maximum(1_000_000)) };
+const note = z.optional(text(500, 'paragraphs'));
 
 export const SupplementItemSchema = z.strictObject({
-  materialSpecId: IdSchema.optional(),
+  materialSpecId: z.optional(IdSchema),
   name: requiredText(100),
   reason: requiredText(200, 'paragraphs'),
 });
@@ -63,7 +62,7 @@ export const MaterialWaiverSchema = z.strictObject({ materialSpecId: IdSchema, r
 export const CaseActionRequest = z.discriminatedUnion('action', [
   z.strictObject({ ...Base, action: z.literal('recordConsultation'), note: requiredText(1000, 'paragraphs') }),
   z.strictObject({ ...Base, action: z.literal('concludeConsultation'), note }),
-  z.strictObject({ ...Base, action: z.literal('entrust'), serviceKind: ServiceKind.schema, serviceMode: ServiceMode.schema, onSite: OnSiteRequestSchema.optional(), note }),
+  z.strictObject({ ...Base, action: z.literal('entrust'), serviceKind: ServiceKind.schema, serviceMode: ServiceMode.schema, onSite: z.optional(OnSiteRequestSchema), note }),
   z.strictObject({
     ...Base,
     action: z.literal('signAgreement'),
@@ -72,18 +71,18 @@ export const CaseActionRequest = z.discriminatedUnion('action', [
     consentToDataHandling: z.literal(true),
     acknowledgeFreeOfCharge: z.literal(true),
     /** The handwritten signature image, uploaded like a material (issue 4). */
-    signatureUploadId: IdSchema.optional(),
+    signatureUploadId: z.optional(IdSchema),
   }),
   z.strictObject({ ...Base, action: z.literal('accept'), note }),
   z.strictObject({ ...Base, action: z.literal('recordProgress'), note: requiredText(1000, 'paragraphs') }),
   z.strictObject({ ...Base, action: z.literal('submitMaterials'), note }),
-  z.strictObject({ ...Base, action: z.literal('requestSupplement'), items: z.array(SupplementItemSchema).min(1).max(20), note }),
+  z.strictObject({ ...Base, action: z.literal('requestSupplement'), items: z.array(SupplementItemSchema).check(z.minLength(1), z.maxLength(20)), note }),
   z.strictObject({ ...Base, action: z.literal('answerSupplement'), note }),
   z.strictObject({ ...Base, action: z.literal('startCoordination'), note }),
   z.strictObject({
     ...Base,
     action: z.literal('splitSubTasks'),
-    tasks: z.array(z.strictObject({ departmentId: IdSchema, title: requiredText(100), note })).min(1).max(10),
+    tasks: z.array(z.strictObject({ departmentId: IdSchema, title: requiredText(100), note })).check(z.minLength(1), z.maxLength(10)),
   }),
   z.strictObject({ ...Base, action: z.literal('completeSubTask'), taskId: IdSchema, result: requiredText(500, 'paragraphs') }),
   z.strictObject({ ...Base, action: z.literal('transfer'), departmentId: IdSchema, reason: requiredText(500, 'paragraphs') }),
@@ -100,9 +99,9 @@ export const CaseActionRequest = z.discriminatedUnion('action', [
     outcome: z.enum(['approved', 'notApproved', 'informed']),
     summary: requiredText(1000, 'paragraphs'),
     /** 不予办理: why (the state machine requires it for that outcome). */
-    reason: text(500, 'paragraphs').optional(),
+    reason: z.optional(text(500, 'paragraphs')),
     /** 办结 with a required material not accepted online: per material, why it is waived (免交). */
-    waivers: z.array(MaterialWaiverSchema).max(50).optional(),
+    waivers: z.optional(z.array(MaterialWaiverSchema).check(z.maxLength(50))),
   }),
   z.strictObject({ ...Base, action: z.literal('archive'), note }),
   z.strictObject({ ...Base, action: z.literal('recordFollowUpVisit'), method: z.enum(['phone', 'inPerson', 'online']), note: requiredText(1000, 'paragraphs') }),
@@ -111,10 +110,10 @@ export const CaseActionRequest = z.discriminatedUnion('action', [
     action: z.literal('rate'),
     level: RatingLevel.schema,
     /** What went wrong: a bad rating needs at least one (the state machine checks). */
-    categories: z.array(RatingProblem.schema).max(RatingProblem.values.length).optional(),
-    comment: text(500, 'paragraphs').optional(),
+    categories: z.optional(z.array(RatingProblem.schema).check(z.maxLength(RatingProblem.values.length))),
+    comment: z.optional(text(500, 'paragraphs')),
   }),
-  z.strictObject({ ...Base, action: z.literal('withdraw'), reason: text(500, 'paragraphs').optional() }),
+  z.strictObject({ ...Base, action: z.literal('withdraw'), reason: z.optional(text(500, 'paragraphs')) }),
 ]);
 export type CaseActionRequest = z.infer<typeof CaseActionRequest>;
 
@@ -125,10 +124,10 @@ export const CaseChangeRefusal = vocabulary({
 export type CaseChangeRefusal = z.infer<typeof CaseChangeRefusal.schema>;
 
 export const ActorSchema = z.object({
-  userId: IdSchema.optional(),
+  userId: z.optional(IdSchema),
   role: z.enum(['resident', 'agent', 'bureau', 'system']),
   name: z.string(),
-  agentId: IdSchema.optional(),
+  agentId: z.optional(IdSchema),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
@@ -138,11 +137,11 @@ export const CaseEventSchema = z.object({
   at: DateTimeSchema,
   actor: ActorSchema,
   action: z.union([CaseAction.schema, z.enum(['openPreConsultation', 'route', 'uploadMaterial', 'commitMaterial', 'reviewMaterial', 'book', 'cancelBooking', 'checkIn', 'reportRectification', 'reassign', 'revealIdNumber', 'noShow', 'adjustDeadline', 'queueTicket'])]),
-  from: CaseState.schema.optional(),
-  to: CaseState.schema.optional(),
-  note: z.string().optional(),
+  from: z.optional(CaseState.schema),
+  to: z.optional(CaseState.schema),
+  note: z.optional(z.string()),
   /** Action-specific facts, e.g. the escalation authority or the supplement list. */
-  data: z.record(z.string(), z.unknown()).optional(),
+  data: z.optional(z.record(z.string(), z.unknown())),
 });
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 
@@ -151,13 +150,13 @@ export const SubTaskSchema = z.object({
   departmentId: IdSchema,
   departmentName: z.string(),
   title: z.string(),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   /** cancelled: the case was withdrawn while the sub-task was open. */
   state: z.enum(['open', 'done', 'cancelled']),
-  assignedAgentId: IdSchema.optional(),
-  dueDate: DateSchema.optional(),
-  result: z.string().optional(),
-  completedAt: DateTimeSchema.optional(),
+  assignedAgentId: z.optional(IdSchema),
+  dueDate: z.optional(DateSchema),
+  result: z.optional(z.string()),
+  completedAt: z.optional(DateTimeSchema),
 });
 export type SubTask = z.infer<typeof SubTaskSchema>;
 
@@ -166,12 +165,12 @@ export const PersonSchema = z.object({
   name: z.string(),
   phoneMasked: z.string(),
   /** The office line the agent publishes for their applicants, where one is recorded (applicant and case agents only). */
-  officePhone: z.string().optional(),
+  officePhone: z.optional(z.string()),
 });
 
 export const DeadlineSchema = z.object({
   dueDate: DateSchema,
-  workingDaysLeft: z.number().int(),
+  workingDaysLeft: z.int(),
   status: z.enum(['onTrack', 'near', 'overdue']),
   /** The clock is paused (supplement owed, or with an upper-level authority). */
   paused: z.boolean(),
@@ -186,7 +185,7 @@ export const CaseSummarySchema = z.object({
   number: z.string(),
   kind: z.enum(['entrustment', 'preConsultation']),
   state: CaseState.schema,
-  version: z.number().int(),
+  version: z.int(),
   itemId: IdSchema,
   itemName: z.string(),
   departmentId: IdSchema,
@@ -198,43 +197,42 @@ export const CaseSummarySchema = z.object({
   createdAt: DateTimeSchema,
   updatedAt: DateTimeSchema,
   awaiting: z.enum(AWAITING),
-  deadline: DeadlineSchema.optional(),
+  deadline: z.optional(DeadlineSchema),
 });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 
-export const CaseDetailSchema = CaseSummarySchema.extend({
+export const CaseDetailSchema = z.extend(CaseSummarySchema, {
   applicant: z.object({
     name: z.string(),
     phoneMasked: z.string(),
     /** Only for the applicant and the case's agents. */
-    phone: z.string().optional(),
-    idNumberMasked: z.string().optional(),
+    phone: z.optional(z.string()),
+    idNumberMasked: z.optional(z.string()),
     /** Only for the applicant; the case's agents open it with POST /cases/{id}/id-number (audited). */
-    idNumber: z.string().optional(),
-    enterpriseName: z.string().optional(),
-    creditCode: z.string().optional(),
+    idNumber: z.optional(z.string()),
+    enterpriseName: z.optional(z.string()),
+    creditCode: z.optional(z.string()),
   }),
-  servicePointId: IdSchema.optional(),
-  servicePointName: z.string().optional(),
-  commitmentDays: z.number().int(),
-  acceptedAt: DateTimeSchema.optional(),
-  owner: PersonSchema.optional(),
-  assignee: PersonSchema.optional(),
-  onSite: OnSiteRequestSchema.optional(),
-  escalation: z.object({ authorityKind: z.enum(['upperLevel', 'otherRegion']), authority: z.string(), reason: z.string(), at: DateTimeSchema }).optional(),
-  supplement: z.object({ items: z.array(SupplementItemSchema), requestedAt: DateTimeSchema }).optional(),
-  result: z
+  servicePointId: z.optional(IdSchema),
+  servicePointName: z.optional(z.string()),
+  commitmentDays: z.int(),
+  acceptedAt: z.optional(DateTimeSchema),
+  owner: z.optional(PersonSchema),
+  assignee: z.optional(PersonSchema),
+  onSite: z.optional(OnSiteRequestSchema),
+  escalation: z.optional(z.object({ authorityKind: z.enum(['upperLevel', 'otherRegion']), authority: z.string(), reason: z.string(), at: DateTimeSchema })),
+  supplement: z.optional(z.object({ items: z.array(SupplementItemSchema), requestedAt: DateTimeSchema })),
+  result: z.optional(z
     .object({
       outcome: z.enum(['approved', 'notApproved', 'informed']),
       summary: z.string(),
-      reason: z.string().optional(),
-      waivers: z.array(z.object({ materialSpecId: IdSchema, name: z.string(), reason: z.string() })).optional(),
+      reason: z.optional(z.string()),
+      waivers: z.optional(z.array(z.object({ materialSpecId: IdSchema, name: z.string(), reason: z.string() }))),
       at: DateTimeSchema,
-    })
-    .optional(),
-  agreement: z.object({ version: z.string(), signerName: z.string(), signedAt: DateTimeSchema }).optional(),
-  rating: z.object({ level: RatingLevel.schema, categories: z.array(RatingProblem.schema).optional(), comment: z.string().optional(), at: DateTimeSchema }).optional(),
-  rectification: z.object({ dueDate: DateSchema, state: z.enum(['open', 'done']) }).optional(),
+    })),
+  agreement: z.optional(z.object({ version: z.string(), signerName: z.string(), signedAt: DateTimeSchema })),
+  rating: z.optional(z.object({ level: RatingLevel.schema, categories: z.optional(z.array(RatingProblem.schema)), comment: z.optional(z.string()), at: DateTimeSchema })),
+  rectification: z.optional(z.object({ dueDate: DateSchema, state: z.enum(['open', 'done']) })),
   subTasks: z.array(SubTaskSchema),
   /** The case's list of materials: the item's as entrusted, plus any an agent asked for by name in a 补正. */
   materialSpecs: z.array(MaterialSpecSchema),
@@ -247,14 +245,14 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
 });
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 
-export const ListMyCasesQuery = z.strictObject({ limit: LimitSchema, cursor: CursorSchema.optional() });
-export const ListCasesResponse = z.object({ cases: z.array(CaseSummarySchema), nextCursor: z.string().optional() });
+export const ListMyCasesQuery = z.strictObject({ limit: LimitSchema, cursor: z.optional(CursorSchema) });
+export const ListCasesResponse = z.object({ cases: z.array(CaseSummarySchema), nextCursor: z.optional(z.string()) });
 
 export const InboxQuery = z.strictObject({
   /** mine: held by me; department: my department's open queue; servicePoint: my point's. */
-  view: z.enum(['mine', 'department', 'servicePoint']).default('mine'),
+  view: z._default(z.enum(['mine', 'department', 'servicePoint']), 'mine'),
   limit: LimitSchema,
-  cursor: CursorSchema.optional(),
+  cursor: z.optional(CursorSchema),
 });
 
 export const InboxEntrySchema = z.object({
@@ -264,14 +262,14 @@ export const InboxEntrySchema = z.object({
   itemName: z.string(),
   state: CaseState.schema,
   /** For sub-tasks: the sub-task itself. */
-  subTask: SubTaskSchema.optional(),
+  subTask: z.optional(SubTaskSchema),
   applicantName: z.string(),
-  holderAgentId: IdSchema.optional(),
+  holderAgentId: z.optional(IdSchema),
   /** The date the entry is sorted by: the due date, or the entrustment date while unaccepted. */
   queueDate: DateSchema,
-  deadline: DeadlineSchema.optional(),
+  deadline: z.optional(DeadlineSchema),
 });
-export const InboxResponse = z.object({ entries: z.array(InboxEntrySchema), nextCursor: z.string().optional() });
+export const InboxResponse = z.object({ entries: z.array(InboxEntrySchema), nextCursor: z.optional(z.string()) });
 
 export const RevealIdNumberResponse = z.object({ idNumber: z.string() });
 
@@ -282,7 +280,7 @@ export const AccessLogResponse = z.object({
     z.object({
       at: DateTimeSchema,
       kind: z.enum(['viewCase', 'downloadMaterial']),
-      detail: z.string().optional(),
+      detail: z.optional(z.string()),
       actor: ActorSchema,
     }),
   ),

@@ -1,5 +1,5 @@
 // The service-item catalogue (事项清单): what residents browse and entrust.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Level, Scope, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { CursorSchema, DateTimeSchema, IdSchema, LimitSchema, requiredText, text } from './common';
 
@@ -7,7 +7,7 @@ export const MaterialSpecSchema = z.object({
   id: IdSchema,
   name: requiredText(100),
   /** Originals, copies, how many. */
-  note: text(200).optional(),
+  note: z.optional(text(200)),
   required: z.boolean(),
   /** 告知承诺: the applicant may sign a commitment in place of this material. */
   commitmentAllowed: z.boolean(),
@@ -28,24 +28,24 @@ export const ServiceItemSchema = z.object({
   departmentId: IdSchema,
   departmentName: requiredText(60),
   summary: text(500, 'paragraphs'),
-  serviceKinds: z.array(ServiceKind.schema).min(1),
-  serviceModes: z.array(ServiceMode.schema).min(1),
+  serviceKinds: z.array(ServiceKind.schema).check(z.minLength(1)),
+  serviceModes: z.array(ServiceMode.schema).check(z.minLength(1)),
   materials: z.array(MaterialSpecSchema),
   /** 承诺时限, in working days. */
-  commitmentDays: z.number().int().min(1).max(365),
+  commitmentDays: z.int().check(z.minimum(1), z.maximum(365)),
   /** 法定时限, in working days, where the law sets one. */
-  statutoryDays: z.number().int().min(1).max(365).optional(),
+  statutoryDays: z.optional(z.int().check(z.minimum(1), z.maximum(365))),
   fee: FeeSchema,
-  keywords: z.array(text(20)).max(20),
+  keywords: z.array(text(20)).check(z.maxLength(20)),
   /** Bumped by every bureau edit; an edit names the version it was based on (absent: never edited, 1). */
-  version: z.number().int().min(1).optional(),
+  version: z.optional(z.int().check(z.minimum(1))),
   /** false: 已停用 (withdrawn) — off the public list and search, refused for new entrustments. */
-  active: z.boolean().optional(),
-  updatedAt: DateTimeSchema.optional(),
+  active: z.optional(z.boolean()),
+  updatedAt: z.optional(DateTimeSchema),
 });
 export type ServiceItem = z.infer<typeof ServiceItemSchema>;
 
-export const ServiceItemSummarySchema = ServiceItemSchema.pick({
+export const ServiceItemSummarySchema = z.pick(ServiceItemSchema, {
   id: true,
   code: true,
   name: true,
@@ -60,19 +60,19 @@ export const ServiceItemSummarySchema = ServiceItemSchema.pick({
 export type ServiceItemSummary = z.infer<typeof ServiceItemSummarySchema>;
 
 export const ListServiceItemsQuery = z.strictObject({
-  scope: Scope.schema.optional(),
-  departmentId: IdSchema.optional(),
-  level: Level.schema.optional(),
+  scope: z.optional(Scope.schema),
+  departmentId: z.optional(IdSchema),
+  level: z.optional(Level.schema),
   /** Free-text search over name, code, department and keywords. */
-  q: requiredText(40).optional(),
+  q: z.optional(requiredText(40)),
   limit: LimitSchema,
-  cursor: CursorSchema.optional(),
+  cursor: z.optional(CursorSchema),
 });
 export type ListServiceItemsQuery = z.infer<typeof ListServiceItemsQuery>;
 
 export const ListServiceItemsResponse = z.object({
   items: z.array(ServiceItemSummarySchema),
-  nextCursor: z.string().optional(),
+  nextCursor: z.optional(z.string()),
 });
 export type ListServiceItemsResponse = z.infer<typeof ListServiceItemsResponse>;
 
@@ -81,17 +81,17 @@ export const ServiceItemResponse = ServiceItemSchema;
 // ---- Catalogue administration: the bureau creates, edits and withdraws items -----------------
 
 /** Published catalogue codes are letters, digits and separators (e.g. 150203-FGW-TZ-001). */
-export const ItemCodeSchema = requiredText(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, '事项编码只能包含字母、数字、点、下划线和连字符');
+export const ItemCodeSchema = requiredText(40).check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, '事项编码只能包含字母、数字、点、下划线和连字符'));
 
 /** A material as the bureau writes it; the API assigns the id of a new one. */
 export const NewMaterialSpecSchema = z.strictObject({
   name: requiredText(100),
-  note: text(200).optional(),
+  note: z.optional(text(200)),
   required: z.boolean(),
   commitmentAllowed: z.boolean(),
 });
 /** In an edit, a material that keeps its id stays the same material for the cases that refer to it. */
-export const EditedMaterialSpecSchema = NewMaterialSpecSchema.extend({ id: IdSchema.optional() });
+export const EditedMaterialSpecSchema = z.extend(NewMaterialSpecSchema, { id: z.optional(IdSchema) });
 export type EditedMaterialSpec = z.infer<typeof EditedMaterialSpecSchema>;
 
 export const MAX_ITEM_MATERIALS = 30;
@@ -110,17 +110,17 @@ const itemFields = {
   level: Level.schema,
   departmentId: IdSchema,
   summary: text(500, 'paragraphs'),
-  serviceKinds: z.array(ServiceKind.schema).min(1).max(ServiceKind.values.length).refine(distinct),
-  serviceModes: z.array(ServiceMode.schema).min(1).max(ServiceMode.values.length).refine(distinct),
-  commitmentDays: z.number().int().min(1).max(365),
-  statutoryDays: z.number().int().min(1).max(365).optional(),
+  serviceKinds: z.array(ServiceKind.schema).check(z.minLength(1), z.maxLength(ServiceKind.values.length), z.refine(distinct)),
+  serviceModes: z.array(ServiceMode.schema).check(z.minLength(1), z.maxLength(ServiceMode.values.length), z.refine(distinct)),
+  commitmentDays: z.int().check(z.minimum(1), z.maximum(365)),
+  statutoryDays: z.optional(z.int().check(z.minimum(1), z.maximum(365))),
   /** Delegated service is free: the only fee there is. */
-  fee: FeeSchema.optional(),
-  keywords: z.array(requiredText(20)).max(20).refine(distinct),
+  fee: z.optional(FeeSchema),
+  keywords: z.array(requiredText(20)).check(z.maxLength(20), z.refine(distinct)),
 };
 
 type ItemDraftShape = { commitmentDays: number; statutoryDays?: number; materials: { name: string; id?: string }[] };
-function checkItem(item: ItemDraftShape, ctx: z.RefinementCtx): void {
+function checkItem(item: ItemDraftShape, ctx: z.core.$RefinementCtx): void {
   if (item.statutoryDays !== undefined && item.commitmentDays > item.statutoryDays) {
     ctx.addIssue({ code: 'custom', path: ['commitmentDays'], message: '承诺时限不能超过法定时限' });
   }
@@ -134,19 +134,17 @@ function checkItem(item: ItemDraftShape, ctx: z.RefinementCtx): void {
   });
 }
 
-export const CreateServiceItemRequest = z
-  .strictObject({ ...itemFields, materials: z.array(NewMaterialSpecSchema).max(MAX_ITEM_MATERIALS) })
-  .superRefine(checkItem);
+export const CreateServiceItemRequest = z.strictObject({ ...itemFields, materials: z.array(NewMaterialSpecSchema).check(z.maxLength(MAX_ITEM_MATERIALS)) }).check(z.superRefine(checkItem));
 export type CreateServiceItemRequest = z.infer<typeof CreateServiceItemRequest>;
 
 export const UpdateServiceItemRequest = z
   .strictObject({
     ...itemFields,
-    materials: z.array(EditedMaterialSpecSchema).max(MAX_ITEM_MATERIALS),
+    materials: z.array(EditedMaterialSpecSchema).check(z.maxLength(MAX_ITEM_MATERIALS)),
     /** The version the edit was based on: an item edited meanwhile answers 409 and stays as it was. */
-    version: z.number().int().min(1).max(1_000_000),
+    version: z.int().check(z.minimum(1), z.maximum(1_000_000)),
   })
-  .superRefine(checkItem);
+  .check(z.superRefine(checkItem));
 export type UpdateServiceItemRequest = z.infer<typeof UpdateServiceItemRequest>;
 
 /** Why the catalogue refuses a change, or an entrustment of an item (the app shows the sentence). */
@@ -160,29 +158,29 @@ export const SetServiceItemStatusRequest = z.strictObject({ active: z.boolean() 
 export type SetServiceItemStatusRequest = z.infer<typeof SetServiceItemStatusRequest>;
 
 /** An item as the bureau sees it: always with its version and whether it is active. */
-export const AdminServiceItemSchema = ServiceItemSchema.extend({ version: z.number().int().min(1), active: z.boolean() });
+export const AdminServiceItemSchema = z.extend(ServiceItemSchema, { version: z.int().check(z.minimum(1)), active: z.boolean() });
 export type AdminServiceItem = z.infer<typeof AdminServiceItemSchema>;
 
-export const AdminServiceItemSummarySchema = ServiceItemSummarySchema.extend({
-  version: z.number().int().min(1),
+export const AdminServiceItemSummarySchema = z.extend(ServiceItemSummarySchema, {
+  version: z.int().check(z.minimum(1)),
   active: z.boolean(),
-  updatedAt: DateTimeSchema.optional(),
-  materialCount: z.number().int().min(0),
+  updatedAt: z.optional(DateTimeSchema),
+  materialCount: z.int().check(z.minimum(0)),
 });
 export type AdminServiceItemSummary = z.infer<typeof AdminServiceItemSummarySchema>;
 
 export const AdminListServiceItemsQuery = z.strictObject({
-  departmentId: IdSchema.optional(),
+  departmentId: z.optional(IdSchema),
   /** 'active' or 'withdrawn' only; absent: both. */
-  status: z.enum(['active', 'withdrawn']).optional(),
-  q: requiredText(40).optional(),
+  status: z.optional(z.enum(['active', 'withdrawn'])),
+  q: z.optional(requiredText(40)),
   limit: LimitSchema,
-  cursor: CursorSchema.optional(),
+  cursor: z.optional(CursorSchema),
 });
 export type AdminListServiceItemsQuery = z.infer<typeof AdminListServiceItemsQuery>;
 
 export const AdminListServiceItemsResponse = z.object({
   items: z.array(AdminServiceItemSummarySchema),
-  nextCursor: z.string().optional(),
+  nextCursor: z.optional(z.string()),
 });
 export type AdminListServiceItemsResponse = z.infer<typeof AdminListServiceItemsResponse>;

@@ -1,6 +1,6 @@
 // The policy's other channels (政务服务网, 12345 热线): per-channel API keys issued by the bureau, the
 // operator's entrustment on behalf of a caller, its progress, and the resident claiming it later.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CaseState } from '../caseMachine';
 import { Channel, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { ApplicantInputSchema, CaseSummarySchema, DeadlineSchema, OnSiteRequestSchema } from './cases';
@@ -15,18 +15,16 @@ export const ChannelRefusal = vocabulary({
 });
 export type ChannelRefusal = z.infer<typeof ChannelRefusal.schema>;
 
-export const ApiKeyChannelSchema = Channel.schema.extract(['webPortal', 'hotline12345']);
+export const ApiKeyChannelSchema = z.enum(['webPortal', 'hotline12345'] satisfies Channel[]);
 export type ApiKeyChannel = z.infer<typeof ApiKeyChannelSchema>;
 
-/** The header channel systems send their key in. */
-export const CHANNEL_API_KEY_HEADER = 'X-Api-Key';
 
 /**
  * A channel API key: `dbk_<prefix>_<secret>`, the prefix (12 hex characters) names the stored hash
  * item, the secret is 32 random bytes in base64url. Shown once; only its SHA-256 is stored.
  */
-export const ApiKeySchema = z.string().regex(/^dbk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/, 'API 密钥格式有误');
-export const ApiKeyIdSchema = z.string().regex(/^[0-9a-f]{12}$/, '密钥编号格式有误');
+export const ApiKeySchema = z.string().check(z.regex(/^dbk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/, 'API 密钥格式有误'));
+export const ApiKeyIdSchema = z.string().check(z.regex(/^[0-9a-f]{12}$/, '密钥编号格式有误'));
 export const ApiKeyParams = z.strictObject({ id: ApiKeyIdSchema });
 
 export const IssueApiKeyRequest = z.strictObject({
@@ -42,32 +40,34 @@ export const ApiKeySummarySchema = z.object({
   /** `dbk_<prefix>`: enough to recognise a key, never enough to use it. */
   prefix: z.string(),
   createdAt: DateTimeSchema,
-  createdBy: z.string().optional(),
-  lastUsedAt: DateTimeSchema.optional(),
-  revokedAt: DateTimeSchema.optional(),
+  createdBy: z.optional(z.string()),
+  lastUsedAt: z.optional(DateTimeSchema),
+  revokedAt: z.optional(DateTimeSchema),
 });
 export type ApiKeySummary = z.infer<typeof ApiKeySummarySchema>;
 
 /** The one answer that carries the whole key: it cannot be shown again. */
-export const IssuedApiKeyResponse = ApiKeySummarySchema.extend({ key: ApiKeySchema });
+export const IssuedApiKeyResponse = z.extend(ApiKeySummarySchema, { key: ApiKeySchema });
 export const ListApiKeysResponse = z.object({ keys: z.array(ApiKeySummarySchema) });
 
 /** An operator of a channel entrusts an item on behalf of a caller (by phone, or on the portal). */
 export const ChannelCreateCaseRequest = z
   .strictObject({
-    kind: z.enum(['entrustment', 'preConsultation']).default('entrustment'),
+    kind: z._default(z.enum(['entrustment', 'preConsultation']), 'entrustment'),
     itemId: IdSchema,
     serviceKind: ServiceKind.schema,
     serviceMode: ServiceMode.schema,
-    servicePointId: IdSchema.optional(),
+    servicePointId: z.optional(IdSchema),
     applicant: ApplicantInputSchema,
-    onSite: OnSiteRequestSchema.optional(),
-    note: text(500, 'paragraphs').optional(),
+    onSite: z.optional(OnSiteRequestSchema),
+    note: z.optional(text(500, 'paragraphs')),
     /** The channel's own operator (话务员 / 网办客服) who took the request. */
-    operator: z.strictObject({ name: requiredText(30), id: text(64).optional() }),
+    operator: z.strictObject({ name: requiredText(30), id: z.optional(text(64)) }),
   })
-  .refine((r) => r.serviceMode !== 'onSite' || r.onSite !== undefined, { message: '上门服务请填写地址和期望时间', path: ['onSite'] })
-  .refine((r) => r.serviceMode === 'onSite' || r.onSite === undefined, { message: '仅上门服务需要上门信息', path: ['onSite'] });
+  .check(
+    z.refine((r) => r.serviceMode !== 'onSite' || r.onSite !== undefined, { message: '上门服务请填写地址和期望时间', path: ['onSite'] }),
+    z.refine((r) => r.serviceMode === 'onSite' || r.onSite === undefined, { message: '仅上门服务需要上门信息', path: ['onSite'] }),
+  );
 export type ChannelCreateCaseRequest = z.infer<typeof ChannelCreateCaseRequest>;
 
 /** What a channel reads of a case it created: progress, never more personal data than it entered. */
@@ -85,7 +85,7 @@ export const ChannelCaseProgressSchema = z.object({
   applicant: z.object({ name: z.string(), phoneMasked: z.string() }),
   /** The resident has verified the phone in the mini-program and follows the case there. */
   claimed: z.boolean(),
-  deadline: DeadlineSchema.optional(),
+  deadline: z.optional(DeadlineSchema),
   createdAt: DateTimeSchema,
   updatedAt: DateTimeSchema,
   timeline: z.array(z.object({ at: DateTimeSchema, title: z.string() })),
@@ -98,10 +98,12 @@ export type ChannelCaseProgress = z.infer<typeof ChannelCaseProgressSchema>;
  */
 export const ClaimCasesRequest = z
   .strictObject({
-    code: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/).optional(),
-    devPhone: MobileSchema.optional(),
+    code: z.optional(z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9_-]+$/))),
+    devPhone: z.optional(MobileSchema),
   })
-  .refine((r) => (r.code === undefined) !== (r.devPhone === undefined), { message: '请通过微信验证手机号', path: ['code'] });
+  .check(
+    z.refine((r) => (r.code === undefined) !== (r.devPhone === undefined), { message: '请通过微信验证手机号', path: ['code'] }),
+  );
 export type ClaimCasesRequest = z.infer<typeof ClaimCasesRequest>;
 
 export const ClaimCasesResponse = z.object({ cases: z.array(CaseSummarySchema) });

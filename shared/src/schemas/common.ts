@@ -1,12 +1,8 @@
 // Building blocks shared by every request and response schema.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Ids are ULIDs (26 Crockford base32 characters) or, for reference data, short slugs. */
-export const IdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, '编号只能包含字母、数字、下划线和连字符');
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, '编号只能包含字母、数字、下划线和连字符'));
 
 /**
  * Free text is one line (names, addresses, titles, file names) or paragraphs (notes, reasons,
@@ -51,33 +47,40 @@ export const TEXT_CHECKS: Readonly<Record<TextKind, z.core.$ZodCheck<string>>> =
  */
 export function freeText(kind: TextKind) {
   return z
-    .string()
-    .overwrite((value) => (kind === 'paragraphs' ? value.replace(/\r\n?/g, '\n') : value))
-    .check(TEXT_CHECKS[kind])
-    .normalize('NFC')
-    .trim();
+    .string().check(z.overwrite((value) => (kind === 'paragraphs' ? value.replace(/\r\n?/g, '\n') : value)), TEXT_CHECKS[kind], z.normalize('NFC'), z.trim());
 }
 
 /** Bounded free text: every string a client sends has a ceiling. */
-export const text = (max: number, kind: TextKind = 'line') => freeText(kind).max(max);
-export const requiredText = (max: number, kind: TextKind = 'line') => freeText(kind).min(1).max(max);
+export const text = (max: number, kind: TextKind = 'line') => freeText(kind).check(z.maxLength(max));
+export const requiredText = (max: number, kind: TextKind = 'line') => freeText(kind).check(z.minLength(1), z.maxLength(max));
 
 /** YYYY-MM-DD calendar date (China Standard Time is implied). */
 export const DateSchema = z.iso.date();
 export const DateTimeSchema = z.iso.datetime({ offset: true });
 /** HH:mm wall-clock time in China. */
-export const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
+export const TimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'));
 
 /** Mainland mobile number. */
-export const MobileSchema = z.string().regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码');
+export const MobileSchema = z.string().check(z.regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码'));
 
 /** A published phone: mobile, or a landline such as 0472-1234567. */
-export const PublicPhoneSchema = z.string().regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|12345)$/);
+export const PublicPhoneSchema = z.string().check(z.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|12345)$/));
+
+/** Idempotency keys come in the Idempotency-Key header; this is their shape. */
+export const IdempotencyKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, '幂等键格式有误'));
+
+/** The header channel systems send their key in. */
+export const CHANNEL_API_KEY_HEADER = 'X-Api-Key';
 
 /** Opaque pagination cursor. */
-export const CursorSchema = z.string().max(1024).regex(/^[A-Za-z0-9_-]+$/);
-export const LimitSchema = z.coerce.number().int().min(1).max(100).default(50);
+export const CursorSchema = z.string().check(z.maxLength(1024), z.regex(/^[A-Za-z0-9_-]+$/));
+/**
+ * An integer that arrives as text (a query parameter): zod/mini has no `.int()` on a coerced number,
+ * so this is `z.int()` built with coercion on (the schema classic's `z.coerce.number().int()` makes).
+ */
+export const coercedInt = () => z.int({ coerce: true } as z.core.$ZodCheckNumberFormatParams);
+export const LimitSchema = z._default(coercedInt().check(z.minimum(1), z.maximum(100)), 50);
 
 export const PathIdParams = z.strictObject({ id: IdSchema });
 
-export const GeoPointSchema = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
+export const GeoPointSchema = z.object({ lat: z.number().check(z.minimum(-90), z.maximum(90)), lng: z.number().check(z.minimum(-180), z.maximum(180)) });

@@ -1,5 +1,5 @@
 // Login requests and the session the API issues.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Role } from '../vocabulary';
 import { IdSchema, requiredText } from './common';
 
@@ -8,14 +8,14 @@ export const PrincipalSchema = z.object({
   role: Role.schema,
   name: requiredText(30),
   /** Agents only: the agent record, and the department and/or service point they serve. */
-  agentId: IdSchema.optional(),
-  departmentId: IdSchema.optional(),
-  servicePointId: IdSchema.optional(),
+  agentId: z.optional(IdSchema),
+  departmentId: z.optional(IdSchema),
+  servicePointId: z.optional(IdSchema),
 });
 export type Principal = z.infer<typeof PrincipalSchema>;
 
 /** wx.login() gives a one-time code; the API trades it for an openid with code2session. */
-export const WechatLoginRequest = z.strictObject({ code: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/) });
+export const WechatLoginRequest = z.strictObject({ code: z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9_-]+$/)) });
 
 /** Local stack only: sign in as one of the demo users. */
 export const DevLoginRequest = z.strictObject({ userId: IdSchema });
@@ -30,9 +30,9 @@ export type SessionResponse = z.infer<typeof SessionResponse>;
 export const MeResponse = z.object({
   user: PrincipalSchema,
   /** A resident's own mobile when known (verified with WeChat): prefills their entrustments. */
-  phone: z.string().optional(),
+  phone: z.optional(z.string()),
 });
 
 export const DemoUsersResponse = z.object({
-  users: z.array(PrincipalSchema.extend({ description: z.string() })),
+  users: z.array(z.extend(PrincipalSchema, { description: z.string() })),
 });

@@ -1,5 +1,5 @@
 // Materials (申请材料): uploads straight to object storage, 告知承诺 entries, and agents' review.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { vocabulary } from '../vocabulary';
 import { DateTimeSchema, IdSchema, requiredText, text } from './common';
 
@@ -15,7 +15,7 @@ export const RequestUploadRequest = z.strictObject({
   materialSpecId: IdSchema,
   fileName: requiredText(120),
   contentType: MaterialContentTypeSchema,
-  size: z.number().int().min(1).max(MAX_MATERIAL_BYTES),
+  size: z.int().check(z.minimum(1), z.maximum(MAX_MATERIAL_BYTES)),
 });
 
 /** A presigned POST: `wx.uploadFile` (and a browser form) posts `fields` plus the file to `url`. */
@@ -35,11 +35,13 @@ export const CommitmentRequest = z.strictObject({
 });
 
 export const ReviewMaterialRequest = z
-  .strictObject({ decision: z.enum(['accepted', 'rejected']), reason: text(200, 'paragraphs').optional() })
-  .refine((r) => r.decision === 'accepted' || (r.reason !== undefined && r.reason.length > 0), {
-    message: '退回材料请说明原因',
-    path: ['reason'],
-  });
+  .strictObject({ decision: z.enum(['accepted', 'rejected']), reason: z.optional(text(200, 'paragraphs')) })
+  .check(
+    z.refine((r) => r.decision === 'accepted' || (r.reason !== undefined && r.reason.length > 0), {
+      message: '退回材料请说明原因',
+      path: ['reason'],
+    }),
+  );
 
 export const MaterialSchema = z.object({
   id: IdSchema,
@@ -47,15 +49,15 @@ export const MaterialSchema = z.object({
   materialSpecId: IdSchema,
   name: z.string(),
   kind: z.enum(['file', 'commitment']),
-  fileName: z.string().optional(),
-  contentType: MaterialContentTypeSchema.optional(),
-  size: z.number().int().optional(),
-  commitmentStatement: z.string().optional(),
+  fileName: z.optional(z.string()),
+  contentType: z.optional(MaterialContentTypeSchema),
+  size: z.optional(z.int()),
+  commitmentStatement: z.optional(z.string()),
   status: z.enum(['pending', 'accepted', 'rejected']),
-  reviewNote: z.string().optional(),
+  reviewNote: z.optional(z.string()),
   uploadedBy: z.object({ userId: IdSchema, role: z.enum(['resident', 'agent', 'bureau']), name: z.string() }),
   uploadedAt: DateTimeSchema,
-  reviewedAt: DateTimeSchema.optional(),
+  reviewedAt: z.optional(DateTimeSchema),
 });
 export type Material = z.infer<typeof MaterialSchema>;
 

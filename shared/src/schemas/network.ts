@@ -1,5 +1,5 @@
 // The service network (三级代办帮办服务体系): departments, service points and their agents.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PointScheduleSchema } from '../schedule';
 import { DepartmentKind, Level } from '../vocabulary';
 import { GeoPointSchema, IdSchema, PublicPhoneSchema, requiredText, text } from './common';
@@ -11,7 +11,7 @@ export const DepartmentSchema = z.object({
   phone: PublicPhoneSchema,
   address: text(200),
   /** Agent who is told of overdue cases of this department. */
-  headAgentId: IdSchema.optional(),
+  headAgentId: z.optional(IdSchema),
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 
@@ -20,14 +20,14 @@ export const OpeningHoursSchema = z.object({
   /** e.g. 周一至周五 9:00-12:00，13:30-17:30 */
   regular: z.string(),
   /** 延时服务 hours, where the point offers them. */
-  extended: z.string().optional(),
+  extended: z.optional(z.string()),
 });
 
 /** The short code a booking number starts with, read out at a window: K07 in K07-023. */
-export const PointShortCodeSchema = z.string().regex(/^[A-Z][A-Z0-9]{1,3}$/, '网点简码为 2–4 位大写字母或数字，以字母开头');
+export const PointShortCodeSchema = z.string().check(z.regex(/^[A-Z][A-Z0-9]{1,3}$/, '网点简码为 2–4 位大写字母或数字，以字母开头'));
 
 /** A short code printed in a point's QR code; WeChat's scene parameter allows 32 characters. */
-export const PointCodeSchema = z.string().regex(/^[A-Za-z0-9]{1,32}$/);
+export const PointCodeSchema = z.string().check(z.regex(/^[A-Za-z0-9]{1,32}$/));
 
 export const ServicePointSchema = z.object({
   id: IdSchema,
@@ -35,8 +35,8 @@ export const ServicePointSchema = z.object({
   name: requiredText(80),
   level: Level.schema,
   /** The street/town (or park) it belongs to; absent at district level. */
-  parentId: IdSchema.optional(),
-  parentName: text(60).optional(),
+  parentId: z.optional(IdSchema),
+  parentName: z.optional(text(60)),
   address: requiredText(200),
   phone: PublicPhoneSchema,
   shortCode: PointShortCodeSchema,
@@ -51,8 +51,8 @@ export const AgentPublicSchema = z.object({
   id: IdSchema,
   name: requiredText(30),
   title: text(40),
-  departmentId: IdSchema.optional(),
-  servicePointId: IdSchema.optional(),
+  departmentId: z.optional(IdSchema),
+  servicePointId: z.optional(IdSchema),
 });
 export type AgentPublic = z.infer<typeof AgentPublicSchema>;
 
@@ -66,21 +66,21 @@ export type AgentBinding = z.infer<typeof AgentBindingSchema>;
 export const AGENT_BINDING_LABELS: Record<AgentBinding, string> = { bound: '已绑定', unbound: '未绑定', left: '已离岗' };
 
 /** What colleagues and the bureau see: adds the masked work phone, the head flag and the binding. */
-export const AgentSchema = AgentPublicSchema.extend({
+export const AgentSchema = z.extend(AgentPublicSchema, {
   phoneMasked: z.string(),
   isHead: z.boolean(),
   active: z.boolean(),
   binding: AgentBindingSchema,
-  boundAt: z.iso.datetime().optional(),
-  leftAt: z.iso.datetime().optional(),
+  boundAt: z.optional(z.iso.datetime()),
+  leftAt: z.optional(z.iso.datetime()),
 });
 export type Agent = z.infer<typeof AgentSchema>;
 
 export const ListDepartmentsResponse = z.object({ departments: z.array(DepartmentSchema) });
 
 export const ListServicePointsQuery = z.strictObject({
-  level: Level.schema.optional(),
-  parentId: IdSchema.optional(),
+  level: z.optional(Level.schema),
+  parentId: z.optional(IdSchema),
 });
 export const ListServicePointsResponse = z.object({ points: z.array(ServicePointSchema) });
 
@@ -91,10 +91,8 @@ export const ServicePointDetailResponse = z.object({
 export const PointCodeParams = z.strictObject({ code: PointCodeSchema });
 
 export const ListAgentsQuery = z
-  .strictObject({ departmentId: IdSchema.optional(), servicePointId: IdSchema.optional() })
-  .refine((q) => Boolean(q.departmentId) !== Boolean(q.servicePointId), {
-    message: '请指定一个部门或一个服务站点',
-  });
+  .strictObject({ departmentId: z.optional(IdSchema), servicePointId: z.optional(IdSchema) })
+  .check(z.refine((q) => Boolean(q.departmentId) !== Boolean(q.servicePointId), { message: '请指定一个部门或一个服务站点' }));
 export const ListAgentsResponse = z.object({ agents: z.array(AgentSchema) });
 
 /** The policy's staffing rule: 1–2 agents per department, at least 1 per service centre or point. */
@@ -102,11 +100,11 @@ export const StaffingFindingSchema = z.object({
   unitKind: z.enum(['department', 'servicePoint']),
   unitId: IdSchema,
   unitName: z.string(),
-  agentCount: z.number().int(),
+  agentCount: z.int(),
   ok: z.boolean(),
   rule: z.string(),
   /** Departments: open cases in the queue that no agent holds (e.g. after the last agent left). */
-  unassignedOpenCases: z.number().int().min(0).optional(),
+  unassignedOpenCases: z.optional(z.int().check(z.minimum(0))),
 });
 export const StaffingReportResponse = z.object({
   findings: z.array(StaffingFindingSchema),
@@ -117,7 +115,7 @@ export type StaffingFinding = z.infer<typeof StaffingFindingSchema>;
 /** A printable poster for a service point: its QR code, name and hours. */
 export const PointPosterQuery = z.strictObject({
   /** local: a QR of the H5 point page (works anywhere); wechat: a mini-program code via getUnlimited. */
-  source: z.enum(['local', 'wechat']).default('local'),
+  source: z._default(z.enum(['local', 'wechat']), 'local'),
 });
 export const PointPosterResponse = z.object({
   pointId: IdSchema,

@@ -1,5 +1,5 @@
 // The in-app notices inbox: what the notifier delivered to a resident or an agent.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DateTimeSchema, IdSchema, LimitSchema } from './common';
 
 export const NOTICE_KINDS = [
@@ -30,24 +30,24 @@ export type NoticeKind = z.infer<typeof NoticeKindSchema>;
 export const NoticeSchema = z.object({
   id: IdSchema,
   kind: NoticeKindSchema,
-  caseId: IdSchema.optional(),
-  caseNumber: z.string().optional(),
-  itemName: z.string().optional(),
+  caseId: z.optional(IdSchema),
+  caseNumber: z.optional(z.string()),
+  itemName: z.optional(z.string()),
   /** A queue ticket the notice is about (叫号): the app opens the ticket. */
-  ticketId: IdSchema.optional(),
+  ticketId: z.optional(IdSchema),
   summary: z.string(),
   at: DateTimeSchema,
-  readAt: DateTimeSchema.optional(),
+  readAt: z.optional(DateTimeSchema),
 });
 export type NoticeView = z.infer<typeof NoticeSchema>;
 
 export const ListNoticesQuery = z.strictObject({ limit: LimitSchema });
-export const ListNoticesResponse = z.object({ notices: z.array(NoticeSchema), unread: z.number().int().min(0) });
+export const ListNoticesResponse = z.object({ notices: z.array(NoticeSchema), unread: z.int().check(z.minimum(0)) });
 export const MarkNoticesReadRequest = z.strictObject({
   /** Omit to mark everything read. */
-  ids: z.array(IdSchema).min(1).max(100).optional(),
+  ids: z.optional(z.array(IdSchema).check(z.minLength(1), z.maxLength(100))),
 });
-export const MarkNoticesReadResponse = z.object({ unread: z.number().int().min(0) });
+export const MarkNoticesReadResponse = z.object({ unread: z.int().check(z.minimum(0)) });
 
 /**
  * WeChat subscribe-message templates the app may ask for (at most three at one user tap). Each
@@ -59,11 +59,11 @@ export type SubscriptionTopic = z.infer<typeof SubscriptionTopicSchema>;
 
 /** What wx.requestSubscribeMessage answered, per topic: remembered server-side. */
 export const RecordSubscriptionsRequest = z.strictObject({
-  answers: z.array(z.strictObject({ topic: SubscriptionTopicSchema, accepted: z.boolean() })).min(1).max(3),
+  answers: z.array(z.strictObject({ topic: SubscriptionTopicSchema, accepted: z.boolean() })).check(z.minLength(1), z.maxLength(3)),
 });
 export const SubscriptionsResponse = z.object({
   /** Topics with a one-time subscription still unused (each accepted tap allows one message). */
-  granted: z.array(z.object({ topic: SubscriptionTopicSchema, remaining: z.number().int().min(0) })),
+  granted: z.array(z.object({ topic: SubscriptionTopicSchema, remaining: z.int().check(z.minimum(0)) })),
 });
 
 /**
@@ -71,7 +71,7 @@ export const SubscriptionsResponse = z.object({
  * configuration; a topic without one is left out), and what the signed-in user has granted.
  */
 export const SubscriptionSettingsResponse = z.object({
-  templates: z.array(z.object({ topic: SubscriptionTopicSchema, templateId: z.string().min(1) })),
-  granted: z.array(z.object({ topic: SubscriptionTopicSchema, remaining: z.number().int().min(0) })),
+  templates: z.array(z.object({ topic: SubscriptionTopicSchema, templateId: z.string().check(z.minLength(1)) })),
+  granted: z.array(z.object({ topic: SubscriptionTopicSchema, remaining: z.int().check(z.minimum(0)) })),
 });
 export type SubscriptionSettingsResponse = z.infer<typeof SubscriptionSettingsResponse>;

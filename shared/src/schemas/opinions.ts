@@ -1,6 +1,6 @@
 // Opinions (意见建议与投诉): residents put suggestions, complaints and praise to the district service
 // bureau, which answers each one; the scheme stays under public supervision.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { vocabulary } from '../vocabulary';
 import { CursorSchema, DateTimeSchema, freeText, IdSchema, LimitSchema, MobileSchema } from './common';
 
@@ -32,17 +32,15 @@ export const OpinionRefusal = vocabulary({
 });
 export type OpinionRefusal = z.infer<typeof OpinionRefusal.schema>;
 
-export const OpinionContentSchema = freeText('paragraphs')
-  .min(OPINION_CONTENT_MIN, `内容至少${OPINION_CONTENT_MIN}个字`)
-  .max(OPINION_CONTENT_MAX, `内容不能超过${OPINION_CONTENT_MAX}个字`);
+export const OpinionContentSchema = freeText('paragraphs').check(z.minLength(OPINION_CONTENT_MIN, `内容至少${OPINION_CONTENT_MIN}个字`), z.maxLength(OPINION_CONTENT_MAX, `内容不能超过${OPINION_CONTENT_MAX}个字`));
 
 export const CreateOpinionRequest = z.strictObject({
   kind: OpinionKind.schema,
   content: OpinionContentSchema,
   /** One of the resident's own cases the opinion is about (a complaint thereby names its department). */
-  caseId: IdSchema.optional(),
+  caseId: z.optional(IdSchema),
   /** For the bureau to call back; none unless given. */
-  contactPhone: MobileSchema.optional(),
+  contactPhone: z.optional(MobileSchema),
 });
 export type CreateOpinionRequest = z.infer<typeof CreateOpinionRequest>;
 
@@ -69,25 +67,25 @@ export const OpinionSchema = z.object({
   state: OpinionState.schema,
   userId: IdSchema,
   residentName: z.string(),
-  relatedCase: OpinionCaseSchema.optional(),
-  contactPhone: z.string().optional(),
+  relatedCase: z.optional(OpinionCaseSchema),
+  contactPhone: z.optional(z.string()),
   createdAt: DateTimeSchema,
   /** Present exactly when state is answered. */
-  answer: OpinionAnswerSchema.optional(),
+  answer: z.optional(OpinionAnswerSchema),
 });
 export type Opinion = z.infer<typeof OpinionSchema>;
 
-export const ListMyOpinionsQuery = z.strictObject({ limit: LimitSchema, cursor: CursorSchema.optional() });
+export const ListMyOpinionsQuery = z.strictObject({ limit: LimitSchema, cursor: z.optional(CursorSchema) });
 /** The bureau's lists: open ones oldest first (who waited longest), answered ones latest answer first. */
 export const ListOpinionsQuery = z.strictObject({
-  state: OpinionState.schema.default('open'),
-  kind: OpinionKind.schema.optional(),
+  state: z._default(OpinionState.schema, 'open'),
+  kind: z.optional(OpinionKind.schema),
   limit: LimitSchema,
-  cursor: CursorSchema.optional(),
+  cursor: z.optional(CursorSchema),
 });
-export const ListOpinionsResponse = z.object({ opinions: z.array(OpinionSchema), nextCursor: z.string().optional() });
+export const ListOpinionsResponse = z.object({ opinions: z.array(OpinionSchema), nextCursor: z.optional(z.string()) });
 
 export const AnswerOpinionRequest = z.strictObject({
-  text: freeText('paragraphs').min(2, '回复至少2个字').max(OPINION_ANSWER_MAX, `回复不能超过${OPINION_ANSWER_MAX}个字`),
+  text: freeText('paragraphs').check(z.minLength(2, '回复至少2个字'), z.maxLength(OPINION_ANSWER_MAX, `回复不能超过${OPINION_ANSWER_MAX}个字`)),
 });
 export type AnswerOpinionRequest = z.infer<typeof AnswerOpinionRequest>;

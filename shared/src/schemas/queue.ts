@@ -2,13 +2,13 @@
 // cap, the windows that serve it), tickets taken by scanning the point's code or at the desk
 // (A023), booked residents' priority tickets at check-in, calls to a window, the hall display's
 // board, and the figures supervision reads.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { vocabulary } from '../vocabulary';
-import { DateSchema, DateTimeSchema, IdSchema, requiredText, TimeSchema } from './common';
+import { coercedInt, DateSchema, DateTimeSchema, IdSchema, requiredText, TimeSchema } from './common';
 import { PointCodeSchema } from './network';
 
 /** A queue's letter on its tickets; Y is kept for booked residents' priority queue. */
-export const QueuePrefixSchema = z.string().regex(/^[A-HJ-NP-X]$/, '队列字母为 A–X 中的一个大写字母（I、O 易混，Y 留给预约）');
+export const QueuePrefixSchema = z.string().check(z.regex(/^[A-HJ-NP-X]$/, '队列字母为 A–X 中的一个大写字母（I、O 易混，Y 留给预约）'));
 export const PRIORITY_QUEUE_ID = 'booked';
 export const PRIORITY_PREFIX = 'Y';
 export const PRIORITY_QUEUE_NAME = '预约签到';
@@ -18,20 +18,21 @@ export const QueueSchema = z.object({
   name: requiredText(20),
   prefix: QueuePrefixSchema,
   /** Tickets a day at most (numbers restart each day). */
-  dailyCap: z.number().int().min(1, '每日上限至少为 1').max(999, '每日上限最多 999（号码为三位数）'),
+  dailyCap: z.int().check(z.minimum(1, '每日上限至少为 1'), z.maximum(999, '每日上限最多 999（号码为三位数）')),
   /** Taking numbers paused by the bureau (the queue stays on the hall display). */
   active: z.boolean(),
   /** Windows that call from this queue; empty: every window. */
-  windows: z.array(z.number().int().min(1).max(50)).max(50),
+  windows: z.array(z.int().check(z.minimum(1), z.maximum(50))).check(z.maxLength(50)),
 });
 export type Queue = z.infer<typeof QueueSchema>;
 
-export const QueueConfigSchema = z.object({ queues: z.array(QueueSchema), version: z.number().int().min(0) });
+export const QueueConfigSchema = z.object({ queues: z.array(QueueSchema), version: z.int().check(z.minimum(0)) });
 export type QueueConfig = z.infer<typeof QueueConfigSchema>;
 
 export const UpdateQueuesRequest = z
-  .strictObject({ queues: z.array(QueueSchema.strict()).max(12), version: z.number().int().min(0) })
-  .superRefine((body, ctx) => {
+  .strictObject({ queues: z.array(z.strictObject(QueueSchema.shape)).check(z.maxLength(12)), version: z.int().check(z.minimum(0)) })
+  .check(
+    z.superRefine((body, ctx) => {
     const seen = new Map<string, number>();
     body.queues.forEach((q, i) => {
       for (const [field, value] of [['id', q.id], ['prefix', q.prefix]] as const) {
@@ -40,7 +41,8 @@ export const UpdateQueuesRequest = z
         else seen.set(key, i);
       }
     });
-  });
+    }),
+  );
 
 export const TicketState = vocabulary({
   waiting: '等待中',
@@ -65,33 +67,33 @@ export const TicketSchema = z.object({
   state: TicketState.schema,
   /** Booked check-ins: the slot they booked (called first once it has started). */
   priority: z.boolean(),
-  slotTime: TimeSchema.optional(),
-  bookingId: IdSchema.optional(),
+  slotTime: z.optional(TimeSchema),
+  bookingId: z.optional(IdSchema),
   /** Taken at the desk for someone without a phone. */
   atDesk: z.boolean(),
   issuedAt: DateTimeSchema,
-  window: z.number().int().optional(),
-  calls: z.number().int().min(0),
-  calledAt: DateTimeSchema.optional(),
-  lastCalledAt: DateTimeSchema.optional(),
-  startedAt: DateTimeSchema.optional(),
-  finishedAt: DateTimeSchema.optional(),
-  missedAt: DateTimeSchema.optional(),
-  cancelledAt: DateTimeSchema.optional(),
+  window: z.optional(z.int()),
+  calls: z.int().check(z.minimum(0)),
+  calledAt: z.optional(DateTimeSchema),
+  lastCalledAt: z.optional(DateTimeSchema),
+  startedAt: z.optional(DateTimeSchema),
+  finishedAt: z.optional(DateTimeSchema),
+  missedAt: z.optional(DateTimeSchema),
+  cancelledAt: z.optional(DateTimeSchema),
   /** Once missed, the resident may queue again once, at the end. */
   requeued: z.boolean(),
-  caseId: IdSchema.optional(),
-  caseNumber: z.string().optional(),
-  version: z.number().int(),
+  caseId: z.optional(IdSchema),
+  caseNumber: z.optional(z.string()),
+  version: z.int(),
 });
 export type Ticket = z.infer<typeof TicketSchema>;
 
 /** A ticket as its holder reads it: where it stands. */
-export const TicketViewSchema = TicketSchema.extend({
+export const TicketViewSchema = z.extend(TicketSchema, {
   /** People called before this one who are still waiting (0: next). */
-  ahead: z.number().int().min(0),
+  ahead: z.int().check(z.minimum(0)),
   /** Minutes, from today's (or recent days') average service time and the windows open; null when unknown. */
-  estimatedWaitMinutes: z.number().int().min(0).nullable(),
+  estimatedWaitMinutes: z.nullable(z.int().check(z.minimum(0))),
 });
 export type TicketView = z.infer<typeof TicketViewSchema>;
 
@@ -104,24 +106,24 @@ export const MyTicketsResponse = z.object({ tickets: z.array(TicketViewSchema) }
 export const TicketAction = vocabulary({ recall: '重呼', miss: '过号', start: '开始办理', finish: '办结' });
 export type TicketAction = z.infer<typeof TicketAction.schema>;
 /** `version` as the agent saw the ticket: a double-tap of 重呼 counts one call, not two. */
-export const TicketActionRequest = z.strictObject({ action: TicketAction.schema, version: z.number().int().min(0) });
-export const CallNextRequest = z.strictObject({ window: z.number().int().min(1).max(50) });
+export const TicketActionRequest = z.strictObject({ action: TicketAction.schema, version: z.int().check(z.minimum(0)) });
+export const CallNextRequest = z.strictObject({ window: z.int().check(z.minimum(1), z.maximum(50)) });
 /** The case the ticket's visit is about: one the resident names by its number, or one just registered at the window. */
 export const LinkTicketRequest = z
   .strictObject({
-    caseNumber: z.string().trim().toUpperCase().regex(/^KDL-\d{8}-[0-9A-Z]{6}$/, '办件编号格式应为 KDL-年月日-六位编码').optional(),
-    caseId: IdSchema.optional(),
+    caseNumber: z.optional(z.string().check(z.trim(), z.toUpperCase(), z.regex(/^KDL-\d{8}-[0-9A-Z]{6}$/, '办件编号格式应为 KDL-年月日-六位编码'))),
+    caseId: z.optional(IdSchema),
   })
-  .refine((b) => (b.caseNumber === undefined) !== (b.caseId === undefined), { message: '请填写办件编号', path: ['caseNumber'] });
+  .check(z.refine((b) => (b.caseNumber === undefined) !== (b.caseId === undefined), { message: '请填写办件编号', path: ['caseNumber'] }));
 
 /** A point's queues as the bureau configures them (the priority queue of booked check-ins is implicit). */
 export const QueueConfigResponse = z.object({
   pointId: IdSchema,
   pointName: z.string(),
   /** The point's windows (its schedule's), numbered 1–N. */
-  windows: z.number().int(),
+  windows: z.int(),
   queues: z.array(QueueSchema),
-  version: z.number().int().min(0),
+  version: z.int().check(z.minimum(0)),
 });
 export type QueueConfigResponse = z.infer<typeof QueueConfigResponse>;
 
@@ -131,36 +133,36 @@ export const PointQueuesResponse = z.object({
   pointName: z.string(),
   /** Numbers can be taken now (the point is open today, within its hours). */
   open: z.boolean(),
-  closedLabel: z.string().optional(),
-  windows: z.number().int(),
+  closedLabel: z.optional(z.string()),
+  windows: z.int(),
   queues: z.array(
     z.object({
       id: IdSchema,
       name: z.string(),
       prefix: z.string(),
       active: z.boolean(),
-      waiting: z.number().int().min(0),
-      issuedToday: z.number().int().min(0),
-      dailyCap: z.number().int(),
-      estimatedWaitMinutes: z.number().int().min(0).nullable(),
+      waiting: z.int().check(z.minimum(0)),
+      issuedToday: z.int().check(z.minimum(0)),
+      dailyCap: z.int(),
+      estimatedWaitMinutes: z.nullable(z.int().check(z.minimum(0))),
     }),
   ),
   /** The signed-in resident's live ticket here, if any. */
-  myTicketId: IdSchema.optional(),
+  myTicketId: z.optional(IdSchema),
 });
 export type PointQueues = z.infer<typeof PointQueuesResponse>;
 
 /** One call to a window: the hall display's line (A023 → 3 号窗口) and the agent's recent calls. */
-export const BoardCallSchema = z.object({ id: IdSchema, number: z.string(), window: z.number().int(), calledAt: DateTimeSchema, calls: z.number().int() });
+export const BoardCallSchema = z.object({ id: IdSchema, number: z.string(), window: z.int(), calledAt: DateTimeSchema, calls: z.int() });
 
 /** An agent's window: the ticket in front of them and what waits. */
-export const WindowQuery = z.strictObject({ window: z.coerce.number().int().min(1).max(50) });
+export const WindowQuery = z.strictObject({ window: coercedInt().check(z.minimum(1), z.maximum(50)) });
 export const WindowResponse = z.object({
   pointId: IdSchema,
-  window: z.number().int(),
-  windows: z.number().int(),
-  current: TicketSchema.optional(),
-  waiting: z.array(z.object({ queueId: IdSchema, queueName: z.string(), prefix: z.string(), count: z.number().int() })),
+  window: z.int(),
+  windows: z.int(),
+  current: z.optional(TicketSchema),
+  waiting: z.array(z.object({ queueId: IdSchema, queueName: z.string(), prefix: z.string(), count: z.int() })),
   /** The next few in calling order, as this window would call them. */
   next: z.array(z.object({ id: IdSchema, number: z.string(), priority: z.boolean() })),
   /** This window's last calls today, newest first. */
@@ -170,15 +172,15 @@ export type WindowView = z.infer<typeof WindowResponse>;
 
 /** The hall display (public, by the point's code): current calls, the last few, waiting per queue. */
 export const BoardParams = z.strictObject({ code: PointCodeSchema });
-export const BoardQuery = z.strictObject({ since: z.coerce.number().int().min(0).optional() });
+export const BoardQuery = z.strictObject({ since: z.optional(coercedInt().check(z.minimum(0))) });
 export const BoardResponse = z.object({
   pointName: z.string(),
   /** Bumped by every call; the display asks with `since` and gets `changed: false` while it stands. */
-  version: z.number().int(),
+  version: z.int(),
   changed: z.boolean(),
   current: z.array(BoardCallSchema),
   recent: z.array(BoardCallSchema),
-  waiting: z.array(z.object({ queueId: IdSchema, name: z.string(), prefix: z.string(), count: z.number().int() })),
+  waiting: z.array(z.object({ queueId: IdSchema, name: z.string(), prefix: z.string(), count: z.int() })),
   /** The server's time, so the display's clock is the hall's. */
   at: DateTimeSchema,
 });
@@ -216,16 +218,16 @@ export const QueueFiguresSchema = z.object({
   pointName: z.string(),
   queueId: IdSchema,
   queueName: z.string(),
-  issued: z.number().int(),
-  served: z.number().int(),
-  missed: z.number().int(),
+  issued: z.int(),
+  served: z.int(),
+  missed: z.int(),
   /** Minutes from taking the number to being called, over called tickets; null when none. */
-  averageWaitMinutes: z.number().nullable(),
-  longestWaitMinutes: z.number().nullable(),
+  averageWaitMinutes: z.nullable(z.number()),
+  longestWaitMinutes: z.nullable(z.number()),
   /** Minutes from 开始办理 to 办结. */
-  averageServiceMinutes: z.number().nullable(),
+  averageServiceMinutes: z.nullable(z.number()),
   /** Tickets taken per hour of the day (index 0–23). */
-  issuedByHour: z.array(z.number().int()).length(24),
+  issuedByHour: z.array(z.int()).check(z.length(24)),
 });
 export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
 export const QueueFiguresResponse = z.object({ from: DateSchema, to: DateSchema, queues: z.array(QueueFiguresSchema) });

@@ -1,6 +1,6 @@
 // Staff accounts: one-time invitation codes the bureau issues, binding a WeChat user to an agent
 // record with one, and unbinding an agent who leaves (their open cases are reassigned).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { vocabulary } from '../vocabulary';
 import { AgentSchema } from './network';
 import { DateTimeSchema, IdSchema } from './common';
@@ -12,11 +12,7 @@ export const INVITATION_CODE_LENGTH = 8;
 export const INVITATION_TTL_HOURS = 72;
 
 /** Spaces and lower case are forgiven; anything outside the alphabet is a 400. */
-export const InvitationCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(new RegExp(`^[${INVITATION_ALPHABET}]{${INVITATION_CODE_LENGTH}}$`), '邀请码为8位字母或数字，请核对后重新输入');
+export const InvitationCodeSchema = z.string().check(z.trim(), z.toUpperCase(), z.regex(new RegExp(`^[${INVITATION_ALPHABET}]{${INVITATION_CODE_LENGTH}}$`), '邀请码为8位字母或数字，请核对后重新输入'));
 
 export const InvitationResponse = z.object({
   agentId: IdSchema,
@@ -48,10 +44,10 @@ export const ReassignedCaseSchema = z.object({
   caseId: IdSchema,
   caseNumber: z.string(),
   itemName: z.string(),
-  subTaskId: IdSchema.optional(),
+  subTaskId: z.optional(IdSchema),
   /** Absent when no other active agent was left: the case went back to the department queue. */
-  toAgentId: IdSchema.optional(),
-  toAgentName: z.string().optional(),
+  toAgentId: z.optional(IdSchema),
+  toAgentName: z.optional(z.string()),
 });
 export type ReassignedCase = z.infer<typeof ReassignedCaseSchema>;
 
@@ -59,7 +55,7 @@ export const UnbindAgentResponse = z.object({
   agent: AgentSchema,
   reassigned: z.array(ReassignedCaseSchema),
   /** How many of them went back to the department queue (nobody left to take them). */
-  queued: z.number().int().min(0),
+  queued: z.int().check(z.minimum(0)),
 });
 export type UnbindAgentResponse = z.infer<typeof UnbindAgentResponse>;
 
@@ -68,9 +64,7 @@ export type UnbindAgentResponse = z.infer<typeof UnbindAgentResponse>;
  * department). Their sessions stop (the app signs in again with the new scope) and what they held
  * goes to a colleague of the unit they leave.
  */
-export const MoveAgentRequest = z
-  .strictObject({ departmentId: IdSchema.optional(), servicePointId: IdSchema.optional() })
-  .refine((r) => r.departmentId !== undefined || r.servicePointId !== undefined, { message: '请选择调入的部门或服务站点', path: ['departmentId'] });
+export const MoveAgentRequest = z.strictObject({ departmentId: z.optional(IdSchema), servicePointId: z.optional(IdSchema) }).check(z.refine((r) => r.departmentId !== undefined || r.servicePointId !== undefined, { message: '请选择调入的部门或服务站点', path: ['departmentId'] }));
 export type MoveAgentRequest = z.infer<typeof MoveAgentRequest>;
 
 export const MoveAgentResponse = UnbindAgentResponse;

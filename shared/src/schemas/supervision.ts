@@ -1,11 +1,11 @@
 // Supervision (督查考评) and the public scorecard: the figures the bureau scores departments and
 // agents by, and what the public sees. The contract between the API and the bureau's dashboard.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RatingLevel, RatingProblem, vocabulary } from '../vocabulary';
 import { DateSchema, DateTimeSchema, IdSchema, requiredText } from './common';
 
 /** How many cases got each rating level. Every level is present (0 when none). */
-export const RatingDistributionSchema = z.record(RatingLevel.schema, z.number().int().min(0));
+export const RatingDistributionSchema = z.record(RatingLevel.schema, z.int().check(z.minimum(0)));
 export type RatingDistribution = z.infer<typeof RatingDistributionSchema>;
 
 /**
@@ -14,29 +14,29 @@ export type RatingDistribution = z.infer<typeof RatingDistributionSchema>;
  * open past their due date; `averageWorkingDays` runs from acceptance to result (null: none done).
  */
 export const SupervisionFiguresSchema = z.object({
-  received: z.number().int().min(0),
-  accepted: z.number().int().min(0),
-  done: z.number().int().min(0),
-  onTime: z.number().int().min(0),
-  lateDone: z.number().int().min(0),
-  open: z.number().int().min(0),
-  overdueOpen: z.number().int().min(0),
+  received: z.int().check(z.minimum(0)),
+  accepted: z.int().check(z.minimum(0)),
+  done: z.int().check(z.minimum(0)),
+  onTime: z.int().check(z.minimum(0)),
+  lateDone: z.int().check(z.minimum(0)),
+  open: z.int().check(z.minimum(0)),
+  overdueOpen: z.int().check(z.minimum(0)),
   /** onTime / done, 0..1; null when nothing is done yet. */
-  onTimeRate: z.number().min(0).max(1).nullable(),
-  averageWorkingDays: z.number().min(0).nullable(),
+  onTimeRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
+  averageWorkingDays: z.nullable(z.number().check(z.minimum(0))),
   ratings: RatingDistributionSchema,
-  badRatings: z.number().int().min(0),
+  badRatings: z.int().check(z.minimum(0)),
   rectifications: z.object({
-    open: z.number().int().min(0),
+    open: z.int().check(z.minimum(0)),
     /** Open and past their rectification due date. */
-    overdue: z.number().int().min(0),
-    done: z.number().int().min(0),
+    overdue: z.int().check(z.minimum(0)),
+    done: z.int().check(z.minimum(0)),
   }),
 });
 export type SupervisionFigures = z.infer<typeof SupervisionFiguresSchema>;
 
 /** A period: from and to are China dates, both inclusive; at most 366 days. */
-export const PeriodQuery = z.strictObject({ from: DateSchema.optional(), to: DateSchema.optional() });
+export const PeriodQuery = z.strictObject({ from: z.optional(DateSchema), to: z.optional(DateSchema) });
 
 export const DepartmentFiguresSchema = z.object({
   departmentId: IdSchema,
@@ -55,8 +55,8 @@ export type SupervisionDepartments = z.infer<typeof SupervisionDepartmentsRespon
 
 export const SupervisionAgentsQuery = z.strictObject({
   departmentId: IdSchema,
-  from: DateSchema.optional(),
-  to: DateSchema.optional(),
+  from: z.optional(DateSchema),
+  to: z.optional(DateSchema),
 });
 export const AgentFiguresSchema = z.object({
   agentId: IdSchema,
@@ -70,7 +70,7 @@ export const SupervisionAgentsResponse = z.object({
   to: DateSchema,
   agents: z.array(AgentFiguresSchema),
   /** Cases of the period not yet accepted by anyone. */
-  unaccepted: z.number().int().min(0),
+  unaccepted: z.int().check(z.minimum(0)),
   computedAt: DateTimeSchema,
 });
 export type SupervisionAgents = z.infer<typeof SupervisionAgentsResponse>;
@@ -80,13 +80,13 @@ export type SupervisionAgents = z.infer<typeof SupervisionAgentsResponse>;
 export const PointBookingFiguresSchema = z.object({
   pointId: IdSchema,
   pointName: z.string(),
-  booked: z.number().int().min(0),
-  checkedIn: z.number().int().min(0),
+  booked: z.int().check(z.minimum(0)),
+  checkedIn: z.int().check(z.minimum(0)),
   /** 未到: the slot passed and the point's agent marked nobody came. */
-  noShow: z.number().int().min(0),
-  cancelled: z.number().int().min(0),
+  noShow: z.int().check(z.minimum(0)),
+  cancelled: z.int().check(z.minimum(0)),
   /** noShow / (checkedIn + noShow), 0..1; null when none of its bookings has come round yet. */
-  noShowRate: z.number().min(0).max(1).nullable(),
+  noShowRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
 });
 export const PointBookingFiguresResponse = z.object({
   from: DateSchema,
@@ -94,7 +94,7 @@ export const PointBookingFiguresResponse = z.object({
   points: z.array(PointBookingFiguresSchema),
 });
 
-export const SupervisionExportQuery = z.strictObject({ from: DateSchema.optional(), to: DateSchema.optional() });
+export const SupervisionExportQuery = z.strictObject({ from: z.optional(DateSchema), to: z.optional(DateSchema) });
 export const SupervisionExportResponse = z.object({ filename: z.string(), csv: z.string() });
 
 /** The public scorecard (接受社会监督): no login; the last 30 and 365 days. */
@@ -106,24 +106,24 @@ export const ScorecardWindowSchema = z.object({
     z.object({
       departmentId: IdSchema,
       departmentName: z.string(),
-      received: z.number().int().min(0),
-      done: z.number().int().min(0),
-      onTimeRate: z.number().min(0).max(1).nullable(),
+      received: z.int().check(z.minimum(0)),
+      done: z.int().check(z.minimum(0)),
+      onTimeRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
       ratings: RatingDistributionSchema,
       /** 满意率: share of rated cases rated 非常满意, 满意 or 基本满意; null when none rated (docs/decisions.md §45). */
-      satisfactionRate: z.number().min(0).max(1).nullable(),
+      satisfactionRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
       /** 差评率: share of rated cases rated 不满意 or 非常不满意; null when none rated. */
-      badRatingRate: z.number().min(0).max(1).nullable(),
+      badRatingRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
     }),
   ),
 });
 export const ScorecardResponse = z.object({
-  windows: z.array(ScorecardWindowSchema).length(2),
+  windows: z.array(ScorecardWindowSchema).check(z.length(2)),
   /** 取号叫号: each service point's average wait (taking a number to being called) over the last 30 days. */
   pointWaits: z.object({
     from: DateSchema,
     to: DateSchema,
-    points: z.array(z.object({ pointId: IdSchema, pointName: z.string(), called: z.number().int().min(0), averageWaitMinutes: z.number().min(0).nullable() })),
+    points: z.array(z.object({ pointId: IdSchema, pointName: z.string(), called: z.int().check(z.minimum(0)), averageWaitMinutes: z.nullable(z.number().check(z.minimum(0))) })),
   }),
   computedAt: DateTimeSchema,
 });
@@ -132,8 +132,8 @@ export type Scorecard = z.infer<typeof ScorecardResponse>;
 /** Rectifications of bad ratings (差评整改). */
 export const RECTIFICATION_STATES = ['open', 'done'] as const;
 export const RectificationsQuery = z.strictObject({
-  state: z.enum(RECTIFICATION_STATES).default('open'),
-  departmentId: IdSchema.optional(),
+  state: z._default(z.enum(RECTIFICATION_STATES), 'open'),
+  departmentId: z.optional(IdSchema),
 });
 export const RectificationSchema = z.object({
   caseId: IdSchema,
@@ -141,14 +141,14 @@ export const RectificationSchema = z.object({
   itemName: z.string(),
   departmentId: IdSchema,
   departmentName: z.string(),
-  ownerAgentId: IdSchema.optional(),
-  ownerAgentName: z.string().optional(),
-  rating: z.object({ level: RatingLevel.schema, categories: z.array(RatingProblem.schema).optional(), comment: z.string().optional(), at: DateTimeSchema }),
+  ownerAgentId: z.optional(IdSchema),
+  ownerAgentName: z.optional(z.string()),
+  rating: z.object({ level: RatingLevel.schema, categories: z.optional(z.array(RatingProblem.schema)), comment: z.optional(z.string()), at: DateTimeSchema }),
   dueDate: DateSchema,
   state: z.enum(RECTIFICATION_STATES),
   overdue: z.boolean(),
   /** What the department did about it, written when it reports the rectification done. */
-  report: z.object({ measures: z.string(), byName: z.string(), at: DateTimeSchema }).optional(),
+  report: z.optional(z.object({ measures: z.string(), byName: z.string(), at: DateTimeSchema })),
 });
 export type Rectification = z.infer<typeof RectificationSchema>;
 export const ListRectificationsResponse = z.object({ rectifications: z.array(RectificationSchema) });

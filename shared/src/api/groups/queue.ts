@@ -1,6 +1,7 @@
 // 取号叫号: a point's walk-in queues (configured by the bureau), taking a number by scanning the
 // point's code or at the desk, an agent's window (call, recall, miss, serve, link to a case), the
-// hall display (public, by the point's code) and the queue figures supervision reads.
+// hall display (public, by the point's code). The queue figures supervision reads are a
+// supervision route (groups/supervision.ts).
 import { PathIdParams } from '../../schemas/common';
 import {
   BoardParams,
@@ -12,7 +13,6 @@ import {
   MyTicketsResponse,
   PointQueuesResponse,
   QueueConfigResponse,
-  QueueFiguresResponse,
   TakeTicketRequest,
   TicketActionRequest,
   TicketSchema,
@@ -21,7 +21,6 @@ import {
   WindowQuery,
   WindowResponse,
 } from '../../schemas/queue';
-import { PeriodQuery } from '../../schemas/supervision';
 import type { RouteDef } from '../routes';
 
 export const queueRoutes = {
@@ -141,13 +140,5 @@ export const queueRoutes = {
     params: BoardParams,
     query: BoardQuery,
     response: BoardResponse,
-  },
-  supervisionQueues: {
-    group: 'supervision',
-    method: 'GET',
-    path: '/supervision/queues',
-    access: ['bureau'],
-    query: PeriodQuery,
-    response: QueueFiguresResponse,
   },
 } satisfies Record<string, RouteDef>;

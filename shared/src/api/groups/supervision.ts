@@ -13,6 +13,7 @@ import {
   SupervisionExportQuery,
   SupervisionExportResponse,
 } from '../../schemas/supervision';
+import { QueueFiguresResponse } from '../../schemas/queue';
 import type { RouteDef } from '../routes';
 
 export const supervisionRoutes = {
@@ -63,5 +64,13 @@ export const supervisionRoutes = {
     params: PathIdParams,
     body: ReportRectificationRequest,
     response: RectificationSchema,
+  },
+  supervisionQueues: {
+    group: 'supervision',
+    method: 'GET',
+    path: '/supervision/queues',
+    access: ['bureau'],
+    query: PeriodQuery,
+    response: QueueFiguresResponse,
   },
 } satisfies Record<string, RouteDef>;

@@ -33,7 +33,7 @@ export interface PageFigures {
   minTarget: number;
   /** The controls below the mode's target threshold, as "selector WxH". */
   smallTargets: string[];
-  /** Elements reaching past the screen's edges with no scrolling container to bring them in. */
+  /** Elements reaching past the screen's edges with no scrolling container to bring them in, or the page ending below the screen. */
   overflow: string[];
   /** Text cut off by its box (ellipsis or hidden overflow). */
   clipped: string[];
@@ -73,6 +73,44 @@ export function distinctVisits(visits: Visit[]): Visit[] {
   const byKey = new Map<string, Visit>();
   for (const v of visits) byKey.set(`${v.route}|${role(v.user)}`, v);
   return [...byKey.values()].sort((a, b) => a.route.localeCompare(b.route));
+}
+
+/**
+ * Who opens each page no story reaches, and with what query: the pass measures every page of the
+ * app, not only those the stories happen to show (我的预约, 消息 and 服务网点 among them).
+ */
+export const OTHER_PAGES: Record<string, { user?: string; query?: string }> = {
+  'resident/bookings/index': { user: 'u-resident-1' },
+  'resident/points/index': { user: 'u-resident-1' },
+  'resident/notices/index': { user: 'u-resident-1' },
+  'agent/bind/index': { user: 'u-resident-2' },
+  'bureau/rectifications/index': { user: 'u-bureau-1' },
+  'bureau/catalogue/index': { user: 'u-bureau-1' },
+  'bureau/item/index': { user: 'u-bureau-1', query: 'id=item-tz-record' },
+  // The hall display is made for a 1920 × 1080 screen (the queue story looks at it there); a phone
+  // that opens it must still read it.
+  'display/hall/index': { query: 'code=P03LYL' },
+};
+
+/** The routes of app.config (main package and subpackages), in the router's spelling. */
+export function appRoutes(config: { pages: string[]; subPackages?: { root: string; pages: string[] }[] }): string[] {
+  return [...config.pages, ...(config.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
+}
+
+/**
+ * The stories' visits plus a visit to every page of the app they did not reach (from OTHER_PAGES);
+ * `unknown` names the pages nobody says how to open, so a new page cannot go unmeasured.
+ */
+export function everyPage(visits: Visit[], routes: string[], appUrl: string): { visits: Visit[]; unknown: string[] } {
+  const seen = new Set(visits.map((v) => v.route));
+  const added: Visit[] = [];
+  const unknown: string[] = [];
+  for (const route of routes.filter((r) => !seen.has(r))) {
+    const how = OTHER_PAGES[route];
+    if (!how) unknown.push(route);
+    else added.push({ route, url: `${appUrl}#/${route}${how.query ? `?${how.query}` : ''}`, user: how.user });
+  }
+  return { visits: [...visits, ...added].sort((a, b) => a.route.localeCompare(b.route)), unknown };
 }
 
 /** Waits until the page has had no API request in flight for a moment, and nothing says 加载中. */
@@ -185,6 +223,13 @@ function measureInPage(limits: { text: number; target: number; lineHeight: numbe
       }
       if (!held && visible(el)) overflow.push(`${describe(el)} ${Math.round(r.left)}–${Math.round(r.right)}`);
     }
+  }
+  // The page's own scroller must end at the screen's bottom: the document does not scroll (Taro
+  // hides the body's overflow), so whatever lies below it can never be reached.
+  const vh = document.documentElement.clientHeight;
+  for (const root of roots.filter((el) => el.classList.contains('taro_page'))) {
+    const r = root.getBoundingClientRect();
+    if (r.bottom > vh + 1) overflow.push(`the page reaches ${Math.round(r.bottom - vh)} px below the screen (${Math.round(r.top)}–${Math.round(r.bottom)})`);
   }
   return {
     chars,

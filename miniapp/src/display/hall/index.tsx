@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../components/booking/bookingText';
 import { Button } from '../../components/ui/Button';
 import { heading, live } from '../../lib/a11y';
+import { pageClass, useElderly } from '../../lib/elderly';
 import { announce, callKey, canSpeak } from './speech';
 import './index.scss';
 
@@ -22,6 +23,7 @@ const clockOf = (ms: number) => {
 };
 
 export default function HallDisplay() {
+  const [elderly] = useElderly();
   const code = useRouter().params.code?.toUpperCase();
   const [board, setBoard] = useState<Board>();
   const [error, setError] = useState('');
@@ -69,7 +71,7 @@ export default function HallDisplay() {
 
   const latest: BoardCall | undefined = board?.current.slice().sort((a, b) => (b.calledAt > a.calledAt ? 1 : -1))[0];
   return (
-    <View className='display'>
+    <View className={pageClass(elderly, 'display')}>
       <View className='display-head'>
         <Text className='display-point' {...heading(1)}>
           {board?.pointName ?? '叫号屏'}

@@ -21,7 +21,7 @@ export default defineAppConfig({
       ],
     },
     // The agent workbench: only agents download it.
-    { root: 'agent', pages: ['inbox/index', 'case/index', 'bind/index', 'register/index', 'point/index'] },
+    { root: 'agent', pages: ['inbox/index', 'case/index', 'bind/index', 'register/index', 'point/index', 'window/index', 'ticket/index'] },
     // The district service bureau's pages.
     {
       root: 'bureau',

@@ -17,6 +17,7 @@ import { ACTION_LABELS, rememberWindow, rememberedWindow, type WindowAction } fr
 import { Button } from '../../components/ui/Button';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
+import '../../components/catalogueAdmin/catalogueAdmin.scss';
 import './index.scss';
 
 const POLL_MS = 5_000;

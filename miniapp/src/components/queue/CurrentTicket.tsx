@@ -1,10 +1,11 @@
 // The ticket in front of the agent at their window — its number large, queue, state, calls and
-// waits — and the five buttons of the window, each disabled one saying why under it and in its name.
+// waits — and the five buttons of the window, each disabled one saying why in its name and, once
+// per reason, under the buttons (过号：叫号满三次未到才能过号).
 import { Text, View } from '@tarojs/components';
 import type { WindowView } from '@app/shared';
 import { Button } from '../ui/Button';
 import { heading } from '../../lib/a11y';
-import { ACTION_LABELS, WINDOW_ACTIONS, ticketFacts, whyNot, type WindowAction } from './windowLogic';
+import { ACTION_LABELS, WINDOW_ACTIONS, reasonLines, ticketFacts, whyNot, type WindowAction } from './windowLogic';
 
 interface Props {
   view: WindowView;
@@ -52,10 +53,16 @@ export function CurrentTicket({ view, now, busy, onAct }: Props) {
               >
                 {ACTION_LABELS[action]}
               </Button>
-              {reason && <Text className='qw-reason'>{reason}</Text>}
             </View>
           );
         })}
+      </View>
+      <View className='qw-reasons'>
+        {reasonLines(view).map((line) => (
+          <Text key={line} className='qw-reason'>
+            {line}
+          </Text>
+        ))}
       </View>
     </View>
   );

@@ -27,6 +27,16 @@ export function whyNot(action: WindowAction, view: Pick<WindowView, 'current' | 
   return undefined;
 }
 
+/** The reasons under the buttons, one line per reason with the buttons it holds back: 重呼、过号：… */
+export function reasonLines(view: Pick<WindowView, 'current' | 'next'>): string[] {
+  const held = new Map<string, string[]>();
+  for (const action of WINDOW_ACTIONS) {
+    const reason = whyNot(action, view);
+    if (reason) held.set(reason, [...(held.get(reason) ?? []), ACTION_LABELS[action]]);
+  }
+  return [...held].map(([reason, labels]) => `${labels.join('、')}：${reason}`);
+}
+
 /** Whole minutes from one instant to another (never negative). */
 export function minutesBetween(from: string, to: string | Date): number {
   const end = typeof to === 'string' ? Date.parse(to) : to.getTime();

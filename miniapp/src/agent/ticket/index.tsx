@@ -44,7 +44,7 @@ export default function DeskTicketPage() {
           取号时间：{dayLabel(chinaDate(taken))} {chinaClock(ticket.issuedAt)}
         </Text>
         <Text className='dt-line dt-ahead'>您前面还有 {ticket.ahead} 人</Text>
-        {ticket.estimatedWaitMinutes !== null && <Text className='dt-line'>预计等候约 {ticket.estimatedWaitMinutes} 分钟</Text>}
+        {ticket.ahead > 0 && ticket.estimatedWaitMinutes !== null && <Text className='dt-line'>预计等候约 {ticket.estimatedWaitMinutes} 分钟</Text>}
         <View className='dt-rule' />
         <Text className='dt-note'>请留意大厅叫号屏及语音叫号</Text>
         <Text className='dt-note'>过号请到服务台重新排队（限一次）</Text>

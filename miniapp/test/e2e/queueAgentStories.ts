@@ -191,7 +191,7 @@ export async function bureauReadsQueueFigures(browser: Browser, stack: Stack): P
       undefined,
       { timeout: 20_000 },
     );
-    await section.locator('.dash-queue').nth(2).scrollIntoViewIfNeeded();
+    await page.locator('#dash-queue-hours').scrollIntoViewIfNeeded();
     await page.waitForTimeout(600);
     await shot(page, 'bureau-dashboard-queues');
   } catch (error) {

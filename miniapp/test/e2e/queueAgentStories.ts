@@ -131,7 +131,7 @@ export async function agentCallsAtTheWindow(browser: Browser, stack: Stack): Pro
   }
 }
 
-/** The bureau sets the hall's 代办帮办咨询 cap: 0 is refused beside the field, 180 is saved and read back. */
+/** The bureau sets the hall's 代办帮办咨询 cap: 0 is refused beside the field, 180 is saved and read back; a save over someone else's is refused until reloaded. */
 export async function bureauConfiguresQueues(browser: Browser, stack: Stack): Promise<void> {
   const page = await phonePage(browser);
   try {
@@ -151,6 +151,16 @@ export async function bureauConfiguresQueues(browser: Browser, stack: Stack): Pr
     await page.getByText('取号队列已保存').first().waitFor({ timeout: 10_000 });
     const config = await api(stack.apiUrl, 'GET', `/network/points/${HALL}/queue-config`, await devToken(stack.apiUrl, 'u-bureau-1'));
     expect(config.queues.find((q: { id: string }) => q.id === 'consult').dailyCap).toBe(180);
+
+    // Someone else saves meanwhile: her next save is refused, and 重新载入 shows theirs.
+    const bureau = await devToken(stack.apiUrl, 'u-bureau-1');
+    const saved = await api(stack.apiUrl, 'PUT', `/network/points/${HALL}/queue-config`, bureau, { queues: config.queues, version: config.version });
+    await cap.fill('190');
+    await page.locator('.qc-save').click();
+    await eventually(() => page.locator('.qc-form-error').innerText(), (t) => expect(t).toContain('已被他人更新'), 10_000);
+    await page.locator('.qc-reload').click();
+    await eventually(() => page.locator('.qc-title').innerText(), (t) => expect(t).toContain(`第 ${saved.version} 版`), 10_000);
+    expect(await page.locator('.qc-form-error').count()).toBe(0);
 
     await page.reload();
     await first.waitFor({ timeout: 30_000 });

@@ -22,7 +22,7 @@ export default defineAppConfig({
       ],
     },
     // The agent workbench: only agents download it.
-    { root: 'agent', pages: ['inbox/index', 'case/index', 'bind/index', 'register/index', 'point/index'] },
+    { root: 'agent', pages: ['inbox/index', 'case/index', 'bind/index', 'register/index', 'point/index', 'window/index', 'ticket/index'] },
     // The hall display (叫号屏): a screen in the hall, no login, opened by the point's code.
     { root: 'display', pages: ['hall/index'] },
     // The district service bureau's pages.

@@ -20,6 +20,7 @@ import { bureauAndAgentRunTheHallSchedule, bureauPublishes2027, residentBooksASa
 import { PAGES, shot } from './app';
 import { checkAfterRestart, entrustBurst } from './crashStory';
 import { residentTakesANumberAndIsCalled } from './queueStories';
+import { agentCallsAtTheWindow, bureauConfiguresQueues, bureauReadsQueueFigures } from './queueAgentStories';
 import { STATES, VISITS, appRoutes, auditVisit, distinctVisits, everyPage, pageLine, summarise, trackRequests, type PageFigures } from './a11y';
 import { startLocalStack, type LocalStack } from './localStack';
 
@@ -150,6 +151,16 @@ test('a resident signs in, finds an item, entrusts it (kind preselected, phone p
   } finally {
     await page.close();
   }
+});
+
+test('an agent of the hall calls a number at window 1, recalls it, serves it, turns it into a window registration the case timeline shows, and prints a desk number', async () => {
+  const { caseId } = await agentCallsAtTheWindow(browser, stack);
+  expect(caseId).toBeTruthy();
+});
+
+test('the bureau changes a queue’s daily cap (a wrong one answered beside the field, a stale save refused) and reads the queue figures by hour', async () => {
+  await bureauConfiguresQueues(browser, stack);
+  await bureauReadsQueueFigures(browser, stack);
 });
 
 test('at the service point she opens its QR-code URL and checks in for today’s booking', async () => {

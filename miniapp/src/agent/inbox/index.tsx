@@ -138,6 +138,11 @@ export default function AgentInboxPage() {
               <Text>网点预约</Text>
             </Pressable>
           )}
+          {user?.servicePointId && (
+            <Pressable role='link' className='inbox-link inbox-window' onPress={() => void Taro.navigateTo({ url: '/agent/window/index' })}>
+              <Text>窗口叫号</Text>
+            </Pressable>
+          )}
         </View>
       </View>
 

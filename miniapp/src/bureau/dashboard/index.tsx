@@ -1,5 +1,5 @@
 // 督查考评: the bureau's landing page — the district's figures over a period, per-department charts,
-// each department's agents, the CSV export and the way to the bureau's other pages.
+// each department's agents, bookings and queues (取号叫号) per point, the CSV export and the way to the bureau's other pages.
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro from '@tarojs/taro';
@@ -13,6 +13,7 @@ import { FigureTiles } from '../../components/dashboard/FigureTiles';
 import { onTimeSeries, ratedCount, ratingSlices, statusSeries } from '../../components/dashboard/figures';
 import { PeriodPicker, periodOf, type PeriodChoice } from '../../components/dashboard/PeriodPicker';
 import { PointBookings } from '../../components/dashboard/PointBookings';
+import { PointQueues } from '../../components/dashboard/PointQueues';
 import { UChart } from '../../components/dashboard/UChart';
 import { UnitTable } from '../../components/dashboard/UnitTable';
 import { useSignedIn } from '../../components/dashboard/useSignedIn';
@@ -145,6 +146,7 @@ function Figures({ data, selected, onSelect }: { data: SupervisionDepartments; s
       </View>
       {selected && <AgentFigures departmentId={selected} period={period} />}
       <PointBookings period={period} />
+      <PointQueues period={period} />
     </>
   );
 }

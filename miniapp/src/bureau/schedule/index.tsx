@@ -2,7 +2,7 @@
 // (Saturday included) for regular and extended (延时) service with validity dates, slot length,
 // windows and places per window, how far ahead bookings open — sees the published hours and the
 // coming week as residents will, and closes the point for days. A change that cancels bookings
-// names them and asks first.
+// names them and asks first. Below, the point's walk-in queues (取号队列).
 import { Text, View } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
 import { Button } from '../../components/ui/Button';
@@ -15,6 +15,7 @@ import { useSignedIn } from '../../components/dashboard/useSignedIn';
 import { Closures } from '../../components/schedule/Closures';
 import { ConfirmCancellations } from '../../components/schedule/ConfirmCancellations';
 import { PeriodRow } from '../../components/schedule/PeriodRow';
+import { QueueConfigEditor } from '../../components/queue/QueueConfigEditor';
 import { draftOf, emptyPeriod, errorsOf, localErrors, requestOf, scheduleOfDraft, type ScheduleDraft, type ScheduleErrors } from '../../components/schedule/scheduleForm';
 import { WeekPreview } from '../../components/schedule/WeekPreview';
 import { useWorkCalendar } from '../../lib/calendar';
@@ -160,6 +161,7 @@ export default function ScheduleEditorPage() {
         </Button>
       </View>
       <Closures pointId={pointId} closures={state.schedule.closures} today={today} onChanged={setSchedule} />
+      <QueueConfigEditor pointId={pointId} />
       <View className='cal-actions'>
         <Button block fill='none' onClick={() => void Taro.navigateTo({ url: `/resident/booking/index?pointId=${encodeURIComponent(pointId)}` })}>
           查看群众看到的预约页

@@ -8,7 +8,7 @@ import type { Series } from './figures';
 import { image } from '../../lib/a11y';
 
 export type ChartProps =
-  | { kind: 'column' | 'bar'; stacked?: boolean; categories: string[]; series: Series[]; /** Top of the value axis (it starts at 0). */ max?: number }
+  | { kind: 'column' | 'bar'; stacked?: boolean; categories: string[]; series: Series[]; /** Top of the value axis (it starts at 0). */ max?: number; /** Column labels slanted; by default when there are many or long ones. */ rotateLabels?: boolean }
   | { kind: 'pie'; slices: { name: string; value: number; color: string }[] };
 
 interface CanvasNode {
@@ -65,7 +65,7 @@ function optionsFor(props: ChartProps): Omit<UChartsOptions, 'context' | 'width'
     padding: props.kind === 'bar' ? [10, 36, 0, 10] : undefined,
     legend: { show: props.series.length > 1, position: 'top' },
     // The value axis starts at 0 so bars compare honestly: xAxis in a (horizontal) bar chart, yAxis in a column chart.
-    xAxis: { disableGrid: props.kind === 'column', rotateLabel: props.kind === 'column' && (props.categories.length > 3 || props.categories.some((c) => c.length > 6)), fontSize: 13, ...(props.kind === 'bar' ? { ...valueAxis, boundaryGap: 'justify' } : {}) },
+    xAxis: { disableGrid: props.kind === 'column', rotateLabel: props.rotateLabels ?? (props.kind === 'column' && (props.categories.length > 3 || props.categories.some((c) => c.length > 6))), fontSize: 13, ...(props.kind === 'bar' ? { ...valueAxis, boundaryGap: 'justify' } : {}) },
     yAxis: { gridType: 'dash', ...(props.kind === 'column' ? { data: [valueAxis] } : {}) },
     extra: {
       column: { type: props.stacked ? 'stack' : 'group', width: 18, seriesGap: 2 },

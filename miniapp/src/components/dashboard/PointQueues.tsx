@@ -9,6 +9,7 @@ import { ChipGroup } from '../catalogueAdmin/ChipGroup';
 import type { Period } from './figures';
 import { hourSeries, minutes, pointsOf, totalsOf } from './queueFigures';
 import { UChart } from './UChart';
+import '../catalogueAdmin/catalogueAdmin.scss';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: QueueFiguresResponse };
 
@@ -27,9 +28,9 @@ export function PointQueues({ period }: { period: Period }) {
   }, [period]);
 
   const all = state.status === 'ready' ? state.data.queues : [];
-  const points = pointsOf(all);
-  // The busiest point first, until the bureau picks another.
-  const shownId = pointId && points.some((p) => p.id === pointId) ? pointId : [...points].sort((a, b) => b.issued - a.issued)[0]?.id;
+  // The busiest points first; the busiest shown until the bureau picks another.
+  const points = pointsOf(all).sort((a, b) => b.issued - a.issued);
+  const shownId = pointId && points.some((p) => p.id === pointId) ? pointId : points[0]?.id;
   const shown = all.filter((q) => q.pointId === shownId);
   const total = totalsOf(all);
   const pointName = points.find((p) => p.id === shownId)?.name ?? '';

@@ -36,8 +36,16 @@ export async function residentTakesANumberAndIsCalled(browser: Browser, appUrl: 
   hall.on('response', (r) => {
     if (r.url().includes(`/queue/boards/${POINT.code}`)) boardCalls.push(Date.now());
   });
+  // What the display says aloud, heard through the browser's own speechSynthesis.speak.
+  await hall.addInitScript(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void heard.push(`${u.lang} ${u.text}`);
+  });
   await hall.goto(url(appUrl, 'hallDisplay', { code: POINT.code }));
   await hall.locator('.display-point', { hasText: '林荫路' }).waitFor({ timeout: 20_000 });
+  // Browsers speak only after a touch: the hall's staff switch the voice on once.
+  await hall.getByRole('button', { name: '开启语音播报' }).click();
 
   // The resident scans the centre's code: its queues, the people waiting, 取号.
   const page: Page = await phonePage(browser);
@@ -81,6 +89,12 @@ export async function residentTakesANumberAndIsCalled(browser: Browser, appUrl: 
   await hall.locator(`.display-latest[data-call="${mine.id}:1"]`).waitFor({ timeout: 2_000 });
   const shownIn = Date.now() - calledAt;
   await expect(hall.locator('.display-latest-window').innerText()).resolves.toBe('请到 2 号窗口');
+  // Said once, in Chinese, the digits one by one; the calls before hers were said too, each once.
+  await hall.waitForTimeout(2_000);
+  const heard = await hall.evaluate(() => (window as unknown as { heard: string[] }).heard);
+  const digits = number.slice(1).replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]);
+  expect(heard.filter((h) => h.includes(`${number[0]} ${digits} 号`))).toEqual([`zh-CN 请 ${number[0]} ${digits} 号，到 2 号窗口办理`]);
+  expect(new Set(heard).size).toBe(heard.length);
   await eventually(() => page.locator('.ticket-call-banner').innerText(), (text) => expect(text).toContain('请到 2 号窗口办理'), 10_000);
   await shot(page, 'queue-3-called');
   await hall.screenshot({ path: path.join(SHOTS_DIR, 'queue-4-hall-display.png') });

@@ -4,8 +4,8 @@ import type { BoardCall } from '@app/shared';
 
 const DIGITS = '零一二三四五六七八九';
 
-/** A023 → "A 零二三": digits one by one, as halls call them. */
-export const spokenNumber = (number: string) => number.replace(/\d/g, (d) => DIGITS[Number(d)]);
+/** A023 → "A 零二三": the letter, then the digits one by one, as halls call them. */
+export const spokenNumber = (number: string) => number.replace(/^([A-Z])/, '$1 ').replace(/\d/g, (d) => DIGITS[Number(d)]);
 
 export const callSentence = (c: BoardCall) => `请 ${spokenNumber(c.number)} 号，到 ${c.window} 号窗口办理`;
 
@@ -20,15 +20,13 @@ function synth(): { speech: Synth; Utterance: new (text: string) => { lang: stri
 
 export const canSpeak = () => synth() !== undefined;
 
-/** Says each call twice, slowly, as a hall does; returns whether the browser could. */
+/** Says a call once, slowly (a 重呼 is a new call and is said again); returns whether the browser could. */
 export function announce(c: BoardCall): boolean {
   const s = synth();
   if (!s) return false;
-  for (let i = 0; i < 2; i += 1) {
-    const u = new s.Utterance(callSentence(c));
-    u.lang = 'zh-CN';
-    u.rate = 0.85;
-    s.speech.speak(u);
-  }
+  const u = new s.Utterance(callSentence(c));
+  u.lang = 'zh-CN';
+  u.rate = 0.85;
+  s.speech.speak(u);
   return true;
 }

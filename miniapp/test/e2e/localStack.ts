@@ -62,7 +62,18 @@ export async function startLocalStack(
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`local stack not ready in 170 s:\n${output}`)), 170_000);
+    // A stack that never became ready is nobody's to stop later (the caller gets no handle): it is
+    // ended here, with everything it started, or it would run on after the tests, using the machine.
+    const timer = setTimeout(() => {
+      for (const pid of [child.pid!, ...descendants(child.pid!)]) {
+        try {
+          process.kill(pid === child.pid ? -pid : pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      reject(new Error(`local stack not ready in 170 s:\n${output}`));
+    }, 170_000);
     const check = () => {
       if (/\] ready/.test(output)) {
         clearTimeout(timer);

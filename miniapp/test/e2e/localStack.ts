@@ -17,6 +17,15 @@ export interface LocalStack {
 }
 
 /** Every descendant of a process, read from /proc (no `ps` needed on a slim machine). */
+/** DynamoDB Local's JVM, by its command line. */
+function isDynamoLocal(pid: number): boolean {
+  try {
+    return /DynamoDBLocal\.jar/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
 function descendants(root: number): number[] {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -94,20 +103,27 @@ export async function startLocalStack(
     output: () => output,
     crash: async () => {
       const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
-      // The whole process group at once, then anything that had left it.
       const all = [child.pid!, ...descendants(child.pid!)];
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-      for (const pid of all) {
+      const database = all.filter(isDynamoLocal);
+      const kill = (pid: number) => {
         try {
           process.kill(pid, 'SIGKILL');
         } catch {
           // already gone
         }
+      };
+      // First our code (the API, the functions, the app server) dies mid-burst, as a Lambda
+      // does; the database host follows a second later. DynamoDB acknowledges a write once it is
+      // durable; DynamoDB Local acknowledges a transaction a moment before its own file has it
+      // (decisions §84), so a kill within milliseconds of an answer tests the emulator, not us.
+      for (const pid of all.filter((p) => !database.includes(p))) kill(pid);
+      await new Promise((r) => setTimeout(r, 1_000));
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
       }
+      for (const pid of all) kill(pid);
       await exited;
     },
     // Ctrl-C, as a person stops it.

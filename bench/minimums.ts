@@ -34,11 +34,10 @@ export const MINIMUM_ROUND_TRIPS = {
     why: 'the user (14); for staff the session check’s user and agent records (T7) are the answer and are not read twice',
   },
   'POST /cases': {
-    minimum: (f) => 5 + f.routingCandidates,
-    formula: '5 + candidates',
+    minimum: 6,
     why:
       'the caller’s rate-limit counter (R1), idempotency record (20, read first so a retry never routes again), service item (1; it carries the department’s id and name), ' +
-      'the department’s agents (12), one COUNT of the open load per active candidate (21), TransactWriteItems (19); the answer is what was ' +
+      'the department’s agents (12), one BatchGetItem of the candidates’ open-work counters (21, decisions §80), TransactWriteItems (19); the answer is what was ' +
       'just written, with the assignee’s contact from the agents Query — nothing is read back',
   },
   'GET /cases/mine': { minimum: 1, why: 'Query GSI1 `USER#<id>#CASES` (24)' },

@@ -137,6 +137,10 @@ function sizeTables(s: SizeResult): string {
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- --scale N` (or BENCH_SCALE=N): the demo-size vs scale comparison alone (bench/scale.ts).
+  const scaleArg = process.argv.indexOf('--scale');
+  const scale = scaleArg >= 0 ? Number(process.argv[scaleArg + 1]) : Number(process.env.BENCH_SCALE ?? 0);
+  if (scale > 0) return (await import('./scale')).scaleMain(scale, say);
   const iterations = setting('BENCH_ITERATIONS', 100);
   const warmup = setting('BENCH_WARMUP', 10);
   const loadSeconds = setting('BENCH_LOAD_SECONDS', 20);
@@ -152,8 +156,8 @@ async function main(): Promise<void> {
     const { documentClient } = await import('../functions/src/lib/dynamo');
     const meter = new DynamoMeter();
     meter.install(documentClient());
-    // The lifecycle first, on the freshly seeded data: the routing's COUNT of each candidate's open
-    // load reads their whole open partition, which the per-endpoint section below fills by the hundred.
+    // The lifecycle first, on the freshly seeded data (the per-endpoint section below adds cases by
+    // the hundred; routing's cost no longer depends on them, decisions §80).
     say('one case lifecycle with ReturnConsumedCapacity');
     lifecycle = await measureLifecycle(meter);
     say(`per endpoint: ${warmup} warm-up + ${iterations} measured requests each`);

@@ -90,5 +90,5 @@ export async function openLoads(agentIds: readonly string[]): Promise<Map<string
  */
 export async function countWrittenOpenWork(items: readonly Item[]): Promise<void> {
   const updates = counterUpdates(items.map((item) => ({ before: undefined, after: partitionOf(item) })));
-  for (const { Update } of updates) await documentClient().send(new UpdateCommand(Update!));
+  await Promise.all(updates.map(({ Update }) => documentClient().send(new UpdateCommand(Update!))));
 }

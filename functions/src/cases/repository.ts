@@ -187,33 +187,13 @@ export async function commitChange(change: Change): Promise<void> {
     // And the supervision rollups the case counts in, by what the change moved.
     ...(await rollupUpdates(change.before, change.after)),
   ];
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
-      return;
-    } catch (error) {
-      // Only a counter shared with a concurrent transaction: nothing was written, so try again.
-      if (attempt < CONFLICT_ATTEMPTS && onlyConflicts(error)) {
-        await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.floor(Math.random() * 20)));
-        continue;
-      }
-      throw transactionError(error);
-    }
+  // A transaction cancelled only by a concurrent one (a busy agent's counter, a department's day
+  // rollup) is sent again by the client's fault handling (lib/dynamoFaults.ts).
+  try {
+    await documentClient().send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    throw transactionError(error);
   }
-}
-
-/** Tries of a transaction cancelled only by a concurrent transaction on an item it shares. */
-const CONFLICT_ATTEMPTS = 4;
-
-/**
- * Cancelled because another transaction held one of its items (a busy agent's counter), and no
- * condition failed: the case's own version check decides on the next try.
- */
-function onlyConflicts(error: unknown): boolean {
-  const e = error as { name?: string; CancellationReasons?: { Code?: string }[] };
-  if (e.name !== 'TransactionCanceledException') return false;
-  const codes = (e.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
-  return codes.includes('TransactionConflict') && codes.every((c) => c === 'None' || c === 'TransactionConflict');
 }
 
 /** Maps a cancelled transaction: a failed condition on the case is a stale version. */

@@ -84,14 +84,18 @@ export async function rollupUpdates(before: CaseFacts | null, after: CaseFacts):
   return movesOf([{ before, after }], calendar).map(({ bucket, delta }) => ({ Update: updateOf(bucket, delta) }));
 }
 
+const SEED_PARALLEL = 8;
+
 /**
  * Counts cases written straight to the table outside a case transaction (the demo history's batch
  * writes, which create and never overwrite): one ADD per bucket.
  */
 export async function rollUpWrittenCases(cases: readonly CaseFacts[]): Promise<void> {
   const calendar = cases.some(needsCalendar) ? await workCalendar() : undefined;
-  for (const { bucket, delta } of movesOf(cases.map((after) => ({ before: null, after })), calendar)) {
-    await documentClient().send(new UpdateCommand(updateOf(bucket, delta)));
+  const moves = movesOf(cases.map((after) => ({ before: null, after })), calendar);
+  // A few at a time: the demo seed writes a few hundred buckets before the local stack is ready.
+  for (let i = 0; i < moves.length; i += SEED_PARALLEL) {
+    await Promise.all(moves.slice(i, i + SEED_PARALLEL).map(({ bucket, delta }) => documentClient().send(new UpdateCommand(updateOf(bucket, delta)))));
   }
 }
 

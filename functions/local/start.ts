@@ -2,7 +2,7 @@
 // the Lambda handlers behind a local API Gateway, and the H5 app — all on 127.0.0.1. Ctrl-C stops everything.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { anchoredLocalClock } from '../src/lib/clock';
@@ -61,6 +61,9 @@ function buildH5IfStale(): Promise<void> {
     return Promise.resolve();
   }
   say('building the H5 app (taro build --type h5)…');
+  // The build reads the sources as they are now: a file saved while it runs is newer than this
+  // build and must make the next start build again, so the build is dated when it began.
+  const began = new Date();
   return new Promise((resolve, reject) => {
     const build = spawn('npx', ['taro', 'build', '--type', 'h5'], {
       cwd: path.join(ROOT, 'miniapp'),
@@ -71,7 +74,11 @@ function buildH5IfStale(): Promise<void> {
     let output = '';
     build.stdout?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-8000)));
     build.stderr?.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-8000)));
-    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`H5 build failed (${code}):\n${output}`))));
+    build.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`H5 build failed (${code}):\n${output}`));
+      utimesSync(index, began, began);
+      resolve();
+    });
   });
 }
 

@@ -45,9 +45,11 @@ export default function HallDisplay() {
         setError('');
         if (!next.changed) return;
         version.current = next.version;
-        // What stood when the screen came on is not called again; every new call or 重呼 is.
-        const fresh = next.current.filter((c) => !spoken.current?.has(callKey(c)));
-        if (spoken.current === undefined) spoken.current = new Set(next.current.map(callKey));
+        // What stood when the screen came on is not called again; every new call or 重呼 is, even
+        // one already served by the next poll (it is among the recent calls then).
+        const calls = [...next.current, ...next.recent];
+        const fresh = [...new Map(calls.filter((c) => !spoken.current?.has(callKey(c))).map((c) => [callKey(c), c])).values()];
+        if (spoken.current === undefined) spoken.current = new Set(calls.map(callKey));
         else for (const c of fresh.sort((a, b) => a.calledAt.localeCompare(b.calledAt))) {
           spoken.current.add(callKey(c));
           if (voiceOn.current) announce(c);

@@ -3,7 +3,7 @@
 import type * as z from 'zod';
 import { ListServiceItemsQuery, ListServiceItemsResponse, ServiceItemResponse } from '../schemas/catalogue';
 import { PathIdParams } from '../schemas/common';
-import { DemoUsersResponse, DevLoginRequest, MeResponse, SessionResponse, WechatLoginRequest } from '../schemas/identity';
+import { DemoUsersResponse, DevLoginRequest, MeResponse, SessionResponse, SetLanguageRequest, SetLanguageResponse, WechatLoginRequest } from '../schemas/identity';
 import {
   ListAgentsQuery,
   ListAgentsResponse,
@@ -186,6 +186,14 @@ export const ROUTES = define({
     path: '/auth/me',
     access: 'signedIn',
     response: MeResponse,
+  },
+  setMyLanguage: {
+    group: 'identity',
+    method: 'PUT',
+    path: '/auth/me/language',
+    access: 'signedIn',
+    body: SetLanguageRequest,
+    response: SetLanguageResponse,
   },
 
   createCase: {

@@ -7,6 +7,7 @@ import type { Language } from '@app/shared';
 import { call, SESSION_TOKEN_KEY } from '../api/client';
 import { mn } from '../i18n/mn';
 import { zh } from '../i18n/zh';
+import { loadMongolianFont } from './mongolianFont';
 
 export type { Language };
 
@@ -23,6 +24,7 @@ const i18n = rosetta<Messages>({ zh, mn });
 
 export const storedLanguage = (): Language => (Taro.getStorageSync(KEY) === 'mn' ? 'mn' : 'zh');
 i18n.locale(storedLanguage());
+if (storedLanguage() === 'mn') void loadMongolianFont();
 
 export const currentLanguage = (): Language => (i18n.locale() === 'mn' ? 'mn' : 'zh');
 
@@ -38,6 +40,7 @@ export const tIn = (language: Language, key: MessageKey, params?: Record<string,
 function apply(language: Language): void {
   Taro.setStorageSync(KEY, language);
   i18n.locale(language);
+  if (language === 'mn') void loadMongolianFont();
   Taro.eventCenter.trigger(EVENT, language);
 }
 

@@ -3,9 +3,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Taro from '@tarojs/taro';
+import { hallMn } from '../src/i18n/hall.mn';
+import { hallZh } from '../src/i18n/hall.zh';
 import { mn } from '../src/i18n/mn';
+import { residentMn } from '../src/i18n/resident.mn';
+import { residentZh } from '../src/i18n/resident.zh';
 import { zh } from '../src/i18n/zh';
-import { currentLanguage, setLanguage, t, type MessageKey } from '../src/lib/i18n';
+import '../src/i18n/hall';
+import '../src/i18n/resident';
+import { adoptLanguage, currentLanguage, setLanguage, t, type MessageKey } from '../src/lib/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,8 +24,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const zhMessages = leaves(zh as unknown as Tree);
-const mnMessages = leaves(mn as unknown as Tree);
+/** The main package's messages and each subpackage's, as one tree per language. */
+const zhMessages = leaves({ ...zh, ...residentZh, ...hallZh } as unknown as Tree);
+const mnMessages = leaves({ ...mn, ...residentMn, ...hallMn } as unknown as Tree);
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 /** Han characters and CJK punctuation (。，：（）…): what a Chinese literal contains. */
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -41,6 +48,11 @@ export const CONVERTED_FILES = [
 ];
 
 describe('the message files', () => {
+  it('split by package: the subpackages\' words are not in the main package\'s files', () => {
+    expect(Object.keys(zh).sort()).toEqual(['common', 'home', 'language', 'vocab']);
+    expect(Object.keys(residentZh).sort()).toEqual(['point', 'queue', 'scorecard', 'ticket']);
+  });
+
   it('hold the same keys in Chinese and Mongolian', () => {
     expect([...mnMessages.keys()].sort()).toEqual([...zhMessages.keys()].sort());
   });
@@ -82,7 +94,7 @@ describe('the language switch', () => {
     expect(currentLanguage()).toBe('mn');
     expect(Taro.getStorageSync('language')).toBe('mn');
     expect(t('home.entries.myCases')).toBe(mn.home.entries.myCases);
-    expect(t('queue.standing.ahead', { n: 3 })).toContain('3');
+    expect(t('queue.standing.ahead', { n: 3 })).toBe(residentMn.queue.standing.ahead.replace('{{n}}', '3'));
   });
 
   it('fills placeholders and leaves nothing unfilled', () => {
@@ -90,5 +102,21 @@ describe('the language switch', () => {
     const said = t('queue.standing.called' as MessageKey, { window: 4 });
     expect(said).toMatch(/^4 /);
     expect(said).not.toContain('{{');
+  });
+});
+
+describe('the language at sign-in', () => {
+  beforeEach(() => Taro.clearStorageSync());
+  afterEach(() => setLanguage('zh'));
+
+  it('adopts the choice on the record (made on another phone) when this device chose nothing', () => {
+    adoptLanguage('mn');
+    expect(currentLanguage()).toBe('mn');
+  });
+
+  it('keeps a choice just made on this device (signed out) over an older one on the record', () => {
+    setLanguage('mn');
+    adoptLanguage('zh');
+    expect(currentLanguage()).toBe('mn');
   });
 });

@@ -6,21 +6,36 @@ import { useEffect, useState } from 'react';
 import type { Language } from '@app/shared';
 import { call, SESSION_TOKEN_KEY } from '../api/client';
 import { mn } from '../i18n/mn';
+import type { hallZh } from '../i18n/hall.zh';
+import type { residentZh } from '../i18n/resident.zh';
 import { zh } from '../i18n/zh';
 import { loadMongolianFont } from './mongolianFont';
 
 export type { Language };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-/** What a language's message file must hold: every key of the Chinese source. */
+/** What a language's message file must hold: every key of its Chinese source. */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** The main package's messages (home, the switch, shared words). */
 export type Messages = Shape<typeof zh>;
+/** Every message, the subpackages' included (registered when their pages load). */
+type AllMessages = Messages & Shape<typeof residentZh> & Shape<typeof hallZh>;
 type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
 /** `home.title`, `queue.standing.ahead` …: a typo is a type error. */
-export type MessageKey = Leaves<Messages>;
+export type MessageKey = Leaves<AllMessages>;
 
 const KEY = 'language';
 const EVENT = 'language';
-const i18n = rosetta<Messages>({ zh, mn });
+// Copies: rosetta's `set` merges into the table it holds, and the source files stay as written.
+const i18n = rosetta<AllMessages>({ zh: { ...zh }, mn: { ...mn } } as Record<Language, AllMessages>);
+
+/**
+ * A subpackage's messages, added when its first page loads: their words travel with the subpackage
+ * and stay out of the main package's budget.
+ */
+export function registerMessages<T extends object>(zhPart: T, mnPart: Shape<T>): void {
+  i18n.set('zh', zhPart as unknown as AllMessages);
+  i18n.set('mn', mnPart as unknown as AllMessages);
+}
 
 export const storedLanguage = (): Language => (Taro.getStorageSync(KEY) === 'mn' ? 'mn' : 'zh');
 i18n.locale(storedLanguage());
@@ -44,17 +59,30 @@ function apply(language: Language): void {
   Taro.eventCenter.trigger(EVENT, language);
 }
 
+/** A choice made on this device that its user record does not have yet (made signed out, or offline). */
+const UNSAVED = 'language.unsaved';
+
 /** The resident's choice: kept on the device now, and on their user record when signed in. */
 export function setLanguage(language: Language): void {
   apply(language);
-  // Best effort: the device remembers it anyway; the record carries it to notices and other phones.
-  if (Taro.getStorageSync(SESSION_TOKEN_KEY)) void call('setMyLanguage', { body: { language } }).catch(() => undefined);
+  Taro.setStorageSync(UNSAVED, true);
+  // The device remembers it anyway; the record carries it to notices and to their other phones.
+  if (Taro.getStorageSync(SESSION_TOKEN_KEY)) {
+    void call('setMyLanguage', { body: { language } })
+      .then(() => Taro.removeStorageSync(UNSAVED))
+      .catch(() => undefined);
+  }
 }
 
-/** At sign-in: the record's choice (made on another phone) wins; a device choice not yet on the record is saved there. */
+/**
+ * At sign-in: a choice just made on this device goes onto the record; otherwise the record's (made
+ * on another phone) is adopted.
+ */
 export function adoptLanguage(recorded: Language | undefined): void {
-  if (recorded && recorded !== currentLanguage()) apply(recorded);
-  else if (!recorded && currentLanguage() !== 'zh') setLanguage(currentLanguage());
+  if (Taro.getStorageSync(UNSAVED) === true) {
+    if (recorded !== currentLanguage()) setLanguage(currentLanguage());
+    else Taro.removeStorageSync(UNSAVED);
+  } else if (recorded && recorded !== currentLanguage()) apply(recorded);
 }
 
 /** The language, kept in step across pages: a page that calls it re-renders when it changes. */

@@ -6,7 +6,11 @@
 import { expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import path from 'node:path';
-import { mn } from '../../src/i18n/mn';
+import { hallMn } from '../../src/i18n/hall.mn';
+import { mn as mainMn } from '../../src/i18n/mn';
+import { residentMn } from '../../src/i18n/resident.mn';
+
+const mn = { ...mainMn, ...residentMn, ...hallMn };
 import { SHOTS_DIR, rememberDemoUser, shot, url } from './app';
 import { eventually } from './browser';
 import { devToken, phonePage } from './residentStories';

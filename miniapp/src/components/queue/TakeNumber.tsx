@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { heading, live } from '../../lib/a11y';
 import { t } from '../../lib/i18n';
+import '../../i18n/resident';
 import { newIdempotencyKey } from '../../lib/ids';
 import { currentUser, LOGIN_PAGE, silentSignIn } from '../../lib/session';
 import { askSubscription } from '../../lib/subscribe';

@@ -1,6 +1,7 @@
 // How queue pages word waits and a ticket's standing.
 import { TicketState, type TicketView } from '@app/shared';
 import { t } from '../../lib/i18n';
+import '../../i18n/resident';
 
 /** 约 12 分钟 / 无需等候 / 暂无估算 */
 export function waitText(minutes: number | null, waiting: number): string {

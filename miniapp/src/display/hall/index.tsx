@@ -11,6 +11,7 @@ import { errorText } from '../../components/booking/bookingText';
 import { Button } from '../../components/ui/Button';
 import { heading, live } from '../../lib/a11y';
 import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/hall';
 import { announce, callKey, canSpeak } from './speech';
 import './index.scss';
 

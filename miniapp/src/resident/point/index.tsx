@@ -11,6 +11,7 @@ import { pointRefFrom } from '../../components/booking/pointRef';
 import { formatTime } from '../../lib/format';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/resident';
 import { currentUser, LOGIN_PAGE, silentSignIn } from '../../lib/session';
 import './index.scss';
 import { Pressable } from '../../components/ui/Pressable';

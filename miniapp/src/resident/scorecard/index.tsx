@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import { RatingLevel, type RatingDistribution, type Scorecard } from '@app/shared';
 import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/resident';
 import { useEffect, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { formatTime } from '../../lib/format';

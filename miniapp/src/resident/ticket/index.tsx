@@ -14,6 +14,7 @@ import { formatTime } from '../../lib/format';
 import { live } from '../../lib/a11y';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/resident';
 import { requireUser } from '../../lib/session';
 import '../../components/queue/queue.scss';
 import './index.scss';

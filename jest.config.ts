@@ -46,7 +46,7 @@ const config: Config = {
         '^@nutui/nutui-react-taro$': '<rootDir>/miniapp/test/mocks/nutui.tsx',
         '\\.(css|scss)$': '<rootDir>/miniapp/test/mocks/style.ts',
       },
-      globals: { API_BASE: 'http://api.test' },
+      globals: { API_BASE: 'http://api.test', MONGOLIAN_FONT_URL: '/fonts/NotoSansMongolian-Regular.ttf' },
     },
     {
       // WeChat's judgement of the weapp build: size budget and its own compiler.

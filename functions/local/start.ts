@@ -55,7 +55,7 @@ const H5_DIR = process.env.H5_DIR ? path.resolve(process.env.H5_DIR) : path.join
 function buildH5IfStale(): Promise<void> {
   if (process.env.H5_DIR) return Promise.resolve();
   const index = path.join(H5_DIR, 'index.html');
-  const sources = ['miniapp/src', 'miniapp/config', 'shared/src'].map((d) => newestMtime(path.join(ROOT, d)));
+  const sources = ['miniapp/src', 'miniapp/config', 'miniapp/fonts', 'shared/src'].map((d) => newestMtime(path.join(ROOT, d)));
   if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources)) {
     say('H5 app is up to date');
     return Promise.resolve();

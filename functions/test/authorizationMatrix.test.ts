@@ -77,6 +77,7 @@ const EXPECTED: Record<string, Row> = {
   devLogin: PUBLIC, // local stack only (DEV_LOGIN=on here)
   listDemoUsers: PUBLIC,
   me: SIGNED_IN,
+  setMyLanguage: SIGNED_IN,
   // Residents may bind, but the code given was already used by someone else: 409 (a valid code
   // would turn u-resident-1 into an agent and change every later answer).
   bindStaff: [401, 409, 409, 403, 403, 403, 403],
@@ -237,6 +238,7 @@ const REQUESTS: Record<string, Build> = {
   devLogin: () => ({ body: { userId: 'u-resident-1' } }),
   listDemoUsers: () => ({}),
   me: () => ({}),
+  setMyLanguage: () => ({ body: { language: 'mn' } }),
   bindStaff: (f) => ({ body: { code: f.usedInvitationCode } }),
 
   createCase: (_f, caller) => ({ body: entrustBody(caller.endsWith('Agent') ? { channel: 'window' } : {}) }),

@@ -9,6 +9,7 @@ import { demoAgents, demoUsers } from '../local/demoData';
 import { startFakeWechat, type FakeWechat } from './support/fakeWechat';
 import { call } from './support/http';
 import { useFreshTable } from './support/stack';
+import { tableSnapshot } from './support/table';
 
 const APP_ID = 'wx0000000000000000';
 const APP_SECRET = 'local-wechat-secret';
@@ -148,5 +149,31 @@ describe('the session token', () => {
     const malformed = await call(handler, { method: 'POST', path: '/auth/bind', body: { code: 'O0I1L' }, token: resident.token });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.issues[0].message).toMatch(/邀请码/);
+  });
+});
+
+describe('the interface language (蒙汉双语)', () => {
+  const setLanguage = (token: string | undefined, body: unknown) => call(handler, { method: 'PUT', path: '/auth/me/language', token, body });
+
+  test('a resident who chooses ᠮᠣᠩᠭᠣᠯ has it on their record: me and their next login on another phone say mn', async () => {
+    wechat.codes.set('lang-1', 'openid-dalai').set('lang-2', 'openid-dalai');
+    const session = SessionResponse.parse((await wechatLogin('lang-1')).body);
+    expect(session.language).toBeUndefined();
+    const set = await setLanguage(session.token, { language: 'mn' });
+    expect(set.status).toBe(200);
+    expect(set.body).toEqual({ language: 'mn' });
+    expect((await me(session.token)).body.language).toBe('mn');
+    expect(SessionResponse.parse((await wechatLogin('lang-2')).body).language).toBe('mn');
+  });
+
+  test('a language the app does not have is 400 and changes nothing; anonymous is 401', async () => {
+    wechat.codes.set('lang-3', 'openid-esen');
+    const session = SessionResponse.parse((await wechatLogin('lang-3')).body);
+    await setLanguage(session.token, { language: 'zh' });
+    const before = await tableSnapshot();
+    for (const body of [{ language: 'en' }, { language: 'mn', extra: 1 }, {}, 'mn']) expect((await setLanguage(session.token, body)).status).toBe(400);
+    expect(await tableSnapshot()).toBe(before);
+    expect((await me(session.token)).body.language).toBe('zh');
+    expect((await setLanguage(undefined, { language: 'mn' })).status).toBe(401);
   });
 });

@@ -15,6 +15,15 @@ const sharedSource = path.resolve(__dirname, '../../shared');
  */
 const apiBase = process.env.TARO_APP_API_BASE ?? (platform === 'h5' ? '/api' : 'http://127.0.0.1:3000');
 
+/**
+ * Where the app loads the Mongolian font at run time (never from its package): the H5 build serves
+ * it from its own origin (copied into the build below); a weapp loads it with loadFontFace from the
+ * https origin that serves the H5 build (TARO_APP_ASSET_ORIGIN; WeChat requires https and CORS).
+ */
+const MONGOLIAN_FONT = 'fonts/NotoSansMongolian-Regular.ttf';
+const fontUrl = platform === 'h5' ? `/${MONGOLIAN_FONT}` : `${process.env.TARO_APP_ASSET_ORIGIN ?? 'http://127.0.0.1:10086'}/${MONGOLIAN_FONT}`;
+const outputRoot = process.env.TARO_OUTPUT_ROOT ?? `dist/${platform}`;
+
 export default defineConfig<'webpack5'>((merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'daiban-bangban',
@@ -31,12 +40,15 @@ export default defineConfig<'webpack5'>((merge) => {
     },
     sourceRoot: 'src',
     // Separate folders so the weapp and h5 builds never overwrite each other.
-    outputRoot: process.env.TARO_OUTPUT_ROOT ?? `dist/${platform}`,
+    outputRoot,
+    // Only the H5 build carries the font file (with its licence): the weapp package stays small.
+    copy: platform === 'h5' ? { patterns: [{ from: MONGOLIAN_FONT, to: `${outputRoot}/${MONGOLIAN_FONT}` }, { from: 'fonts/OFL.txt', to: `${outputRoot}/fonts/OFL.txt` }], options: {} } : { patterns: [], options: {} },
     // @tarojs/cli 4.2 registers the weapp/h5 platform plugin and the React framework plugin by itself;
     // ours adds WeChat's ARIA attributes to the weapp templates.
     plugins: [path.resolve(__dirname, 'ariaPlugin.ts')],
     defineConstants: {
       API_BASE: JSON.stringify(apiBase),
+      MONGOLIAN_FONT_URL: JSON.stringify(fontUrl),
     },
     framework: 'react',
     compiler: 'webpack5',

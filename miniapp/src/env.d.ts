@@ -11,3 +11,5 @@ declare module '*.scss';
 
 /** Base URL of the API, fixed at build time by config/index.ts (defineConstants). */
 declare const API_BASE: string;
+/** Where the Mongolian font is loaded from at run time (config/index.ts). */
+declare const MONGOLIAN_FONT_URL: string;

@@ -11,5 +11,6 @@ export const handler = httpHandler('identity', { ...identityRoutes, ...staffRout
   devLogin: ({ body }) => identity.devLogin(body.userId),
   listDemoUsers: () => identity.demoUsers(),
   me: ({ principal }) => identity.me(principal!),
+  setMyLanguage: ({ principal, body }) => identity.setLanguage(principal!, body.language),
   bindStaff: ({ principal, body }) => identity.bindStaff(principal!, body.code),
 }, { rateLimiter: spendAttempt });

@@ -1,6 +1,6 @@
 // Users of the API and the WeChat openids that sign them in.
 import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Role } from '@app/shared';
+import type { Language, Role } from '@app/shared';
 import { ulid } from 'ulid';
 import { config } from '../lib/config';
 import { AppError } from '../lib/errors';
@@ -20,6 +20,8 @@ export interface UserRecord {
   openid?: string;
   /** The resident's own mobile, once WeChat vouched for it (getPhoneNumber): prefills their next entrustment. */
   phone?: string;
+  /** The interface language they chose (蒙古文 or 中文): their notices follow it. */
+  language?: Language;
 }
 
 export function userToItem(user: UserRecord): Item {
@@ -124,6 +126,20 @@ export async function rememberPhone(userId: string, phone: string): Promise<void
       UpdateExpression: 'SET phone = :phone',
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeValues: { ':phone': phone },
+    }),
+  );
+}
+
+/** The language switch: one attribute, on an existing user only. */
+export async function rememberLanguage(userId: string, language: Language): Promise<void> {
+  await documentClient().send(
+    new UpdateCommand({
+      TableName: config().tableName,
+      Key: keys.user(userId),
+      UpdateExpression: 'SET #language = :language',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#language': 'language' },
+      ExpressionAttributeValues: { ':language': language },
     }),
   );
 }

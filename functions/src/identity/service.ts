@@ -1,10 +1,10 @@
 // The identity capability: WeChat login, the local development login, and who am I.
-import type { Principal } from '@app/shared';
+import type { Language, Principal } from '@app/shared';
 import { config } from '../lib/config';
 import { AppError, notFound } from '../lib/errors';
 import { findAgent, type AgentRecord } from '../network/repository';
 import { bindWithInvitation } from '../staff/binding';
-import { findOrCreateResidentByOpenid, findUser, listDemoUsers, type UserRecord } from './repository';
+import { findOrCreateResidentByOpenid, findUser, listDemoUsers, rememberLanguage, type UserRecord } from './repository';
 import { issueSession, sessionRecords } from './session';
 import { code2session } from './wechat';
 
@@ -26,7 +26,7 @@ export async function principalOf(user: UserRecord, known?: AgentRecord): Promis
 async function sessionFor(user: UserRecord, now: Date) {
   const agent = user.agentId ? await findAgent(user.agentId, true) : undefined;
   const principal = await principalOf(user, agent);
-  return { ...(await issueSession(principal, now, agent?.sessionVersion ?? 0)), user: principal };
+  return { ...(await issueSession(principal, now, agent?.sessionVersion ?? 0)), user: principal, language: user.language };
 }
 
 export async function wechatLogin(code: string, now = new Date()) {
@@ -69,7 +69,18 @@ export async function me(principal: Principal) {
   const user = checked?.user ?? (await findUser(principal.userId));
   if (!user) throw new AppError('unauthenticated', 'user no longer exists');
   // Their own phone, to prefill an entrustment: only a resident's, only to themself.
-  return { user: await principalOf(user, checked?.agent), phone: user.role === 'resident' ? user.phone : undefined };
+  return { user: await principalOf(user, checked?.agent), phone: user.role === 'resident' ? user.phone : undefined, language: user.language };
+}
+
+/** The language switch, kept on the user record (the device keeps it too). */
+export async function setLanguage(principal: Principal, language: Language) {
+  try {
+    await rememberLanguage(principal.userId, language);
+  } catch (error) {
+    if ((error as { name?: string }).name === 'ConditionalCheckFailedException') throw new AppError('unauthenticated', 'user no longer exists');
+    throw error;
+  }
+  return { language };
 }
 
 /** A signed-in WeChat user binds to an agent record with an invitation code: a fresh session as that agent. */

@@ -11,6 +11,7 @@ import {
   type CaseState as State,
   type CaseSummary,
 } from '@app/shared';
+import { t } from './i18n';
 
 export const stateLabel = (state: State) => CaseState.labels[state];
 export const actionLabel = (action: keyof typeof CaseAction.labels) => CaseAction.labels[action];
@@ -36,11 +37,11 @@ export function deadlineText(deadline: CaseSummary['deadline']): string {
   return `${describeDaysLeft(deadline.workingDaysLeft)}（${deadline.dueDate}）${deadline.official ? '' : '，节假日安排待公布'}`;
 }
 
-/** 2026-11-25T03:14:00Z → 11月25日 11:14 (China time). */
+/** 2026-11-25T03:14:00Z → 11月25日 11:14 (China time), in the app's language. */
 export function formatTime(iso: string): string {
   const d = new Date(new Date(iso).getTime() + 8 * 3600 * 1000);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return t('common.monthDayTime', { m: d.getUTCMonth() + 1, d: d.getUTCDate(), hm: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` });
 }
 
 /** Does this case need something from the resident? (the "needs me" badge) */

@@ -3,6 +3,7 @@
 import Taro from '@tarojs/taro';
 import type { Principal, SessionResponse } from '@app/shared';
 import { call, setSessionRenewer, SESSION_TOKEN_KEY } from '../api/client';
+import { adoptLanguage } from './i18n';
 
 const USER_KEY = 'session.user';
 const DEV_USER_KEY = 'session.devUserId';
@@ -18,6 +19,7 @@ export function currentUser(): Principal | undefined {
 export function saveSession(session: SessionResponse): void {
   Taro.setStorageSync(SESSION_TOKEN_KEY, session.token);
   Taro.setStorageSync(USER_KEY, session.user);
+  adoptLanguage(session.language);
   Taro.eventCenter.trigger('session', session.user);
 }
 

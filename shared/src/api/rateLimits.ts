@@ -57,6 +57,7 @@ export const RATE_LIMITS: Readonly<Record<WriteRouteId, RateLimit | null>> = {
   updateQueueConfig: perMinute(10),
   markNoticesRead: perMinute(60),
   recordSubscriptions: perMinute(30),
+  setMyLanguage: perMinute(20),
   // At most ten unanswered opinions per resident anyway.
   createOpinion: perMinute(5),
   answerOpinion: perMinute(30),

@@ -17,6 +17,7 @@ export const ROUTE_SUMMARIES: Readonly<Record<RouteId, string>> = {
   devLogin: 'Local stack only: sign in as a demo user',
   listDemoUsers: 'Local stack only: the demo users one can sign in as',
   me: 'The signed-in user',
+  setMyLanguage: 'Remember the interface language the user chose (中文 or 蒙古文) on their user record',
   createCase: 'Entrust a service item (or open a pre-consultation); agents key in window and hotline requests',
   listMyCases: 'The signed-in resident’s cases, newest first',
   getCase: 'A case with its timeline, owner, deadline, sub-tasks, materials and the caller’s possible actions',

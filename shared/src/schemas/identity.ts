@@ -3,6 +3,14 @@ import * as z from 'zod/mini';
 import { Role } from '../vocabulary';
 import { IdSchema, requiredText } from './common';
 
+/** The interface language a user chose: Chinese, or traditional Mongolian (蒙古文). */
+export const LanguageSchema = z.enum(['zh', 'mn']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+/** The language switch (home, 我的): remembered on the user record for notices and other phones. */
+export const SetLanguageRequest = z.strictObject({ language: LanguageSchema });
+export const SetLanguageResponse = z.object({ language: LanguageSchema });
+
 export const PrincipalSchema = z.object({
   userId: IdSchema,
   role: Role.schema,
@@ -24,6 +32,7 @@ export const SessionResponse = z.object({
   token: z.string(),
   expiresAt: z.iso.datetime(),
   user: PrincipalSchema,
+  language: z.optional(LanguageSchema),
 });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
@@ -31,6 +40,7 @@ export const MeResponse = z.object({
   user: PrincipalSchema,
   /** A resident's own mobile when known (verified with WeChat): prefills their entrustments. */
   phone: z.optional(z.string()),
+  language: z.optional(LanguageSchema),
 });
 
 export const DemoUsersResponse = z.object({

@@ -1,19 +1,18 @@
 // How booking pages word dates, states and refusals, and what a booking's QR ticket encodes.
 import { chinaDate, isRefusalReason, type Booking } from '@app/shared';
 import { ApiCallError } from '../../api/client';
-
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+import { t } from '../../lib/i18n';
 
 /** Today's date in China, whatever the phone's time zone. */
 export const chinaToday = () => chinaDate(new Date());
 
-export const weekday = (date: string) => WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()];
+export const weekday = (date: string) => t(`common.weekdays.d${new Date(`${date}T00:00:00Z`).getUTCDay() as 0 | 1 | 2 | 3 | 4 | 5 | 6}`);
 export const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 
 /** 2026-12-01 → 12月1日 */
 export function monthDay(date: string): string {
   const [, m, d] = date.split('-').map(Number);
-  return `${m}月${d}日`;
+  return t('common.monthDay', { m, d });
 }
 
 /** 2026-12-01 → 12月1日 周二 */
@@ -45,7 +44,7 @@ export const TONE_LABELS: Record<BookingTone, string> = {
  * it the message) first, then `fallback` for one named only by its code, then the code's sentence.
  */
 export function errorText(error: unknown, fallback?: Partial<Record<string, string>>): string {
-  if (!(error instanceof ApiCallError)) return '系统开小差了，请稍后重试';
+  if (!(error instanceof ApiCallError)) return t('common.systemError');
   if (isRefusalReason(error.reason)) return error.message;
   return fallback?.[error.code] ?? error.message;
 }

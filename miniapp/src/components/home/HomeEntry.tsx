@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { decorative } from '../../lib/a11y';
+import { t } from '../../lib/i18n';
 import { Pressable } from '../ui/Pressable';
 import './home.scss';
 
@@ -14,16 +15,16 @@ interface HomeEntryProps {
   url: string;
   /** Shown as a red count on the icon when above 0, and said with the title. */
   badge?: number;
-  /** What the count is, e.g. "件需要您处理", for the spoken name. */
+  /** What the count is, e.g. "件需要您处理", for the spoken name (default: unread). */
   badgeMeaning?: string;
   badgeClassName?: string;
   /** 长辈模式: a full-width row with very large type. */
   large?: boolean;
 }
 
-export function HomeEntry({ className, title, hint, icon, url, badge = 0, badgeMeaning = '条未读', badgeClassName = '', large = false }: HomeEntryProps) {
+export function HomeEntry({ className, title, hint, icon, url, badge = 0, badgeMeaning = t('home.entries.unread'), badgeClassName = '', large = false }: HomeEntryProps) {
   const count = badge > 99 ? '99+' : String(badge);
-  const name = [title, badge > 0 ? `${count} ${badgeMeaning}` : '', hint ?? ''].filter(Boolean).join('，');
+  const name = [title, badge > 0 ? `${count} ${badgeMeaning}` : '', hint ?? ''].filter(Boolean).join(', ');
   return (
     <Pressable
       role='link'

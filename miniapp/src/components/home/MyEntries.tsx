@@ -1,6 +1,7 @@
 // The personal entries of the home: my cases, my bookings, service points and notices.
 import { View } from '@tarojs/components';
 import { Clock, Location, Notice, Order, Search } from '@nutui/icons-react-taro';
+import { t } from '../../lib/i18n';
 import { HomeEntry } from './HomeEntry';
 import type { HomeCounts } from './useHomeCounts';
 
@@ -17,28 +18,28 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
   const role = counts.user?.role;
   const workbench =
     role === 'agent' ? (
-      <HomeEntry className='home-workbench' title='代办帮办工作台' hint={elderly ? '我的待办与本部门办件' : undefined} icon={<Order />} url='/agent/inbox/index' large={elderly} />
+      <HomeEntry className='home-workbench' title={t('home.entries.workbench')} hint={elderly ? t('home.entries.workbenchHint') : undefined} icon={<Order />} url='/agent/inbox/index' large={elderly} />
     ) : role === 'bureau' ? (
-      <HomeEntry className='home-bureau' title='督查考评与服务网络' hint={elderly ? '考评图表、人员配备、网点二维码' : undefined} icon={<Location />} url='/bureau/dashboard/index' large={elderly} />
+      <HomeEntry className='home-bureau' title={t('home.entries.bureau')} hint={elderly ? t('home.entries.bureauHint') : undefined} icon={<Location />} url='/bureau/dashboard/index' large={elderly} />
     ) : null;
   const myCases = (
     <HomeEntry
       className='home-my-cases'
       badgeClassName='home-my-cases-badge'
-      title='我的办件'
-      hint={elderly ? (needsMe > 0 ? `有 ${needsMe} 件需要您处理` : '查看办理进度') : undefined}
+      title={t('home.entries.myCases')}
+      hint={elderly ? (needsMe > 0 ? t('home.entries.needsMe', { n: needsMe }) : t('home.entries.casesHint')) : undefined}
       icon={<Order />}
       url='/resident/cases/index'
       badge={needsMe}
-      badgeMeaning='件需要您处理'
+      badgeMeaning={t('home.entries.needsMeMeaning')}
       large={elderly}
     />
   );
   const bookings = (
     <HomeEntry
       className='home-bookings'
-      title='我的预约'
-      hint={elderly ? '到网点办事的时间' : undefined}
+      title={t('home.entries.bookings')}
+      hint={elderly ? t('home.entries.bookingsHint') : undefined}
       icon={<Clock />}
       url='/resident/bookings/index'
       large={elderly}
@@ -47,8 +48,8 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
   const points = (
     <HomeEntry
       className='home-points'
-      title='服务网点'
-      hint={elderly ? '地址、电话、办公时间' : undefined}
+      title={t('home.entries.points')}
+      hint={elderly ? t('home.entries.pointsHint') : undefined}
       icon={<Location />}
       url='/resident/points/index'
       large={elderly}
@@ -57,10 +58,10 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
 
   // Public supervision (接受社会监督): anyone may see the scorecard and send an opinion.
   const scorecard = (
-    <HomeEntry className='home-scorecard' title='办事评价公示' hint={elderly ? '各部门办件与满意度' : undefined} icon={<Order />} url='/resident/scorecard/index' large={elderly} />
+    <HomeEntry className='home-scorecard' title={t('home.entries.scorecard')} hint={elderly ? t('home.entries.scorecardHint') : undefined} icon={<Order />} url='/resident/scorecard/index' large={elderly} />
   );
   const opinions = (
-    <HomeEntry className='home-opinions' title='意见建议' hint={elderly ? '提建议、反映问题' : undefined} icon={<Notice />} url='/resident/opinions/index' large={elderly} />
+    <HomeEntry className='home-opinions' title={t('home.entries.opinions')} hint={elderly ? t('home.entries.opinionsHint') : undefined} icon={<Notice />} url='/resident/opinions/index' large={elderly} />
   );
 
   if (elderly) {
@@ -69,8 +70,8 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
         {workbench}
         <HomeEntry
           className='home-find-items'
-          title='找事项办事'
-          hint='查找要办的事，请代办员帮忙'
+          title={t('home.entries.findItems')}
+          hint={t('home.entries.findItemsHint')}
           icon={<Search />}
           url='/pages/items/index'
           large
@@ -92,7 +93,7 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
       <HomeEntry
         className='home-notices'
         badgeClassName='home-notices-badge'
-        title='消息'
+        title={t('home.entries.notices')}
         icon={<Notice />}
         url='/resident/notices/index'
         badge={counts.user ? counts.unread : 0}

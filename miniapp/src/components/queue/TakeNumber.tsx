@@ -7,6 +7,8 @@ import type { PointQueues } from '@app/shared';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { heading, live } from '../../lib/a11y';
+import { t } from '../../lib/i18n';
+import '../../i18n/resident';
 import { newIdempotencyKey } from '../../lib/ids';
 import { currentUser, LOGIN_PAGE, silentSignIn } from '../../lib/session';
 import { askSubscription } from '../../lib/subscribe';
@@ -46,7 +48,7 @@ export function TakeNumber({ pointId, refresh }: { pointId: string; refresh: num
       return;
     }
     if (user.role !== 'resident') {
-      setError('取号仅限居民账号；工作人员请在窗口叫号页面为群众现场取号');
+      setError(t('queue.staffOnly'));
       return;
     }
     const key = intent?.queueId === queueId ? intent.key : newIdempotencyKey();
@@ -64,13 +66,13 @@ export function TakeNumber({ pointId, refresh }: { pointId: string; refresh: num
     }
   };
 
-  if (state.status === 'loading') return <View className='queue-section queue-muted'>正在读取排队情况…</View>;
+  if (state.status === 'loading') return <View className='queue-section queue-muted'>{t('queue.loading')}</View>;
   if (state.status === 'error')
     return (
       <View className='queue-section'>
         <Text className='queue-error'>{state.message}</Text>
         <Button size='small' onClick={() => void load()}>
-          重试
+          {t('common.retry')}
         </Button>
       </View>
     );
@@ -79,19 +81,19 @@ export function TakeNumber({ pointId, refresh }: { pointId: string; refresh: num
   return (
     <View className='queue-section' data-testid='take-number'>
       <View className='queue-title' {...heading(2)}>
-        现场取号
+        {t('queue.title')}
       </View>
       {queues.myTicketId ? (
         <Pressable role='link' className='queue-mine' onPress={() => Taro.navigateTo({ url: ticketPage(queues.myTicketId!) })}>
-          <Text>您已在本网点取号，查看排队进度 ›</Text>
+          <Text>{t('queue.mine')}</Text>
         </Pressable>
       ) : !queues.open ? (
-        <Text className='queue-closed'>{queues.closedLabel ?? '网点当前不在取号时间内'}</Text>
+        <Text className='queue-closed'>{queues.closedLabel ?? t('queue.closed')}</Text>
       ) : (
-        <Text className='queue-muted'>选择要办的事，取号后请留意叫号；号码会自动更新。</Text>
+        <Text className='queue-muted'>{t('queue.intro')}</Text>
       )}
       {queues.queues.map((q) => {
-        const reason = !q.active ? '该队列暂停取号' : !queues.open ? (queues.closedLabel ?? '不在取号时间内') : queues.myTicketId ? '您已有号码' : q.issuedToday >= q.dailyCap ? '今日号码已取完' : undefined;
+        const reason = !q.active ? t('queue.paused') : !queues.open ? (queues.closedLabel ?? t('queue.notNow')) : queues.myTicketId ? t('queue.holding') : q.issuedToday >= q.dailyCap ? t('queue.soldOut') : undefined;
         return (
           <View key={q.id} className='queue-row' data-queue-id={q.id}>
             <View className='queue-info'>
@@ -99,20 +101,20 @@ export function TakeNumber({ pointId, refresh }: { pointId: string; refresh: num
                 {q.prefix} {q.name}
               </Text>
               <Text className='queue-figures'>
-                等候 {q.waiting} 人 · {waitText(q.estimatedWaitMinutes, q.waiting)}
+                {t('queue.figures', { n: q.waiting, wait: waitText(q.estimatedWaitMinutes, q.waiting) })}
               </Text>
             </View>
             <Button
               className='queue-take'
               type='primary'
               size='small'
-              aria-label={`${q.name}取号`}
+              aria-label={t('queue.takeFor', { name: q.name })}
               reason={reason}
               disabled={Boolean(reason) || Boolean(taking)}
               loading={taking === q.id}
               onClick={() => void take(q.id)}
             >
-              取号
+              {t('queue.take')}
             </Button>
           </View>
         );

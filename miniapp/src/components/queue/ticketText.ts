@@ -1,30 +1,32 @@
 // How queue pages word waits and a ticket's standing.
 import { TicketState, type TicketView } from '@app/shared';
+import { t } from '../../lib/i18n';
+import '../../i18n/resident';
 
 /** 约 12 分钟 / 无需等候 / 暂无估算 */
 export function waitText(minutes: number | null, waiting: number): string {
-  if (waiting === 0) return '无需等候';
-  if (minutes === null) return '暂无等候时间估算';
-  return minutes < 1 ? '预计很快' : `预计约 ${minutes} 分钟`;
+  if (waiting === 0) return t('queue.noWait');
+  if (minutes === null) return t('queue.noEstimate');
+  return minutes < 1 ? t('queue.soon') : t('queue.about', { n: minutes });
 }
 
 /** The line under the number: what the holder should do now. */
-export function standing(t: TicketView): string {
-  switch (t.state) {
+export function standing(ticket: TicketView): string {
+  switch (ticket.state) {
     case 'waiting':
-      if (t.ahead === 0) return '下一位就是您，请留意叫号';
-      return `前面还有 ${t.ahead} 人`;
+      if (ticket.ahead === 0) return t('queue.standing.next');
+      return t('queue.standing.ahead', { n: ticket.ahead });
     case 'called':
-      return `请到 ${t.window} 号窗口办理`;
+      return t('queue.standing.called', { window: ticket.window ?? '' });
     case 'serving':
-      return `正在 ${t.window} 号窗口办理`;
+      return t('queue.standing.serving', { window: ticket.window ?? '' });
     case 'done':
-      return '已办结，感谢您的耐心等候';
+      return t('queue.standing.done');
     case 'missed':
-      return t.requeued ? '已过号，且已重新排队过一次；如需办理请重新取号或咨询工作人员' : '已过号：叫号三次未到。您可以重新排队一次，排到队尾';
+      return t(ticket.requeued ? 'queue.standing.missedAgain' : 'queue.standing.missed');
     case 'cancelled':
-      return '已放弃排队';
+      return t('queue.standing.cancelled');
     default:
-      return TicketState.labels[t.state];
+      return TicketState.labels[ticket.state];
   }
 }

@@ -11,6 +11,8 @@ import { errorText } from '../../components/booking/bookingText';
 import { Button } from '../../components/ui/Button';
 import { heading, live } from '../../lib/a11y';
 import { pageClass, useElderly } from '../../lib/elderly';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/hall';
 import { announce, callKey, canSpeak } from './speech';
 import './index.scss';
 
@@ -19,12 +21,13 @@ const POLL_MS = 1000;
 const clockOf = (ms: number) => {
   const d = new Date(ms + 8 * 3600_000);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  return t('common.dateTime', { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), hms: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` });
 };
 
 export default function HallDisplay() {
   const [elderly] = useElderly();
   const code = useRouter().params.code?.toUpperCase();
+  const [language] = useLanguage();
   const [board, setBoard] = useState<Board>();
   const [error, setError] = useState('');
   const [voice, setVoice] = useState(false);
@@ -36,7 +39,7 @@ export default function HallDisplay() {
   voiceOn.current = voice;
 
   useEffect(() => {
-    if (!code) return setError('未指定网点：请在地址后加上网点编码，如 ?code=P01ZWZX');
+    if (!code) return setError(t('hall.noCode'));
     let stopped = false;
     const poll = async () => {
       try {
@@ -56,7 +59,7 @@ export default function HallDisplay() {
         }
         setBoard(next);
       } catch (e) {
-        setError(errorText(e, { not_found: '未找到该网点，请检查网点编码' }));
+        setError(errorText(e, { not_found: t('hall.notFound') }));
       }
     };
     void poll();
@@ -73,24 +76,24 @@ export default function HallDisplay() {
 
   const latest: BoardCall | undefined = board?.current.slice().sort((a, b) => (b.calledAt > a.calledAt ? 1 : -1))[0];
   return (
-    <View className={pageClass(elderly, 'display')}>
+    <View className={`${pageClass(elderly, 'display')} ${languageClass(language)}`} {...languageProps(language)}>
       <View className='display-head'>
         <Text className='display-point' {...heading(1)}>
-          {board?.pointName ?? '叫号屏'}
+          {board?.pointName ?? t('hall.title')}
         </Text>
         <Text className='display-clock'>{clockOf(now)}</Text>
       </View>
       {error && <Text className='display-error'>{error}</Text>}
       <View className='display-body'>
         <View className='display-calls' {...live('alert')}>
-          <Text className='display-caption'>正在叫号</Text>
+          <Text className='display-caption'>{t('hall.calling')}</Text>
           {latest ? (
             <View className='display-latest' data-call={callKey(latest)}>
               <Text className='display-latest-number'>{latest.number}</Text>
-              <Text className='display-latest-window'>请到 {latest.window} 号窗口</Text>
+              <Text className='display-latest-window'>{t('hall.goTo', { window: latest.window })}</Text>
             </View>
           ) : (
-            <Text className='display-idle'>请留意叫号，耐心等候</Text>
+            <Text className='display-idle'>{t('hall.idle')}</Text>
           )}
           <View className='display-table'>
             {board?.current
@@ -98,38 +101,38 @@ export default function HallDisplay() {
               .map((c) => (
                 <View key={c.id} className='display-row'>
                   <Text className='display-row-number'>{c.number}</Text>
-                  <Text className='display-row-window'>{c.window} 号窗口</Text>
+                  <Text className='display-row-window'>{t('common.windowNo', { window: c.window })}</Text>
                 </View>
               ))}
           </View>
         </View>
         <View className='display-side'>
-          <Text className='display-caption'>等候人数</Text>
+          <Text className='display-caption'>{t('hall.waiting')}</Text>
           {board?.waiting.map((q) => (
             <View key={q.queueId} className='display-row'>
               <Text className='display-queue'>
                 {q.prefix} {q.name}
               </Text>
-              <Text className='display-count'>{q.count} 人</Text>
+              <Text className='display-count'>{t('common.persons', { n: q.count })}</Text>
             </View>
           ))}
-          <Text className='display-caption display-recent-caption'>最近叫号</Text>
+          <Text className='display-caption display-recent-caption'>{t('hall.recent')}</Text>
           {board?.recent.slice(0, 6).map((c) => (
             <View key={`${c.id}:${c.calledAt}`} className='display-row display-recent'>
               <Text>{c.number}</Text>
-              <Text>{c.window} 号窗口</Text>
+              <Text>{t('common.windowNo', { window: c.window })}</Text>
             </View>
           ))}
         </View>
       </View>
       <View className='display-foot'>
-        <Text>请扫描网点二维码取号，叫号三次未到将过号</Text>
+        <Text>{t('hall.foot')}</Text>
         {canSpeak() && !voice && (
           <Button className='display-voice' size='small' onClick={() => setVoice(true)}>
-            开启语音播报
+            {t('hall.voiceOn')}
           </Button>
         )}
-        {voice && <Text>语音播报已开启</Text>}
+        {voice && <Text>{t('hall.voiceIsOn')}</Text>}
       </View>
     </View>
   );

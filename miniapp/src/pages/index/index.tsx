@@ -7,6 +7,8 @@ import { ScopeEntries } from '../../components/home/ScopeEntries';
 import { useHomeCounts } from '../../components/home/useHomeCounts';
 import { field, heading } from '../../lib/a11y';
 import { pageClass, useElderly } from '../../lib/elderly';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import { LanguageSwitch } from '../../components/ui/LanguageSwitch';
 import { Pressable } from '../../components/ui/Pressable';
 import { Switch } from '../../components/ui/Switch';
 import { LOGIN_PAGE } from '../../lib/session';
@@ -14,6 +16,7 @@ import './index.scss';
 
 export default function Home() {
   const [elderly, setElderly] = useElderly();
+  const [language] = useLanguage();
   const counts = useHomeCounts();
   const [draft, setDraft] = useState('');
 
@@ -23,29 +26,29 @@ export default function Home() {
   };
 
   return (
-    <View className={pageClass(elderly, 'home-page')}>
+    <View className={pageClass(elderly, `home-page ${languageClass(language)}`)} {...languageProps(language)}>
       <View className='home-hero'>
         <View className='home-hero-top'>
           <Text className='home-title' {...heading(1)}>
-            代办帮办
+            {t('home.title')}
           </Text>
           {/* The login page also shows who is signed in and offers to sign out. */}
           <Pressable
             role='link'
-            label={counts.user ? `${counts.user.name}，账户与退出登录` : '登录'}
+            label={counts.user ? t('home.accountName', { name: counts.user.name }) : t('common.login')}
             className={`home-account${counts.user ? '' : ' home-login'}`}
             onPress={() => Taro.navigateTo({ url: LOGIN_PAGE })}
           >
-            <Text>{counts.user ? counts.user.name : '登录'}</Text>
+            <Text>{counts.user ? counts.user.name : t('common.login')}</Text>
           </Pressable>
         </View>
-        <Text className='home-subtitle'>昆都仑区政务服务代办帮办 · 让您少跑腿</Text>
+        <Text className='home-subtitle'>{t('home.subtitle')}</Text>
         {!elderly && (
           <View className='home-search'>
             <Input
               className='home-search-input'
-              {...field('搜索事项')}
-              placeholder='搜索事项，如：高龄津贴'
+              {...field(t('home.searchField'))}
+              placeholder={t('home.searchPlaceholder')}
               placeholderClass='home-search-placeholder'
               confirmType='search'
               maxlength={40}
@@ -54,31 +57,32 @@ export default function Home() {
               onConfirm={(e) => search(e.detail.value)}
             />
             <Pressable className='home-search-button' onPress={() => search(draft)}>
-              <Text>搜索</Text>
+              <Text>{t('home.search')}</Text>
             </Pressable>
           </View>
         )}
       </View>
 
       <View className='home-free'>
-        <Text className='home-free-mark'>免费</Text>
-        <Text>代办帮办服务全程免费</Text>
+        <Text className='home-free-mark'>{t('home.freeMark')}</Text>
+        <Text className='home-free-text'>{t('home.free')}</Text>
       </View>
 
       {!elderly && (
         <View className='home-section'>
           <Text className='home-section-title' {...heading(2)}>
-            按领域找事项
+            {t('home.byScope')}
           </Text>
         </View>
       )}
       {!elderly && <ScopeEntries />}
       <MyEntries counts={counts} elderly={elderly} />
 
-      <Switch className='home-setting elderly-switch' title='长辈模式' hint='字更大，入口更少' on={elderly} onChange={setElderly} />
+      <LanguageSwitch className='home-setting' />
+      <Switch className='home-setting elderly-switch' title={t('home.elderly')} hint={t('home.elderlyHint')} on={elderly} onChange={setElderly} />
 
       <View className='home-footer'>
-        <Text>昆都仑区政务服务局 · 咨询投诉请拨打 12345</Text>
+        <Text>{t('home.footer')}</Text>
       </View>
     </View>
   );

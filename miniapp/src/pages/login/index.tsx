@@ -1,6 +1,7 @@
 // 登录: WeChat one-tap login in the mini-program; the demo users to sign in as in the local H5 build.
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
+import { LanguageSwitch } from '../../components/ui/LanguageSwitch';
 import Taro from '@tarojs/taro';
 import { Role, type Role as RoleValue } from '@app/shared';
 import { useEffect, useState } from 'react';
@@ -69,6 +70,8 @@ export default function LoginPage() {
           </Pressable>
         </View>
       )}
+      {/* 我的: the signed-in user's own settings; the choice also goes onto their user record. */}
+      {me && <LanguageSwitch className='login-language' />}
 
       {isWeapp() ? (
         <View className='login-wechat-box'>

@@ -3,6 +3,8 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import { RatingLevel, type RatingDistribution, type Scorecard } from '@app/shared';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/resident';
 import { useEffect, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { formatTime } from '../../lib/format';
@@ -31,7 +33,7 @@ function Bar({ label, rate, tone }: { label: string; rate: number | null; tone: 
 
 function Ratings({ ratings }: { ratings: RatingDistribution }) {
   const total = RatingLevel.values.reduce((sum, level) => sum + (ratings[level] ?? 0), 0);
-  if (total === 0) return <Text className='score-muted'>暂无评价</Text>;
+  if (total === 0) return <Text className='score-muted'>{t('scorecard.noRatings')}</Text>;
   return (
     <View className='score-ratings'>
       <View className='score-ratings-strip'>
@@ -42,7 +44,7 @@ function Ratings({ ratings }: { ratings: RatingDistribution }) {
       <View className='score-ratings-legend'>
         {RatingLevel.values.map((level) => (
           <Text key={level} className={`score-rating-item score-rating-text-${level}`}>
-            {RatingLevel.labels[level]} {ratings[level] ?? 0}
+            {t(`vocab.rating.${level}`)} {ratings[level] ?? 0}
           </Text>
         ))}
       </View>
@@ -51,23 +53,23 @@ function Ratings({ ratings }: { ratings: RatingDistribution }) {
 }
 
 function WindowView({ window }: { window: Window }) {
-  if (window.departments.length === 0) return <View className='score-empty'>暂无数据</View>;
+  if (window.departments.length === 0) return <View className='score-empty'>{t('common.noData')}</View>;
   return (
     <View>
       <Text className='score-range'>
-        统计期间：{window.from} 至 {window.to}
+        {t('scorecard.range', { from: window.from, to: window.to })}
       </Text>
       {window.departments.map((d) => (
         <View key={d.departmentId} className='score-dept' data-department-id={d.departmentId}>
           <View className='score-dept-head'>
             <Text className='score-dept-name'>{d.departmentName}</Text>
             <Text className='score-muted'>
-              受理 <Text className='score-received'>{d.received}</Text> 件 · 办结 {d.done} 件
+              {t('scorecard.received')} <Text className='score-received'>{d.received}</Text> {t('scorecard.receivedDone', { n: d.done })}
             </Text>
           </View>
-          <Bar label='按时办结率' rate={d.onTimeRate} tone='ontime' />
-          <Bar label='满意率' rate={d.satisfactionRate} tone='satisfied' />
-          <Bar label='差评率' rate={d.badRatingRate} tone='bad' />
+          <Bar label={t('scorecard.onTime')} rate={d.onTimeRate} tone='ontime' />
+          <Bar label={t('scorecard.satisfied')} rate={d.satisfactionRate} tone='satisfied' />
+          <Bar label={t('scorecard.bad')} rate={d.badRatingRate} tone='bad' />
           <Ratings ratings={d.ratings} />
         </View>
       ))}
@@ -77,6 +79,7 @@ function WindowView({ window }: { window: Window }) {
 
 export default function ScorecardPage() {
   const [elderly] = useElderly();
+  const [language] = useLanguage();
   const [days, setDays] = useState<30 | 365>(30);
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -86,7 +89,7 @@ export default function ScorecardPage() {
     setState({ status: 'loading' });
     call('scorecard')
       .then((scorecard) => live && setState({ status: 'ready', scorecard }))
-      .catch((error: unknown) => live && setState({ status: 'error', message: error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试' }));
+      .catch((error: unknown) => live && setState({ status: 'error', message: error instanceof ApiCallError ? error.message : t('common.systemError') }));
     return () => {
       live = false;
     };
@@ -94,41 +97,41 @@ export default function ScorecardPage() {
 
   const window = state.status === 'ready' ? state.scorecard.windows.find((w) => w.days === days) : undefined;
   return (
-    <View className={pageClass(elderly, 'score-page')}>
-      <Text className='score-intro'>各部门代办帮办的办理情况与群众评价向社会公开，接受社会监督。</Text>
-      <Text className='score-muted score-definition'>满意率＝评价为非常满意、满意、基本满意的件数÷评价总数；差评率＝评价为不满意、非常不满意的件数÷评价总数。</Text>
+    <View className={pageClass(elderly, `score-page ${languageClass(language)}`)} {...languageProps(language)}>
+      <Text className='score-intro'>{t('scorecard.intro')}</Text>
+      <Text className='score-muted score-definition'>{t('scorecard.definition')}</Text>
       <TabBar
-        label='统计期间'
+        label={t('scorecard.period')}
         className='score-tabs'
-        tabs={([30, 365] as const).map((d) => ({ value: String(d), title: `近${d}天`, className: `score-tab-${d}` }))}
+        tabs={([30, 365] as const).map((d) => ({ value: String(d), title: t('scorecard.lastDays', { n: d }), className: `score-tab-${d}` }))}
         value={String(days)}
         onChange={(d) => setDays(Number(d) as 30 | 365)}
       />
-      {state.status === 'loading' && <View className='score-empty'>加载中…</View>}
+      {state.status === 'loading' && <View className='score-empty'>{t('common.loading')}</View>}
       {state.status === 'error' && (
         <View className='score-empty'>
           <Text>{state.message}</Text>
           <Button size='small' onClick={() => setAttempt((n) => n + 1)}>
-            重试
+            {t('common.retry')}
           </Button>
         </View>
       )}
-      {state.status === 'ready' && (window ? <WindowView window={window} /> : <View className='score-empty'>暂无数据</View>)}
+      {state.status === 'ready' && (window ? <WindowView window={window} /> : <View className='score-empty'>{t('common.noData')}</View>)}
       {state.status === 'ready' && state.scorecard.pointWaits.points.length > 0 && (
         <View className='score-waits'>
           <Text className='score-waits-title' {...heading(2)}>
-            各服务网点取号等候（近30天）
+            {t('scorecard.waitsTitle')}
           </Text>
-          <Text className='score-muted'>从取号到叫号的平均时间</Text>
+          <Text className='score-muted'>{t('scorecard.waitsHint')}</Text>
           {state.scorecard.pointWaits.points.map((p) => (
             <View key={p.pointId} className='score-wait-row'>
               <Text className='score-wait-name'>{p.pointName}</Text>
-              <Text className='score-wait-figure'>{p.averageWaitMinutes === null ? '暂无叫号' : `${p.averageWaitMinutes.toFixed(1)} 分钟 · ${p.called} 次`}</Text>
+              <Text className='score-wait-figure'>{p.averageWaitMinutes === null ? t('scorecard.noCalls') : t('scorecard.waitFigure', { minutes: p.averageWaitMinutes.toFixed(1), n: p.called })}</Text>
             </View>
           ))}
         </View>
       )}
-      {state.status === 'ready' && <Text className='score-computed'>数据更新于 {formatTime(state.scorecard.computedAt)}</Text>}
+      {state.status === 'ready' && <Text className='score-computed'>{t('scorecard.computedAt', { time: formatTime(state.scorecard.computedAt) })}</Text>}
     </View>
   );
 }

@@ -13,6 +13,8 @@ import { Pressable } from '../../components/ui/Pressable';
 import { formatTime } from '../../lib/format';
 import { live } from '../../lib/a11y';
 import { pageClass, useElderly } from '../../lib/elderly';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/resident';
 import { requireUser } from '../../lib/session';
 import '../../components/queue/queue.scss';
 import './index.scss';
@@ -24,6 +26,8 @@ type Load = { status: 'loading' } | { status: 'error'; message: string } | { sta
 
 export default function TicketPage() {
   const [elderly] = useElderly();
+  const [language] = useLanguage();
+  const root = { className: pageClass(elderly, `ticket-page ${languageClass(language)}`), ...languageProps(language) };
   const id = useRouter().params.id;
   const [state, setState] = useState<Load>({ status: 'loading' });
   const [busy, setBusy] = useState(false);
@@ -31,14 +35,14 @@ export default function TicketPage() {
   const timer = useRef<ReturnType<typeof setInterval>>();
 
   const load = async () => {
-    if (!id) return setState({ status: 'error', message: '未指定排队号' });
+    if (!id) return setState({ status: 'error', message: t('ticket.noTicket') });
     try {
       const ticket = await call('getTicket', { params: { id } });
       setState({ status: 'ready', ticket });
       // A number that has ended stops asking.
       if (!['waiting', 'called', 'serving'].includes(ticket.state)) stop();
     } catch (e) {
-      setState((s) => (s.status === 'ready' ? s : { status: 'error', message: errorText(e, { not_found: '未找到该排队号' }) }));
+      setState((s) => (s.status === 'ready' ? s : { status: 'error', message: errorText(e, { not_found: t('ticket.notFound') }) }));
     }
   };
   const stop = () => {
@@ -63,7 +67,7 @@ export default function TicketPage() {
   const act = async (what: 'cancelTicket' | 'requeueTicket') => {
     if (state.status !== 'ready') return;
     if (what === 'cancelTicket') {
-      const { confirm } = await Taro.showModal({ title: '放弃排队', content: `放弃后号码 ${state.ticket.number} 作废，需要时请重新取号。确定放弃吗？`, confirmText: '放弃排队', cancelText: '继续等候' });
+      const { confirm } = await Taro.showModal({ title: t('ticket.giveUpTitle'), content: t('ticket.giveUpContent', { number: state.ticket.number }), confirmText: t('ticket.giveUp'), cancelText: t('ticket.keepWaiting') });
       if (!confirm) return;
     }
     setBusy(true);
@@ -82,44 +86,44 @@ export default function TicketPage() {
 
   if (state.status !== 'ready') {
     return (
-      <View className={pageClass(elderly, 'ticket-page')}>
-        <View className='ticket-status'>{state.status === 'loading' ? '加载中…' : <Text className='queue-error'>{state.message}</Text>}</View>
+      <View {...root}>
+        <View className='ticket-status'>{state.status === 'loading' ? t('common.loading') : <Text className='queue-error'>{state.message}</Text>}</View>
       </View>
     );
   }
-  const t = state.ticket;
-  const holding = t.state === 'waiting' || t.state === 'called';
+  const ticket = state.ticket;
+  const holding = ticket.state === 'waiting' || ticket.state === 'called';
   return (
-    <View className={pageClass(elderly, 'ticket-page')} data-ticket-id={t.id} data-state={t.state}>
-      {(t.state === 'called' || t.state === 'serving') && (
+    <View {...root} data-ticket-id={ticket.id} data-state={ticket.state}>
+      {(ticket.state === 'called' || ticket.state === 'serving') && (
         <View className='ticket-call-banner' {...live('alert')}>
-          <Text>{standing(t)}</Text>
-          {t.calls > 1 && t.state === 'called' && <Text className='ticket-calls'>第 {t.calls} 次叫号</Text>}
+          <Text>{standing(ticket)}</Text>
+          {ticket.calls > 1 && ticket.state === 'called' && <Text className='ticket-calls'>{t('ticket.calls', { n: ticket.calls })}</Text>}
         </View>
       )}
       <View className='ticket-card'>
-        <Text className='ticket-point'>{t.pointName}</Text>
+        <Text className='ticket-point'>{ticket.pointName}</Text>
         <Text className='ticket-queue'>
-          {t.queueName}
-          {t.priority && t.slotTime ? `（预约 ${t.slotTime}）` : ''}
+          {ticket.queueName}
+          {ticket.priority && ticket.slotTime ? t('ticket.bookedAt', { time: ticket.slotTime }) : ''}
         </Text>
-        <Text className='ticket-number' aria-label={`您的号码 ${t.number.split('').join(' ')}`}>
-          {t.number}
+        <Text className='ticket-number' aria-label={t('ticket.yourNumber', { number: ticket.number.split('').join(' ') })}>
+          {ticket.number}
         </Text>
-        <Text className={`ticket-standing ticket-${t.state}`} {...live('status')}>
-          {standing(t)}
+        <Text className={`ticket-standing ticket-${ticket.state}`} {...live('status')}>
+          {standing(ticket)}
         </Text>
-        {t.state === 'waiting' && t.ahead > 0 && <Text className='ticket-estimate'>{waitText(t.estimatedWaitMinutes, t.ahead + 1)}</Text>}
-        <Text className='ticket-meta'>取号时间 {formatTime(t.issuedAt)}</Text>
-        {t.caseNumber && (
-          <Pressable role='link' className='ticket-case' onPress={() => Taro.navigateTo({ url: `/resident/case/index?id=${encodeURIComponent(t.caseId!)}` })}>
-            <Text>关联办件 {t.caseNumber} ›</Text>
+        {ticket.state === 'waiting' && ticket.ahead > 0 && <Text className='ticket-estimate'>{waitText(ticket.estimatedWaitMinutes, ticket.ahead + 1)}</Text>}
+        <Text className='ticket-meta'>{t('ticket.issuedAt', { time: formatTime(ticket.issuedAt) })}</Text>
+        {ticket.caseNumber && (
+          <Pressable role='link' className='ticket-case' onPress={() => Taro.navigateTo({ url: `/resident/case/index?id=${encodeURIComponent(ticket.caseId!)}` })}>
+            <Text>{t('ticket.case', { number: ticket.caseNumber })}</Text>
           </Pressable>
         )}
       </View>
       <View className='ticket-hint'>
-        <Text>页面每隔几秒自动更新。叫到您时这里会立即显示窗口号；已订阅的还会收到微信通知。</Text>
-        <Text>叫号三次未到将过号，过号后可重新排队一次。</Text>
+        <Text className='ticket-hint-text'>{t('ticket.hint1')}</Text>
+        <Text className='ticket-hint-text'>{t('ticket.hint2')}</Text>
       </View>
       {actionError && (
         <Text className='queue-error ticket-action-error' {...live('alert')}>
@@ -127,18 +131,18 @@ export default function TicketPage() {
         </Text>
       )}
       <View className='ticket-actions'>
-        {t.state === 'missed' && !t.requeued && (
+        {ticket.state === 'missed' && !ticket.requeued && (
           <Button type='primary' block loading={busy} disabled={busy} onClick={() => void act('requeueTicket')}>
-            重新排队
+            {t('ticket.requeue')}
           </Button>
         )}
         {holding && (
           <Button block fill='outline' loading={busy} disabled={busy} onClick={() => void act('cancelTicket')}>
-            放弃排队
+            {t('ticket.giveUp')}
           </Button>
         )}
-        <Button block fill='none' onClick={() => Taro.navigateTo({ url: `/resident/point/index?id=${encodeURIComponent(t.pointId)}` })}>
-          返回网点
+        <Button block fill='none' onClick={() => Taro.navigateTo({ url: `/resident/point/index?id=${encodeURIComponent(ticket.pointId)}` })}>
+          {t('ticket.backToPoint')}
         </Button>
       </View>
     </View>

@@ -1,5 +1,5 @@
 // Signing in: WeChat, the local stack's demo login, and who am I.
-import { DemoUsersResponse, DevLoginRequest, MeResponse, SessionResponse, WechatLoginRequest } from '../../schemas/identity';
+import { DemoUsersResponse, DevLoginRequest, MeResponse, SessionResponse, SetLanguageRequest, SetLanguageResponse, WechatLoginRequest } from '../../schemas/identity';
 import type { RouteDef } from '../routes';
 
 export const identityRoutes = {
@@ -34,5 +34,13 @@ export const identityRoutes = {
     path: '/auth/me',
     access: 'signedIn',
     response: MeResponse,
+  },
+  setMyLanguage: {
+    group: 'identity',
+    method: 'PUT',
+    path: '/auth/me/language',
+    access: 'signedIn',
+    body: SetLanguageRequest,
+    response: SetLanguageResponse,
   },
 } satisfies Record<string, RouteDef>;

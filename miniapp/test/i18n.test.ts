@@ -1,0 +1,122 @@
+// 蒙汉双语: every message exists in both languages with the same placeholders, the Mongolian is in
+// the Mongolian script, and the converted pages say nothing in Chinese except through the keys.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Taro from '@tarojs/taro';
+import { hallMn } from '../src/i18n/hall.mn';
+import { hallZh } from '../src/i18n/hall.zh';
+import { mn } from '../src/i18n/mn';
+import { residentMn } from '../src/i18n/resident.mn';
+import { residentZh } from '../src/i18n/resident.zh';
+import { zh } from '../src/i18n/zh';
+import '../src/i18n/hall';
+import '../src/i18n/resident';
+import { adoptLanguage, currentLanguage, setLanguage, t, type MessageKey } from '../src/lib/i18n';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') out.set(`${prefix}${key}`, value);
+    else for (const [k, v] of leaves(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+/** The main package's messages and each subpackage's, as one tree per language. */
+const zhMessages = leaves({ ...zh, ...residentZh, ...hallZh } as unknown as Tree);
+const mnMessages = leaves({ ...mn, ...residentMn, ...hallMn } as unknown as Tree);
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+/** Han characters and CJK punctuation (。，：（）…): what a Chinese literal contains. */
+const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const MONGOLIAN_LETTER = /[\u1820-\u1878]/;
+
+/** The pages (and the components only they use) whose every visible string goes through a key. */
+export const CONVERTED_FILES = [
+  'pages/index/index.tsx',
+  'components/home/HomeEntry.tsx',
+  'components/home/MyEntries.tsx',
+  'components/home/ScopeEntries.tsx',
+  'components/ui/LanguageSwitch.tsx',
+  'resident/point/index.tsx',
+  'components/queue/TakeNumber.tsx',
+  'components/queue/ticketText.ts',
+  'resident/ticket/index.tsx',
+  'resident/scorecard/index.tsx',
+  'display/hall/index.tsx',
+];
+
+describe('the message files', () => {
+  it('split by package: the subpackages\' words are not in the main package\'s files', () => {
+    expect(Object.keys(zh).sort()).toEqual(['common', 'home', 'language', 'vocab']);
+    expect(Object.keys(residentZh).sort()).toEqual(['point', 'queue', 'scorecard', 'ticket']);
+  });
+
+  it('hold the same keys in Chinese and Mongolian', () => {
+    expect([...mnMessages.keys()].sort()).toEqual([...zhMessages.keys()].sort());
+  });
+
+  it('fill in the same placeholders in both languages', () => {
+    for (const [key, text] of zhMessages) expect([key, placeholders(mnMessages.get(key) ?? '')]).toEqual([key, placeholders(text)]);
+  });
+
+  it('write Mongolian in the Mongolian script, with no Chinese left in it (but the name 中文 on the switch)', () => {
+    for (const [key, text] of mnMessages) {
+      if (key === 'language.zh') continue;
+      expect([key, CHINESE.test(text)]).toEqual([key, false]);
+      expect([key, MONGOLIAN_LETTER.test(text)]).toEqual([key, true]);
+    }
+  });
+});
+
+describe('a converted page', () => {
+  /** The code without its comments: what a page can show. */
+  const code = (file: string) =>
+    readFileSync(path.join(__dirname, '../src', file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+
+  it.each(CONVERTED_FILES)('%s has no Chinese literal left', (file) => {
+    const left = code(file)
+      .split('\n')
+      .filter((line) => CHINESE.test(line));
+    expect(left).toEqual([]);
+  });
+});
+
+describe('the language switch', () => {
+  afterEach(() => setLanguage('zh'));
+
+  it('says the same thing in Mongolian once a resident chooses ᠮᠣᠩᠭᠣᠯ, and remembers it on the device', () => {
+    expect(t('home.entries.myCases')).toBe('我的办件');
+    setLanguage('mn');
+    expect(currentLanguage()).toBe('mn');
+    expect(Taro.getStorageSync('language')).toBe('mn');
+    expect(t('home.entries.myCases')).toBe(mn.home.entries.myCases);
+    expect(t('queue.standing.ahead', { n: 3 })).toBe(residentMn.queue.standing.ahead.replace('{{n}}', '3'));
+  });
+
+  it('fills placeholders and leaves nothing unfilled', () => {
+    setLanguage('mn');
+    const said = t('queue.standing.called' as MessageKey, { window: 4 });
+    expect(said).toMatch(/^4 /);
+    expect(said).not.toContain('{{');
+  });
+});
+
+describe('the language at sign-in', () => {
+  beforeEach(() => Taro.clearStorageSync());
+  afterEach(() => setLanguage('zh'));
+
+  it('adopts the choice on the record (made on another phone) when this device chose nothing', () => {
+    adoptLanguage('mn');
+    expect(currentLanguage()).toBe('mn');
+  });
+
+  it('keeps a choice just made on this device (signed out) over an older one on the record', () => {
+    setLanguage('mn');
+    adoptLanguage('zh');
+    expect(currentLanguage()).toBe('mn');
+  });
+});

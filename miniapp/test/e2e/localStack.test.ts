@@ -20,6 +20,7 @@ import { bureauAndAgentRunTheHallSchedule, bureauPublishes2027, residentBooksASa
 import { PAGES, shot } from './app';
 import { checkAfterRestart, entrustBurst } from './crashStory';
 import { residentTakesANumberAndIsCalled } from './queueStories';
+import { residentReadsTheAppInMongolian } from './languageStories';
 import { agentCallsAtTheWindow, bureauConfiguresQueues, bureauReadsQueueFigures } from './queueAgentStories';
 import { STATES, VISITS, appRoutes, auditVisit, distinctVisits, everyPage, pageLine, summarise, trackRequests, type PageFigures } from './a11y';
 import { startLocalStack, type LocalStack } from './localStack';
@@ -177,6 +178,10 @@ test('at the service point she opens its QR-code URL and checks in for today’s
 
 test('a resident scans a centre’s code and takes a number; it counts down by itself, she is told at three ahead, and when called the ticket and the hall display say which window within 2 s', async () => {
   await residentTakesANumberAndIsCalled(browser, stack.appUrl, stack.apiUrl);
+});
+
+test('a resident switches to 蒙古文 on home: vertical Mongolian in the app’s own font on home, the point page, the ticket, the scorecard and the hall display, in 长辈模式 too; the choice is kept on her record', async () => {
+  await residentReadsTheAppInMongolian(browser, stack.appUrl, stack.apiUrl);
 });
 
 test('an agent sees the materials still owed and asks for them; 补正完成 waits for them; a JPEG and a PDF go through the picker; the result only after both are accepted; a 不满意 needs its problem category; a caller registered at the window', async () => {

@@ -62,3 +62,9 @@ export async function call<T = any>(handler: Handler, c: Call): Promise<Answer<T
     headers: (result.headers ?? {}) as Record<string, string>,
   };
 }
+
+/** A fixture step that must succeed: its body, or an error naming the step and what came back. */
+export function ok<T = any>(what: string, answer: Answer<T>): T {
+  if (answer.status !== 200) throw new Error(`fixture ${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}

@@ -25,7 +25,7 @@ import { drainOutbox } from '../../src/notices/notifier';
 import { issueSession } from '../../src/identity/session';
 import { clock } from '../../src/lib/clock';
 import { useTestBucket } from './bucket';
-import { call, type Answer, type Handler } from './http';
+import { call, ok, type Handler } from './http';
 import { acceptAll, handInRequired } from './materials';
 import { tokenOf } from './people';
 import { setUpQueueFixtures, type QueueFixtures } from './queueFixtures';
@@ -127,11 +127,6 @@ export interface Fixtures {
   signOutAgentId: string;
   /** Tickets at POINT (and elsewhere) for the queue routes. */
   queue: QueueFixtures;
-}
-
-function ok<T = any>(what: string, answer: Answer<T>): T {
-  if (answer.status !== 200) throw new Error(`fixture ${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body;
 }
 
 async function actAs(who: string, caseId: string, body: Record<string, unknown>): Promise<void> {

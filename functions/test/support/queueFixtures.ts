@@ -6,7 +6,7 @@
 import { ulid } from 'ulid';
 import { demoPoints } from '../../local/demoData';
 import { handler as queue } from '../../src/handlers/queue';
-import { call, type Answer } from './http';
+import { call, ok } from './http';
 
 export interface QueueFixtures {
   /** Where the owner takes a fresh number (no ticket of theirs there). */
@@ -21,16 +21,11 @@ export interface QueueFixtures {
   linkId: string;
 }
 
-function ok<T = any>(what: string, answer: Answer<T>): T {
-  if (answer.status !== 200) throw new Error(`queue fixture ${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body;
-}
-
 export async function setUpQueueFixtures(pointId: string, tokens: { owner: string; pointAgent: string }): Promise<QueueFixtures> {
   const hall = demoPoints.find((p) => p.level === 'district')!;
   const third = demoPoints.find((p) => p.id !== pointId && p.level === 'streetTown')!;
   const post = async (what: string, token: string, path: string, body?: unknown, idempotent = false) =>
-    ok(what, await call(queue, { method: 'POST', path, token, body, headers: idempotent ? { 'Idempotency-Key': ulid() } : {} }));
+    ok(`queue ${what}`, await call(queue, { method: 'POST', path, token, body, headers: idempotent ? { 'Idempotency-Key': ulid() } : {} }));
   const take = async (what: string, token: string, at: string) => (await post(what, token, '/queue/tickets', { pointId: at, queueId: 'consult' }, true)).id as string;
   const desk = async (what: string) => (await post(what, tokens.pointAgent, '/queue/desk-tickets', { queueId: 'consult' }, true)).id as string;
   /** Calls the only waiting ticket to window 1, three times, then 过号. */

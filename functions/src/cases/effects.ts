@@ -26,6 +26,7 @@ import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
 import { findServiceItem } from '../catalogue/repository';
 import { findDepartment } from '../network/repository';
+import { noticeWords } from '../notices/noticeText';
 import type { Notice } from '../notices/outbox';
 import { resumeCommitment, startCommitment } from './commitment';
 import { ratingEffect, resultEffect } from './outcomes';
@@ -111,17 +112,20 @@ export function checkRelation(input: Pick<EffectInput, 'record' | 'principal' | 
   if (OWNER_ONLY.has(action) && !isOwner) throw forbidden('not the owner');
 }
 
-const notice = (record: CaseRecord, kind: Notice['kind'], recipient: Notice['recipient'], summary: string): Notice => ({
+/** A notice's words: the Chinese line, or (for a resident, who may read Mongolian) the line with its key and values. */
+type Said = string | Pick<Notice, 'summary' | 'text'>;
+
+const notice = (record: CaseRecord, kind: Notice['kind'], recipient: Notice['recipient'], said: Said): Notice => ({
   kind,
   recipient,
   caseId: record.id,
   caseNumber: record.number,
   itemName: record.itemName,
-  summary,
+  ...(typeof said === 'string' ? { summary: said } : said),
 });
 
-const toApplicant = (r: CaseRecord, kind: Notice['kind'], summary: string): Notice[] =>
-  r.applicantUserId ? [notice(r, kind, { userId: r.applicantUserId }, summary)] : [];
+const toApplicant = (r: CaseRecord, kind: Notice['kind'], said: Said): Notice[] =>
+  r.applicantUserId ? [notice(r, kind, { userId: r.applicantUserId }, said)] : [];
 const toHolder = (r: CaseRecord, kind: Notice['kind'], summary: string): Notice[] => {
   const holder = r.ownerAgentId ?? r.assigneeAgentId;
   return holder ? [notice(r, kind, { agentId: holder }, summary)] : [notice(r, kind, { departmentId: r.departmentId }, summary)];
@@ -195,7 +199,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
         // The clock starts at the first acceptance; a transfer does not restart it.
         ...startCommitment(calendar, record, now),
       });
-      effect.notices.push(...toApplicant(after, 'caseAccepted', `${principal.name}已受理您的委托`));
+      effect.notices.push(...toApplicant(after, 'caseAccepted', noticeWords('caseAccepted', { agent: principal.name })));
       break;
     case 'requestSupplement': {
       const items = supplementItems(request.items, input.materialSpecs);
@@ -204,7 +208,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       after.supplement = { items: items.named, requestedAt: at };
       after.pausedOn = record.pausedOn ?? today;
       effect.data = { items: items.named };
-      effect.notices.push(...toApplicant(after, 'supplementRequested', `请补正材料：${items.named.map((i) => i.name).join('、')}`.slice(0, 60)));
+      effect.notices.push(...toApplicant(after, 'supplementRequested', noticeWords('supplementRequested', { materials: items.named.map((i) => i.name).join('、') })));
       break;
     }
     case 'answerSupplement':
@@ -274,7 +278,7 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       break;
     case 'feedBackResult':
       Object.assign(effect, resultEffect(request, outcome));
-      effect.notices.push(...toApplicant(after, 'resultReady', `办理结果已反馈：${record.itemName}`));
+      effect.notices.push(...toApplicant(after, 'resultReady', noticeWords('resultReady', { item: record.itemName })));
       break;
     case 'recordFollowUpVisit':
       effect.puts.push({

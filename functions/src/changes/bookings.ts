@@ -4,10 +4,10 @@
 import { dayPlan, type CaseEvent, type ServicePoint, type WorkCalendar } from '@app/shared';
 import { bookingEvent } from '../bookings/service';
 import * as bookings from '../bookings/repository';
+import { FEWER_PLACES, noticeWords, SLOT_GONE } from '../notices/noticeText';
 import type { Notice } from '../notices/outbox';
 
 const SYSTEM_ACTOR: CaseEvent['actor'] = { role: 'system', name: '网点预约调整' };
-const SUMMARY_MAX = 60;
 
 export interface Affected {
   booking: bookings.BookingRecord;
@@ -19,7 +19,7 @@ export interface Affected {
 export function placeLost(point: ServicePoint, calendar: WorkCalendar, b: bookings.BookingRecord): string | null {
   const plan = dayPlan(point.schedule, calendar, b.date);
   if (!plan.open) return plan.label;
-  return plan.slots.some((s) => s.time === b.time) ? null : '网点调整了办公时间，该时段不再开放';
+  return plan.slots.some((s) => s.time === b.time) ? null : SLOT_GONE.zh;
 }
 
 /**
@@ -43,11 +43,11 @@ export async function pointImpact(point: ServicePoint, calendar: WorkCalendar, t
       const here = live.filter((b) => b.time === s.time).sort((a, b) => order(b).localeCompare(order(a)));
       const slot = template.get(s.time);
       if (!slot) {
-        const why = plan.open ? '网点调整了办公时间，该时段不再开放' : plan.label;
+        const why = plan.open ? SLOT_GONE.zh : plan.label;
         affected.push(...here.map((booking) => ({ booking, why })));
       } else {
         const excess = Math.min(here.length, s.booked - slot.capacity);
-        affected.push(...here.slice(0, excess).map((booking) => ({ booking, why: '网点减少了该时段的接待人数' })));
+        affected.push(...here.slice(0, excess).map((booking) => ({ booking, why: FEWER_PLACES.zh })));
       }
     }
   }
@@ -57,8 +57,8 @@ export async function pointImpact(point: ServicePoint, calendar: WorkCalendar, t
 /** Cancels one booking for a change, with the case's event and the resident's notice; false if it was no longer live. */
 export async function cancelForChange({ booking: b, why }: Affected, at: string): Promise<boolean> {
   const reason = `${why}，预约已取消`;
-  const summary = `${b.pointName} ${b.date} ${b.time}的预约已取消：${why}`.slice(0, SUMMARY_MAX);
-  const notice: Notice = { kind: 'bookingCancelled', recipient: { userId: b.userId }, caseId: b.caseId, caseNumber: b.caseNumber, itemName: b.itemName, summary };
+  const said = noticeWords('bookingCancelled', { point: b.pointName, date: b.date, time: b.time, why });
+  const notice: Notice = { kind: 'bookingCancelled', recipient: { userId: b.userId }, caseId: b.caseId, caseNumber: b.caseNumber, itemName: b.itemName, ...said };
   const caseEvent = b.caseId ? { caseId: b.caseId, event: bookingEvent('cancelBooking', SYSTEM_ACTOR, at, b, reason) } : undefined;
   const outcome = await bookings.cancelBooking(b, at, { reason, caseEvent, notice });
   return outcome.ok;

@@ -7,13 +7,14 @@ import { clockOf } from '../cases/commitment';
 import { newEventId, subTaskToItem, type CaseRecord } from '../cases/record';
 import { commitChange, findCase, loadCaseBundle, type Change } from '../cases/repository';
 import { AppError } from '../lib/errors';
+import { noticeWords } from '../notices/noticeText';
 import type { Notice } from '../notices/outbox';
 
 const SYSTEM_ACTOR: CaseEvent['actor'] = { role: 'system', name: '节假日安排调整' };
 const ATTEMPTS = 3;
 
-function noticesOf(after: CaseRecord, summary: string): Notice[] {
-  const about = { caseId: after.id, caseNumber: after.number, itemName: after.itemName, summary };
+function noticesOf(after: CaseRecord, due: string): Notice[] {
+  const about = { caseId: after.id, caseNumber: after.number, itemName: after.itemName, ...noticeWords('deadlineAdjusted', { due }) };
   const holder = after.ownerAgentId ?? after.assigneeAgentId;
   const notices: Notice[] = [{ kind: 'deadlineAdjusted', recipient: holder ? { agentId: holder } : { departmentId: after.departmentId }, ...about }];
   if (after.applicantUserId) notices.push({ kind: 'deadlineAdjusted', recipient: { userId: after.applicantUserId }, ...about });
@@ -43,7 +44,7 @@ export async function adjustCaseDeadline(read: CaseRecord, calendar: WorkCalenda
       puts: tasks
         .filter((t) => t.state === 'open' && t.dueDate === record!.dueDate)
         .map((t) => ({ item: subTaskToItem(after, { ...t, dueDate: due }), condition: '#state = :open', values: { ':open': 'open' }, names: { '#state': 'state' } })),
-      notices: noticesOf(after, `办结时限调整为${due}`),
+      notices: noticesOf(after, due),
       subTasksBefore: tasks,
     };
     try {

@@ -10,6 +10,7 @@ import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
 import { cancellationCodes, type TransactItem } from '../notices/inbox';
+import { noticeWords } from '../notices/noticeText';
 import { outboxItem, type Notice } from '../notices/outbox';
 
 // belongs in lib/keys.ts
@@ -20,7 +21,6 @@ export const bookingReminderKeys = {
 
 /** The marker outlives the appointment by a week, then TTL removes it. */
 const MARKER_TTL_AFTER_DAYS = 7;
-const SUMMARY_MAX = 60;
 
 export interface BookingReminderResult {
   /** Bookings still in state 'booked' read for today and tomorrow. */
@@ -31,7 +31,7 @@ export interface BookingReminderResult {
 
 /** The reminder's outbox item: about the booked case when there is one. */
 async function reminderItem(b: Booking, at: string): Promise<Item> {
-  const summary = `预约提醒：${b.pointName} ${b.date} ${b.time}`.slice(0, SUMMARY_MAX);
+  const said = noticeWords('bookingReminder', { point: b.pointName, date: b.date, time: b.time });
   const record = b.caseId ? await findCase(b.caseId) : undefined;
   const notice: Notice = {
     kind: 'bookingReminder',
@@ -39,7 +39,7 @@ async function reminderItem(b: Booking, at: string): Promise<Item> {
     caseId: record?.id,
     caseNumber: record?.number,
     itemName: record?.itemName,
-    summary,
+    ...said,
   };
   return outboxItem(notice, at);
 }

@@ -9,6 +9,7 @@ import { logger } from '../lib/log';
 import { findUser } from '../identity/repository';
 import { findAgent, listAgentsOf } from '../network/repository';
 import { cancellationCodes, deliver, type InboxOwner, type TransactItem } from './inbox';
+import { renderNotice } from './noticeText';
 import { OUTBOX_SHARDS, outboxKeys, outboxShard, type OutboxRecord, type Recipient } from './outbox';
 import { TOPIC_OF_KIND, sendSubscribeMessage, templateIdOf } from './wechatClient';
 
@@ -77,16 +78,27 @@ function deliveryMark(item: OutboxRecord, mark: string): TransactItem {
  */
 interface Channel {
   name: string;
-  deliver(item: OutboxRecord, owner: InboxOwner, mark: TransactItem, markName: string): Promise<void>;
+  deliver(item: OutboxRecord, owner: InboxOwner, mark: TransactItem, markName: string, summary: string): Promise<void>;
 }
 
 const inApp: Channel = {
   name: 'inApp',
-  async deliver(item, owner, mark) {
-    const { id, kind, caseId, caseNumber, itemName, ticketId, summary, at } = item;
+  async deliver(item, owner, mark, _markName, summary) {
+    const { id, kind, caseId, caseNumber, itemName, ticketId, at } = item;
     await deliver(owner, { id, kind, caseId, caseNumber, itemName, ticketId, summary, at }, [mark]);
   },
 };
+
+/**
+ * What the notice says to one recipient: a resident whose record chose Mongolian gets the words
+ * rendered in Mongolian; everyone else (Chinese, no choice, agents, whose pages are Chinese) the
+ * stored Chinese summary.
+ */
+async function summaryFor(item: OutboxRecord, owner: InboxOwner): Promise<string> {
+  if (!item.text || !('userId' in owner)) return item.summary;
+  const language = (await findUser(owner.userId))?.language;
+  return (language === 'mn' && renderNotice(item.text, 'mn')) || item.summary;
+}
 
 /** WeChat subscription claims already made on an outbox item (one subscription consumed each). */
 type WechatOutboxRecord = OutboxRecord & { wechatClaimed?: Set<string> };
@@ -126,7 +138,7 @@ async function wechatTargetOf(owner: InboxOwner, { caseId, ticketId }: Pick<Outb
  */
 const wechat: Channel = {
   name: 'wechat',
-  async deliver(raw, owner, mark, markName) {
+  async deliver(raw, owner, mark, markName, summary) {
     const item = raw as WechatOutboxRecord;
     const topic = TOPIC_OF_KIND[item.kind];
     const templateId = topic && templateIdOf(topic);
@@ -167,7 +179,7 @@ const wechat: Channel = {
         throw error; // Lost to another run (codes[1]) or a real failure.
       }
     }
-    const result = await sendSubscribeMessage({ openid: target.openid, templateId, page: target.page, data: templateData(item) });
+    const result = await sendSubscribeMessage({ openid: target.openid, templateId, page: target.page, data: templateData(item, summary) });
     if (!result.ok && !result.permanent) throw new WechatTransientError(`wechat: ${result.reason}`);
     const update = mark.Update!;
     await documentClient().send(
@@ -195,14 +207,16 @@ const PHRASE: Record<string, string> = {
  * The template fields every topic's template is chosen with in the WeChat console:
  * case number, item name, status, time, summary. Values are fitted to WeChat's limits when sent.
  * A queue call (排队叫号提醒) fills the same fields: the ticket's number, the point, 请到窗口.
+ * The summary is in the recipient's language; the phrase stays Chinese because WeChat takes only
+ * Chinese characters there (≤ 5), and time is WeChat's own format (docs/decisions.md §99).
  */
-function templateData(item: OutboxRecord): Record<string, string> {
+function templateData(item: OutboxRecord, summary: string): Record<string, string> {
   return {
     character_string1: item.caseNumber ?? '',
     thing2: item.itemName ?? '',
     phrase3: PHRASE[item.kind] ?? '通知',
     time4: item.at,
-    thing5: item.summary,
+    thing5: summary,
   };
 }
 
@@ -221,10 +235,12 @@ async function drainItem(raw: Item): Promise<Outcome> {
   try {
     const owners = await resolveRecipients(item.recipient);
     // Channel by channel: every in-app notice is delivered before WeChat is tried for anyone.
+    const summaries = new Map<InboxOwner, string>();
+    for (const owner of owners) summaries.set(owner, await summaryFor(item, owner));
     for (const channel of CHANNELS) {
       for (const owner of owners) {
         const mark = `${channel.name}:${ownerKey(owner)}`;
-        if (!item.delivered?.has(mark)) await channel.deliver(item, owner, deliveryMark(item, mark), mark);
+        if (!item.delivered?.has(mark)) await channel.deliver(item, owner, deliveryMark(item, mark), mark, summaries.get(owner)!);
       }
     }
     await documentClient().send(

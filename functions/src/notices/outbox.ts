@@ -4,6 +4,7 @@ import type { NoticeKind } from '@app/shared';
 import { ulid } from 'ulid';
 import type { Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
+import type { NoticeText } from './noticeText';
 
 export const OUTBOX_SHARDS = 4;
 
@@ -21,6 +22,8 @@ export interface Notice {
   ticketId?: string;
   /** A short Chinese line for the inbox and the WeChat template's thing field. */
   summary: string;
+  /** The same words as a key and values, for a resident who reads another language (noticeText.ts). */
+  text?: NoticeText;
 }
 
 /** An outbox item as stored: the notice, and how its delivery is going. */

@@ -5,6 +5,7 @@ import type { NoticeKind, SubscriptionTopic } from '@app/shared';
 import { clock } from '../lib/clock';
 import { appSecrets, config, ConfigError } from '../lib/config';
 import { AppError } from '../lib/errors';
+import { fitText } from './noticeText';
 
 /** Which one-time subscription topic carries a notice kind; kinds without one never go to WeChat. */
 export const TOPIC_OF_KIND: Partial<Record<NoticeKind, SubscriptionTopic>> = {
@@ -32,7 +33,12 @@ export function templateIdOf(topic: SubscriptionTopic): string | undefined {
   return config().wechatTemplates[topic];
 }
 
-/** WeChat's limits per template field type (the key's name without its number: thing1 → thing). */
+/**
+ * WeChat's limits per template field type (the key's name without its number: thing1 → thing), from
+ * subscribeMessage.send's 参数值内容限制说明: thing 20 characters (Chinese, digits, letters, symbols),
+ * phrase 5 Chinese characters only, character_string/number/letter 32, symbol 5, car_number 8,
+ * name 10 Chinese or 20 letters, phone_number 17 (docs/decisions.md §99).
+ */
 const LIMITS: Record<string, number> = { thing: 20, phrase: 5, character_string: 32, number: 32, letter: 32, symbol: 5, car_number: 8, name: 10, phone_number: 17 };
 
 /** 'YYYY年M月D日 HH:mm' in China time (UTC+8, no daylight saving). */
@@ -42,15 +48,17 @@ export function wechatTime(at: string | Date): string {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
-/** One field's value fitted to its type's limit (counted in characters, not UTF-16 units). */
+/**
+ * One field's value fitted to its type's limit (counted in characters, not UTF-16 units); Mongolian
+ * is cut where a word ends (noticeText.ts `fitText`).
+ */
 export function fitField(key: string, value: string): string {
   const type = key.replace(/\d+$/, '');
   if (type === 'time' || type === 'date') return wechatTime(value);
   let text = value;
   if (type === 'character_string') text = text.replace(/[^A-Za-z0-9]/g, '');
   const limit = LIMITS[type];
-  const chars = [...text];
-  return limit !== undefined && chars.length > limit ? chars.slice(0, limit).join('') : text;
+  return limit === undefined ? text : fitText(text, limit);
 }
 
 export function fitTemplateData(data: Record<string, string>): Record<string, { value: string }> {
@@ -68,8 +76,8 @@ export interface SubscribeMessage {
 
 export type SendResult = { ok: true } | { ok: false; permanent: boolean; errcode: number; reason: string };
 
-/** The user refused or has no subscription left (43101); the openid is not this app's (40003). */
-const PERMANENT = new Set([43101, 40003]);
+/** The user refused or has no subscription left (43101); the openid is not this app's (40003); a field WeChat refuses (47003) would be refused again. */
+const PERMANENT = new Set([43101, 40003, 47003]);
 /** The access token is invalid or expired: fetch a new one and try once more. */
 const TOKEN_EXPIRED = new Set([40001, 42001]);
 /** Refresh this long before WeChat says the token expires. */
@@ -159,7 +167,7 @@ async function sendOnce(message: SubscribeMessage, token: string): Promise<numbe
 }
 
 /**
- * Sends one subscribe message. Permanent failures (43101, 40003) are not worth another try;
+ * Sends one subscribe message. Permanent failures (43101, 40003, 47003) are not worth another try;
  * everything else that fails (timeouts, HTTP errors, -1 busy, unknown codes) is transient.
  */
 export async function sendSubscribeMessage(message: SubscribeMessage): Promise<SendResult> {

@@ -17,6 +17,7 @@ import { clock } from '../lib/clock';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { AppError, notFound } from '../lib/errors';
 import { keys } from '../lib/keys';
+import { noticeWords } from '../notices/noticeText';
 import * as repo from './repository';
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -132,7 +133,7 @@ export async function answerOpinion(principal: Principal, id: string, body: Answ
   const outcome = await repo.answerOpinion(answered, {
     kind: 'opinionAnswered',
     recipient: { userId: opinion.userId },
-    summary: `您的${OpinionKind.labels[opinion.kind]}已获回复：${snippet(body.text, 40)}`,
+    ...noticeWords('opinionAnswered', { kind: OpinionKind.labels[opinion.kind], snippet: snippet(body.text, 40) }),
   });
   if (outcome.ok) return answered;
   // Another answer won the race: the conditional write kept the first one.

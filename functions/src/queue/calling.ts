@@ -14,6 +14,7 @@ import { getItem } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
 import { logger } from '../lib/log';
+import { noticeWords } from '../notices/noticeText';
 import type { Notice } from '../notices/outbox';
 import * as repo from './repository';
 import { aheadOf, pointOrNotFound, queuesOf, refused, ticketFor, windowsServing } from './service';
@@ -74,7 +75,7 @@ const calledNotice = (t: repo.TicketRecord, window: number, calls: number): Noti
         recipient: { userId: t.userId },
         ticketId: t.id,
         itemName: t.pointName,
-        summary: `${calls > 1 ? `第 ${calls} 次叫号：` : ''}请到 ${window} 号窗口办理（${t.number}）`,
+        ...noticeWords('ticketCalled', { calls, window, number: t.number }),
       }
     : undefined;
 
@@ -89,7 +90,7 @@ async function notifyNear(waiting: repo.TicketRecord[], timeNow: string, at: str
       recipient: { userId: t.userId },
       ticketId: t.id,
       itemName: t.pointName,
-      summary: ahead === 0 ? `下一位就是您，请留意叫号（${t.number}）` : `前面还有 ${ahead} 人，请留意叫号（${t.number}）`,
+      ...(ahead === 0 ? noticeWords('ticketNext', { number: t.number }) : noticeWords('ticketAhead', { ahead, number: t.number })),
     };
     try {
       await repo.markNearNotified(t, notice, at);

@@ -22,6 +22,7 @@ import { caseRelation } from '../identity/access';
 import { clock } from '../lib/clock';
 import { AppError, forbidden, notFound } from '../lib/errors';
 import type { AgentRecord } from '../network/repository';
+import { noticeWords } from '../notices/noticeText';
 import { pointWaits, queueCsvLines } from './queues';
 import { badRatingRate, satisfactionRate } from './figures';
 import { rollupSource, type TallySource } from './rollups';
@@ -311,7 +312,7 @@ export async function reportRectification(principal: Principal, caseId: string, 
             caseId: record.id,
             caseNumber: record.number,
             itemName: record.itemName,
-            summary: `您的评价已收到，整改情况已反馈：${record.itemName}`.slice(0, 60),
+            ...noticeWords('rectificationReported', { item: record.itemName }),
           },
         ]
       : [],

@@ -49,6 +49,30 @@ export interface UnlimitedCodeBody {
 /** A tiny valid PNG header plus marker bytes: enough to check it is passed through unchanged. */
 export const FAKE_PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('fake-wxacode')]);
 
+/**
+ * A field value as subscribeMessage.send's 参数值内容限制说明 allows it (counted in characters):
+ * thing ≤ 20 of any script, phrase ≤ 5 Chinese characters only, character_string ≤ 32 ASCII
+ * digits/letters/symbols, time as 2019年10月1日 15:01. Empty values are let through, as the notifier
+ * sends them for notices without a case number.
+ */
+export function fieldValid(key: string, value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (value === '') return true;
+  const chars = Array.from(value);
+  switch (key.replace(/\d+$/, '')) {
+    case 'thing':
+      return chars.length <= 20;
+    case 'phrase':
+      return chars.length <= 5 && /^\p{Script=Han}+$/u.test(value);
+    case 'character_string':
+      return chars.length <= 32 && /^[\x21-\x7e]+$/.test(value);
+    case 'time':
+      return /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/.test(value);
+    default:
+      return true;
+  }
+}
+
 /** busy: errcode -1; down: HTTP 500; refused: 43101; badOpenid: 40003; expired: 40001 (token). */
 export type SendFailure = 'busy' | 'down' | 'refused' | 'badOpenid' | 'expired';
 
@@ -127,6 +151,8 @@ export async function startFakeWechat(appId: string, appSecret: string): Promise
           return json({ errcode: 47001, errmsg: 'data format error' });
         }
         if (!body.touser || !body.template_id || !body.data) return json({ errcode: 47003, errmsg: 'argument invalid' });
+        const invalid = Object.entries(body.data).find(([key, field]) => !fieldValid(key, field?.value));
+        if (invalid) return json({ errcode: 47003, errmsg: `argument invalid! data.${invalid[0]}.value invalid` });
         fake.sent.push({ accessToken: token, touser: body.touser, template_id: body.template_id, page: body.page, data: body.data });
         return json({ errcode: 0, errmsg: 'ok' });
       });

@@ -3,12 +3,12 @@
 import {
   CHANNEL_API_KEY_HEADER,
   DEFAULT_REFUSAL,
-  ERROR_MESSAGES,
   ERROR_STATUS,
   IdempotencyKeySchema,
   RATE_LIMITS,
   type ApiError,
   type ConflictCode,
+  type Language,
   type Principal,
   type Route,
   type RouteBody,
@@ -28,6 +28,7 @@ import { authorizeRoute } from '../identity/access';
 import { verifySession } from '../identity/session';
 import { config } from './config';
 import { AppError } from './errors';
+import { errorSentence, localizedIssues, requestLanguage } from './errorText';
 import { keys } from './keys';
 import { logger } from './log';
 import type { RateLimiter } from './rateLimit';
@@ -44,6 +45,8 @@ export interface RouteInput<Id extends RouteId> {
   channel: ChannelCaller | undefined;
   /** The Idempotency-Key header, required on idempotent routes. */
   idempotencyKey: string | undefined;
+  /** The language the caller reads (Accept-Language: `mn-Mong` or `zh-CN`); Chinese when it says neither. */
+  language: Language;
 }
 type Implementation<Id extends RouteId> = (input: RouteInput<Id>) => Promise<RouteResponse<Id>>;
 export type Implementations<G extends RouteGroup> = {
@@ -161,16 +164,22 @@ function respond(status: number, body: unknown, extraHeaders: Record<string, str
 /** The reason an error answers with: its own, or for a 409 that named none, its code's generic one. */
 const reasonOf = (error: AppError) => error.details.reason ?? (error.code in DEFAULT_REFUSAL ? DEFAULT_REFUSAL[error.code as ConflictCode] : undefined);
 
-export function errorResponse(error: unknown): APIGatewayProxyStructuredResultV2 {
+/**
+ * The error's answer: its code, reason and issues as they are, its sentences in the caller's
+ * language (lib/errorText.ts: Chinese, or Mongolian for `Accept-Language: mn-Mong`).
+ */
+export function errorResponse(error: unknown, language: Language = 'zh'): APIGatewayProxyStructuredResultV2 {
   if (error instanceof AppError) {
+    const { issues } = error.details;
+    const reason = reasonOf(error);
     const payload: ApiError = {
-      error: { code: error.code, message: ERROR_MESSAGES[error.code], issues: error.details.issues, reason: reasonOf(error) },
+      error: { code: error.code, message: errorSentence(error.code, reason, issues, language), issues: localizedIssues(issues, language), reason },
     };
     const retry = error.details.retryAfterSeconds;
     return respond(ERROR_STATUS[error.code], payload, retry ? { 'retry-after': String(retry) } : {});
   }
   logger.error('unhandled error', { errorName: (error as Error)?.name, errorMessage: (error as Error)?.message });
-  return respond(500, { error: { code: 'internal', message: ERROR_MESSAGES.internal } } satisfies ApiError);
+  return respond(500, { error: { code: 'internal', message: errorSentence('internal', undefined, undefined, language) } } satisfies ApiError);
 }
 
 const compileAll = (table: Readonly<Record<string, RouteDef>>) => (Object.entries(table) as [RouteId, RouteDef][]).map(([id, def]) => compile(id, def));
@@ -227,6 +236,7 @@ export function httpHandler<G extends RouteGroup>(
     const started = Date.now();
     let routeId: RouteId | undefined;
     let result: APIGatewayProxyStructuredResultV2;
+    const language = requestLanguage(header(event, 'accept-language'));
     try {
       const { route: r, rawParams } = findRoute(routes, event);
       // Local-only routes do not exist elsewhere: 404 before any parsing can say otherwise.
@@ -243,6 +253,7 @@ export function httpHandler<G extends RouteGroup>(
         principal,
         channel,
         idempotencyKey: r.def.idempotent ? validate<string>(IdempotencyKeySchema, header(event, 'idempotency-key'), 'headers') : undefined,
+        language,
       };
       // A well-formed request counts against its caller's limit before any work: a refused shape costs nothing.
       const limit = rateLimitOf(r.id);
@@ -252,7 +263,7 @@ export function httpHandler<G extends RouteGroup>(
       // The response schema is the allow-list of what leaves the API: unknown fields are stripped.
       result = respond(200, r.def.response.parse(output));
     } catch (error) {
-      result = errorResponse(error);
+      result = errorResponse(error, language);
     }
     logger.info('request', { route: routeId ?? 'unmatched', method: event.requestContext?.http?.method, status: result.statusCode, ms: Date.now() - started });
     return result;
@@ -263,12 +274,13 @@ export function httpHandler<G extends RouteGroup>(
 export function fallbackHandler(table: Readonly<Record<string, RouteDef>>) {
   const compiledRoutes = compileAll(table);
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    const language = requestLanguage(header(event, 'accept-language'));
     try {
       findRoute(compiledRoutes, { ...event, routeKey: '$default' });
       // A path and method of a known route reached the fallback: its own route is not deployed.
-      return errorResponse(new AppError('not_found', 'route not deployed'));
+      return errorResponse(new AppError('not_found', 'route not deployed'), language);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, language);
     }
   };
 }

@@ -17,6 +17,12 @@ import {
 
 /** Where the signed-in session's token is kept between launches. */
 export const SESSION_TOKEN_KEY = 'session.token';
+/** Where lib/i18n keeps the language chosen on this device ('zh' | 'mn'); read here, not imported, as lib/i18n imports this module. */
+export const LANGUAGE_KEY = 'language';
+
+/** The Accept-Language of every call: the API words its refusals in Mongolian for `mn-Mong`. */
+const acceptLanguage = (): string => (Taro.getStorageSync(LANGUAGE_KEY) === 'mn' ? 'mn-Mong' : 'zh-CN');
+const MONGOLIAN_LETTER = /[\u1820-\u1878]/;
 
 export interface CallOptions<Id extends RouteId> {
   params?: RouteParams<Id>;
@@ -26,7 +32,7 @@ export interface CallOptions<Id extends RouteId> {
   idempotencyKey?: string;
 }
 
-/** A refused or failed call, carrying the API's error code and the Chinese sentence to show. */
+/** A refused or failed call, carrying the API's error code and the sentence to show (in the language the call asked for). */
 export class ApiCallError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -54,7 +60,9 @@ function queryString(query: object | undefined): string {
 function errorFrom(status: number, data: unknown): ApiCallError {
   const parsed = ApiErrorSchema.safeParse(data);
   if (parsed.success) {
-    const { code, reason, issues } = parsed.data.error;
+    const { code, reason, issues, message: said } = parsed.data.error;
+    // Asked for Mongolian, the API already chose its most specific sentence (functions/src/lib/errorText.ts).
+    if (MONGOLIAN_LETTER.test(said)) return new ApiCallError(code, status, said, reason, issues);
     // A named refusal, then a validation issue's own Chinese message, say more than the code's sentence.
     const issueMessage = code === 'validation_failed' && issues?.[0]?.message && /[\u4e00-\u9fff]/.test(issues[0].message) ? issues[0].message : undefined;
     const message = refusalSentence(reason) ?? issueMessage ?? ERROR_MESSAGES[code];
@@ -96,7 +104,7 @@ async function callOnce<Id extends RouteId>(id: Id, options: CallOptions<Id>): P
   const path = pathFor(route.path, options.params as Record<string, string> | undefined);
   const url = API_BASE + path + queryString(options.query);
   const token: unknown = Taro.getStorageSync(SESSION_TOKEN_KEY);
-  const header: Record<string, string> = { Accept: 'application/json' };
+  const header: Record<string, string> = { Accept: 'application/json', 'Accept-Language': acceptLanguage() };
   if (options.body !== undefined) header['Content-Type'] = 'application/json';
   if (options.idempotencyKey) header['Idempotency-Key'] = options.idempotencyKey;
   if (typeof token === 'string' && token) header.Authorization = `Bearer ${token}`;

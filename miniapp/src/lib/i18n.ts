@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import rosetta from 'rosetta';
 import { useEffect, useState } from 'react';
 import type { Language } from '@app/shared';
-import { call, SESSION_TOKEN_KEY } from '../api/client';
+import { call, LANGUAGE_KEY, SESSION_TOKEN_KEY } from '../api/client';
 import { mn } from '../i18n/mn';
 import type { hallZh } from '../i18n/hall.zh';
 import type { residentZh } from '../i18n/resident.zh';
@@ -23,7 +23,7 @@ type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends 
 /** `home.title`, `queue.standing.ahead` …: a typo is a type error. */
 export type MessageKey = Leaves<AllMessages>;
 
-const KEY = 'language';
+const KEY = LANGUAGE_KEY;
 const EVENT = 'language';
 // Copies: rosetta's `set` merges into the table it holds, and the source files stay as written.
 const i18n = rosetta<AllMessages>({ zh: { ...zh }, mn: { ...mn } } as Record<Language, AllMessages>);

@@ -2,7 +2,7 @@
 // is renewed once without the user noticing.
 import { ERROR_MESSAGES, ERROR_STATUS, REFUSAL_REASONS, REFUSAL_SENTENCES, type ErrorCode } from '@app/shared';
 import Taro from '@tarojs/taro';
-import { ApiCallError, call, setSessionRenewer, SESSION_TOKEN_KEY } from '../src/api/client';
+import { ApiCallError, call, LANGUAGE_KEY, setSessionRenewer, SESSION_TOKEN_KEY } from '../src/api/client';
 import { requestMock } from './mocks/taro';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -79,4 +79,17 @@ test('a public route’s 401 is not retried, and a renewal that fails leaves the
   renew.mockClear();
   await expect(call('listDepartments')).rejects.toMatchObject({ code: 'unauthenticated' });
   expect(renew).not.toHaveBeenCalled();
+});
+
+test('every call says the device’s language, and a Mongolian refusal from the API is shown as it came', async () => {
+  requestMock.mockResolvedValue({ statusCode: 200, data: { departments: [] } });
+  await call('listDepartments');
+  expect(requestMock.mock.calls[0][0].header['Accept-Language']).toBe('zh-CN');
+
+  Taro.setStorageSync(LANGUAGE_KEY, 'mn');
+  const sentence = 'ᠡᠨᠡ ᠴᠠᠭ ᠤᠨ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠳᠦᠭᠦᠷᠪᠡ';
+  requestMock.mockResolvedValue({ statusCode: 409, data: { error: { code: 'conflict', message: sentence, reason: 'slotFull' } } });
+  const error = (await call('listDepartments').catch((e: unknown) => e)) as ApiCallError;
+  expect(requestMock.mock.calls[1][0].header['Accept-Language']).toBe('mn-Mong');
+  expect([error.code, error.reason, error.message]).toEqual(['conflict', 'slotFull', sentence]);
 });

@@ -1,5 +1,7 @@
 // The 代办帮办 agreement the applicant signs: its text is versioned, and the signed version is
 // stored with the case.
+import type { Language } from './schemas/identity';
+
 export const AGREEMENT_VERSION = '2026-01';
 
 export const AGREEMENT_TITLE = '昆都仑区政务服务代办帮办委托协议';
@@ -17,3 +19,26 @@ export const AGREEMENT_CLAUSES: readonly string[] = [
 
 export const FREE_OF_CHARGE_STATEMENT = '本人知悉代办帮办服务全程免费。';
 export const DATA_CONSENT_STATEMENT = '本人同意为办理本事项处理本人（本单位）的个人信息和材料。';
+
+/**
+ * One language's text of the agreement, as shown and as kept with the signature. Each text has its
+ * own version: a signature names the version, and the version names exactly one text (issue 17).
+ */
+export interface AgreementText {
+  version: string;
+  language: Language;
+  title: string;
+  clauses: readonly string[];
+  freeOfCharge: string;
+  dataConsent: string;
+}
+
+/** The Chinese text, the source; the Mongolian is in agreementMn.ts. */
+export const AGREEMENT_ZH: AgreementText = {
+  version: AGREEMENT_VERSION,
+  language: 'zh',
+  title: AGREEMENT_TITLE,
+  clauses: AGREEMENT_CLAUSES,
+  freeOfCharge: FREE_OF_CHARGE_STATEMENT,
+  dataConsent: DATA_CONSENT_STATEMENT,
+};

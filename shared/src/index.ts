@@ -24,5 +24,7 @@ export * from './schemas/opinions';
 export * from './schemas/supervision';
 export * from './schemas/channels';
 export * from './agreement';
+export * from './agreementMn';
+export * from './agreementTexts';
 export * from './api/routes';
 export * from './api/rateLimits';

@@ -1,12 +1,7 @@
 // What each lifecycle action does to a case beyond its state: the facts it records, the items it
 // writes alongside, and the notices it causes. Pure except for routing picks and look-ups.
 import {
-  AGREEMENT_CLAUSES,
-  AGREEMENT_TITLE,
-  AGREEMENT_VERSION,
-  DATA_CONSENT_STATEMENT,
   SIGNATURE_SPEC_ID,
-  FREE_OF_CHARGE_STATEMENT,
   chinaDate,
   type CaseActionRequest,
   type CaseState,
@@ -28,6 +23,7 @@ import { findServiceItem } from '../catalogue/repository';
 import { findDepartment } from '../network/repository';
 import { noticeWords } from '../notices/noticeText';
 import type { Notice } from '../notices/outbox';
+import { signedAgreementItem, textToSign } from './agreement';
 import { resumeCommitment, startCommitment } from './commitment';
 import { ratingEffect, resultEffect } from './outcomes';
 import { materialListItem, subTaskToItem, type CaseRecord } from './record';
@@ -159,35 +155,19 @@ export async function effectOf(input: EffectInput): Promise<Effect> {
       break;
     }
     case 'signAgreement': {
-      if (request.agreementVersion !== AGREEMENT_VERSION) {
-        throw new AppError('validation_failed', 'outdated agreement', {
-          issues: [{ path: ['body', 'agreementVersion'], code: 'custom', message: '协议已更新，请重新阅读后签署' }],
-        });
-      }
+      // The version names the text the signer read, in their language; each text is kept whole.
+      const text = textToSign(request.agreementVersion);
       if (request.signatureUploadId && !input.materials.some((m) => m.id === request.signatureUploadId && m.materialSpecId === SIGNATURE_SPEC_ID)) {
         throw new AppError('validation_failed', 'signature not uploaded', {
           issues: [{ path: ['body', 'signatureUploadId'], code: 'custom', message: '签名图片未上传成功，请重新签名' }],
         });
       }
-      after.agreement = { version: AGREEMENT_VERSION, signerName: request.signerName, signedAt: at };
+      after.agreement = { version: text.version, language: text.language, signerName: request.signerName, signedAt: at };
       effect.puts.push({
-        item: {
-          ...keys.agreement(record.id),
-          entity: 'agreement',
-          version: AGREEMENT_VERSION,
-          title: AGREEMENT_TITLE,
-          clauses: AGREEMENT_CLAUSES,
-          freeOfCharge: FREE_OF_CHARGE_STATEMENT,
-          dataConsent: DATA_CONSENT_STATEMENT,
-          signerName: request.signerName,
-          signedBy: { userId: principal.userId, role: principal.role },
-          signatureUploadId: request.signatureUploadId,
-          paperAgreement: principal.role === 'agent',
-          signedAt: at,
-        },
+        item: signedAgreementItem(record.id, text, { signerName: request.signerName, principal, signatureUploadId: request.signatureUploadId, at }),
         condition: 'attribute_not_exists(pk)',
       });
-      effect.data = { agreementVersion: AGREEMENT_VERSION, signerName: request.signerName };
+      effect.data = { agreementVersion: text.version, agreementLanguage: text.language, signerName: request.signerName };
       effect.notices.push(...toHolder(after, 'newTask', `新的代办帮办委托：${record.itemName}`));
       break;
     }

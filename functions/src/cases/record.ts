@@ -1,6 +1,6 @@
 // A case as stored: one item per case, whose index attributes place it in the applicant's list,
 // its holder's inbox, its department's queue and its service point's queue while it is open.
-import type { CaseEvent, CaseState, SubTask, Channel, CommitmentClock, MaterialSpec, RatingLevel, RatingProblem, ServiceKind, ServiceMode } from '@app/shared';
+import type { CaseEvent, CaseState, SubTask, Channel, CommitmentClock, Language, MaterialSpec, RatingLevel, RatingProblem, ServiceKind, ServiceMode } from '@app/shared';
 import { stateFamily } from '@app/shared';
 import type { Item } from '../lib/dynamo';
 import { monotonicFactory } from 'ulid';
@@ -54,7 +54,8 @@ export interface CaseRecord {
     waivers?: { materialSpecId: string; name: string; reason: string }[];
     at: string;
   };
-  agreement?: { version: string; signerName: string; signedAt: string };
+  /** `language` is absent on agreements signed before the Mongolian text existed (all Chinese). */
+  agreement?: { version: string; language?: Language; signerName: string; signedAt: string };
   rating?: { level: RatingLevel; categories?: RatingProblem[]; comment?: string; at: string };
   rectification?: { dueDate: string; state: 'open' | 'done' };
   createdAt: string;

@@ -5,6 +5,7 @@ import { Channel, RatingLevel, RatingProblem, ServiceKind, ServiceMode, vocabula
 import { MaterialSpecSchema } from './catalogue';
 import { CursorSchema, DateSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema, requiredText, text } from './common';
 import { MaterialSchema } from './materials';
+import { LanguageSchema } from './identity';
 import { IdNumberSchema } from '../privacy';
 
 /** 统一社会信用代码: 18 characters. */
@@ -230,7 +231,8 @@ export const CaseDetailSchema = z.extend(CaseSummarySchema, {
       waivers: z.optional(z.array(z.object({ materialSpecId: IdSchema, name: z.string(), reason: z.string() }))),
       at: DateTimeSchema,
     })),
-  agreement: z.optional(z.object({ version: z.string(), signerName: z.string(), signedAt: DateTimeSchema })),
+  /** The text signed: its version, and its language (absent before the Mongolian text: Chinese). */
+  agreement: z.optional(z.object({ version: z.string(), language: z.optional(LanguageSchema), signerName: z.string(), signedAt: DateTimeSchema })),
   rating: z.optional(z.object({ level: RatingLevel.schema, categories: z.optional(z.array(RatingProblem.schema)), comment: z.optional(z.string()), at: DateTimeSchema })),
   rectification: z.optional(z.object({ dueDate: DateSchema, state: z.enum(['open', 'done']) })),
   subTasks: z.array(SubTaskSchema),

@@ -1,7 +1,8 @@
 // `npm run bench`: the performance and cost figures of issue 7, each measured in one run on the
 // local stack, printed as markdown tables and written to bench/results.md with every target marked
 // met or missed. Settings (environment): BENCH_ITERATIONS (per endpoint, default 100),
-// BENCH_WARMUP (10), BENCH_LOAD_SECONDS (20), BENCH_INIT_RUNS (5).
+// BENCH_WARMUP (10), BENCH_LOAD_SECONDS (20), BENCH_INIT_RUNS (5). `--only init` measures the
+// bundles and module init alone; `--scale N` runs the scale bench (bench/scale.ts) alone.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 import { writeFileSync } from 'node:fs';
@@ -141,6 +142,15 @@ async function main(): Promise<void> {
   const scaleArg = process.argv.indexOf('--scale');
   const scale = scaleArg >= 0 ? Number(process.argv[scaleArg + 1]) : Number(process.env.BENCH_SCALE ?? 0);
   if (scale > 0) return (await import('./scale')).scaleMain(scale, say);
+  // `npm run bench -- --only init`: the bundles and module-init table alone (a minute, no stack),
+  // printed and not written to results.md — for measuring a cold-start change before and after.
+  const only = process.argv.indexOf('--only');
+  if (only >= 0 && process.argv[only + 1] === 'init') {
+    const bundles = await measureBundles({ runs: setting('BENCH_INIT_RUNS', 5), log: say });
+    const missed = bundles.filter((b) => b.ratio > TARGETS.initOverFloor).length;
+    console.log(`${bundleTable(bundles)}\n\neach function’s init ≤ ${TARGETS.initOverFloor}× its SDK-only floor: ${mark(missed === 0)} (${missed} of ${bundles.length} above)`);
+    return;
+  }
   const iterations = setting('BENCH_ITERATIONS', 100);
   const warmup = setting('BENCH_WARMUP', 10);
   const loadSeconds = setting('BENCH_LOAD_SECONDS', 20);

@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { OFFICIAL_ARRANGEMENTS, OFFICIAL_CALENDAR } from '../../shared/test/officialArrangements';
 import { readLiveCounter } from '../src/bookings/repository';
 import { findCalendarYear, publishItems } from '../src/calendar/repository';
+import { packageSeedYears } from '../src/calendar/packageSeed';
 import { packageCalendarYears } from '../src/calendar/seed';
 import { workCalendar } from '../src/calendar/store';
 import { advancePendingChanges } from '../src/changes/runner';
@@ -75,6 +76,10 @@ describe('a new table starts from the chinese-days years', () => {
     expect(seeded.officialYears).toEqual(expect.arrayContaining([2004, 2025, 2026]));
     expect(seeded.officialYears).not.toContain(2027);
     expect(packageCalendarYears('2026-01-01T00:00:00Z').find((y) => y.year === 2025)?.ranges.find((r) => r.from === '2025-10-01')?.name).toBe('国庆节、中秋节');
+  });
+
+  test('the functions seed from a copy of the package’s years that matches the package (else: npm run calendar:seed)', () => {
+    expect(packageSeedYears('2026-01-01T00:00:00Z')).toEqual(packageCalendarYears('2026-01-01T00:00:00Z'));
   });
 
   test('anyone reads the calendar: every year on record with its notice; 2027 is provisional until entered', async () => {

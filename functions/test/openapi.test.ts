@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RATE_LIMITS, REFUSAL_REASONS, REFUSAL_VOCABULARIES, ROUTES, refusalSentence, type RouteDef } from '@app/shared';
 import { buildOpenApiDocument, openApiJson } from '../../shared/src/api/openapi';
-import { handler as meta } from '../src/handlers/meta';
+import { handler as meta, openApiDocument as servedDocument } from '../src/handlers/meta';
 import { call } from './support/http';
 
 const COMMITTED = resolve(__dirname, '..', '..', 'docs', 'openapi.json');
@@ -49,6 +49,8 @@ test('the generated document is valid OpenAPI 3.1 to the validator, which does r
 test('docs/openapi.json is exactly the generated document', () => {
   const committed = readFileSync(COMMITTED, 'utf8');
   if (committed !== openApiJson()) throw new Error('docs/openapi.json is out of date with the route table or the schemas: run `npm run openapi` and commit it');
+  // The meta function serves the build-time copy (functions/src/meta/openApiDocument.ts).
+  if (JSON.stringify(servedDocument(), null, 2) + '\n' !== committed) throw new Error('functions/src/meta/openApiDocument.ts is out of date: run `npm run openapi` and commit it');
   expect(validate(JSON.parse(committed)).valid).toBe(true);
 });
 

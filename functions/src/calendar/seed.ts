@@ -1,5 +1,7 @@
 // The years the `chinese-days` package knows, as calendar records: what a new table starts with
 // (the bureau corrects and extends it from there). Consecutive dates of one kind become one range.
+// Read by `npm run calendar:seed`, which writes the compact copy the functions carry
+// (packageYears.ts), and by tests; no function imports the package itself (decisions §85).
 import type { CalendarRange, CalendarYear } from '@app/shared';
 import packageData from 'chinese-days/dist/chinese-days.json';
 import packageJson from 'chinese-days/package.json';

@@ -1,6 +1,7 @@
 // The one way functions read the official calendar: cached per warm Lambda for at most a minute,
 // then trusted again only while the version counter is unchanged (one small GetItem), reloaded
-// when it moved. A table nobody has seeded gets the `chinese-days` years on first read.
+// when it moved. A table nobody has seeded gets the `chinese-days` years on first read
+// (from the compact copy in packageYears.ts, generated from the package).
 import { buildWorkCalendar, type CalendarYear, type WorkCalendar } from '@app/shared';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
@@ -25,9 +26,9 @@ const loading = new Map<string, Promise<Cached>>();
 async function load(consistent: boolean): Promise<Cached> {
   let stored = await readCalendar(consistent);
   if (!stored.exists) {
-    // Loaded only on a table's very first read, so the package's data stays out of warm paths.
-    const { packageCalendarYears } = await import('./seed');
-    await seedCalendar(packageCalendarYears(clock.now().toISOString()), clock.now().toISOString());
+    // Loaded only on a table's very first read, so the seed stays out of warm paths.
+    const { packageSeedYears } = await import('./packageSeed');
+    await seedCalendar(packageSeedYears(clock.now().toISOString()), clock.now().toISOString());
     stored = await readCalendar(true);
   }
   return { calendar: buildWorkCalendar(stored.years, stored.version), years: stored.years, checkedAt: Date.now() };

@@ -1,10 +1,18 @@
-// Lambda: meta — the API's own OpenAPI 3.1 document, built once per cold start from the route table.
+// Lambda: meta — the API's own OpenAPI 3.1 document. It is generated at build time (`npm run
+// openapi`) and carried compressed: building it here would load every route's schemas and zod's
+// JSON Schema conversion at each cold start (decisions §85). Decompressed on the first request.
+import { brotliDecompressSync } from 'node:zlib';
 import { metaRoutes } from '../../../shared/src/api/groups/meta';
-import { buildOpenApiDocument } from '../../../shared/src/api/openapi';
 import { httpHandler } from '../lib/http';
+import { OPENAPI_DOCUMENT_BROTLI_BASE64 } from '../meta/openApiDocument';
 
 let document: Record<string, unknown> | undefined;
 
+/** The document as docs/openapi.json holds it. */
+export function openApiDocument(): Record<string, unknown> {
+  return (document ??= JSON.parse(brotliDecompressSync(Buffer.from(OPENAPI_DOCUMENT_BROTLI_BASE64, 'base64')).toString('utf8')));
+}
+
 export const handler = httpHandler('meta', metaRoutes, {
-  openApiDocument: async () => (document ??= buildOpenApiDocument()),
+  openApiDocument: async () => openApiDocument(),
 });

@@ -9,6 +9,14 @@ import { mn } from '../src/i18n/mn';
 import { residentMn } from '../src/i18n/resident.mn';
 import { residentZh } from '../src/i18n/resident.zh';
 import { zh } from '../src/i18n/zh';
+import { accountMn } from '../src/i18n/account.mn';
+import { accountZh } from '../src/i18n/account.zh';
+import { noticesMn } from '../src/i18n/notices.mn';
+import { noticesZh } from '../src/i18n/notices.zh';
+import { opinionsMn } from '../src/i18n/opinions.mn';
+import { opinionsZh } from '../src/i18n/opinions.zh';
+import { pointsMn } from '../src/i18n/points.mn';
+import { pointsZh } from '../src/i18n/points.zh';
 import '../src/i18n/hall';
 import '../src/i18n/resident';
 import { adoptLanguage, currentLanguage, setLanguage, t, type MessageKey } from '../src/lib/i18n';
@@ -25,8 +33,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 /** The main package's messages and each subpackage's, as one tree per language. */
-const zhMessages = leaves({ ...zh, ...residentZh, ...hallZh } as unknown as Tree);
-const mnMessages = leaves({ ...mn, ...residentMn, ...hallMn } as unknown as Tree);
+const zhMessages = leaves({ ...zh, ...residentZh, ...hallZh, ...accountZh, ...pointsZh, ...noticesZh, ...opinionsZh } as unknown as Tree);
+const mnMessages = leaves({ ...mn, ...residentMn, ...hallMn, ...accountMn, ...pointsMn, ...noticesMn, ...opinionsMn } as unknown as Tree);
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 /** Han characters and CJK punctuation (。，：（）…): what a Chinese literal contains. */
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -45,12 +53,22 @@ export const CONVERTED_FILES = [
   'resident/ticket/index.tsx',
   'resident/scorecard/index.tsx',
   'display/hall/index.tsx',
+  'pages/login/index.tsx',
+  'resident/points/index.tsx',
+  'resident/points/distance.ts',
+  'resident/notices/index.tsx',
+  'resident/opinions/index.tsx',
+  'components/opinions/OpinionCard.tsx',
+  'components/opinions/OpinionForm.tsx',
+  'components/opinions/opinionText.ts',
 ];
 
 describe('the message files', () => {
   it('split by package: the subpackages\' words are not in the main package\'s files', () => {
     expect(Object.keys(zh).sort()).toEqual(['common', 'home', 'language', 'vocab']);
     expect(Object.keys(residentZh).sort()).toEqual(['point', 'queue', 'scorecard', 'ticket']);
+    // 我的, the points list, notices and opinions: one namespace each, registered by its page.
+    for (const part of [accountZh, pointsZh, noticesZh, opinionsZh]) expect(Object.keys(part)).toHaveLength(1);
   });
 
   it('hold the same keys in Chinese and Mongolian', () => {

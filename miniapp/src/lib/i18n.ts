@@ -6,7 +6,11 @@ import { useEffect, useState } from 'react';
 import type { Language } from '@app/shared';
 import { call, LANGUAGE_KEY, SESSION_TOKEN_KEY } from '../api/client';
 import { mn } from '../i18n/mn';
+import type { accountZh } from '../i18n/account.zh';
 import type { hallZh } from '../i18n/hall.zh';
+import type { noticesZh } from '../i18n/notices.zh';
+import type { opinionsZh } from '../i18n/opinions.zh';
+import type { pointsZh } from '../i18n/points.zh';
 import type { residentZh } from '../i18n/resident.zh';
 import { zh } from '../i18n/zh';
 import { loadMongolianFont } from './mongolianFont';
@@ -18,7 +22,11 @@ export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[
 /** The main package's messages (home, the switch, shared words). */
 export type Messages = Shape<typeof zh>;
 /** Every message, the subpackages' included (registered when their pages load). */
-type AllMessages = Messages & Shape<typeof residentZh> & Shape<typeof hallZh>;
+type AllMessages = Messages & Shape<typeof residentZh> & Shape<typeof hallZh>
+  & Shape<typeof accountZh>
+  & Shape<typeof pointsZh>
+  & Shape<typeof noticesZh>
+  & Shape<typeof opinionsZh>;
 type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
 /** `home.title`, `queue.standing.ahead` …: a typo is a type error. */
 export type MessageKey = Leaves<AllMessages>;

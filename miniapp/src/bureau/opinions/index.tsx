@@ -49,7 +49,7 @@ export default function BureauOpinionsPage() {
     setList({ status: 'loading' });
     call('listOpinions', { query })
       .then((page) => ticket === latest.current && setList({ status: 'ready', opinions: page.opinions, nextCursor: page.nextCursor }))
-      .catch((error: unknown) => ticket === latest.current && setList({ status: 'error', message: opinionErrorText(error) }));
+      .catch((error: unknown) => ticket === latest.current && setList({ status: 'error', message: opinionErrorText(error, 'zh') }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [isBureau, tab, kind, reloads]);
 
@@ -63,7 +63,7 @@ export default function BureauOpinionsPage() {
         setList((prev) => (prev.status === 'ready' ? { ...prev, opinions: [...prev.opinions, ...more.opinions], nextCursor: more.nextCursor } : prev));
       }
     } catch (error) {
-      void Taro.showToast({ title: opinionErrorText(error), icon: 'none' });
+      void Taro.showToast({ title: opinionErrorText(error, 'zh'), icon: 'none' });
     } finally {
       setLoadingMore(false);
     }

@@ -33,7 +33,7 @@ export function AnswerForm({ opinionId, onAnswered, onStale }: Props) {
       onAnswered(await call('answerOpinion', { params: { id: opinionId }, body: parsed.data }));
       setText('');
     } catch (e) {
-      setError(opinionErrorText(e));
+      setError(opinionErrorText(e, 'zh'));
       if (e instanceof ApiCallError && e.reason === 'alreadyAnswered') onStale();
     } finally {
       setBusy(false);

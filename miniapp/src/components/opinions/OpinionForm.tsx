@@ -3,12 +3,14 @@
 import { Text, View } from '@tarojs/components';
 import { Input, TextArea } from '@nutui/nutui-react-taro';
 import { Button } from '../ui/Button';
-import { OPINION_CONTENT_MAX, OpinionKind, type Opinion } from '@app/shared';
+import { OPINION_CONTENT_MAX, OPINION_CONTENT_MIN, OpinionKind, type Opinion } from '@app/shared';
 import { useRef, useState } from 'react';
 import { checkDraft, counterText, draftBody, EMPTY_DRAFT, opinionErrorText, type DraftErrors, type OpinionDraft } from './opinionText';
 import { sendOpinion, type PendingSend } from './submitOpinion';
 import './opinions.scss';
 import { field } from '../../lib/a11y';
+import { t } from '../../lib/i18n';
+import '../../i18n/opinions';
 import { Choices } from '../ui/Choices';
 
 export interface CaseOption {
@@ -22,12 +24,6 @@ interface Props {
   initialCaseId?: string;
   onSent: (opinion: Opinion) => void;
 }
-
-const PLACEHOLDER: Record<OpinionKind, string> = {
-  suggestion: '请写下您对代办帮办服务的建议',
-  complaint: '请写明时间、地点和经过，便于核实处理',
-  praise: '请写下您想表扬的人和事',
-};
 
 export function OpinionForm({ cases, initialCaseId, onSent }: Props) {
   const [draft, setDraft] = useState<OpinionDraft>({ ...EMPTY_DRAFT, caseId: cases.some((c) => c.id === initialCaseId) ? initialCaseId! : '' });
@@ -67,21 +63,21 @@ export function OpinionForm({ cases, initialCaseId, onSent }: Props) {
 
   return (
     <View className='opinion-form'>
-      <Text className='opinion-label'>类别</Text>
+      <Text className='opinion-label'>{t('opinions.form.kind')}</Text>
       <Choices
-        label='类别'
+        label={t('opinions.form.kind')}
         className='opinion-chips'
         choiceClass='opinion-chip'
-        choices={OpinionKind.values.map((kind) => ({ value: kind, label: OpinionKind.labels[kind], className: `opinion-kind-${kind}` }))}
+        choices={OpinionKind.values.map((kind) => ({ value: kind, label: t(`opinions.kinds.${kind}`), className: `opinion-kind-${kind}` }))}
         selected={draft.kind ? [draft.kind] : []}
         onToggle={(kind) => change({ kind })}
       />
       {errors.kind && <Text className='opinion-error'>{errors.kind}</Text>}
 
-      <Text className='opinion-label'>内容</Text>
-      <TextArea {...field('内容')}
+      <Text className='opinion-label'>{t('opinions.form.content')}</Text>
+      <TextArea {...field(t('opinions.form.content'))}
         className='opinion-content'
-        placeholder={draft.kind ? PLACEHOLDER[draft.kind] : '请先选择类别，再写下您的意见（至少10个字）'}
+        placeholder={draft.kind ? t(`opinions.form.placeholders.${draft.kind}`) : t('opinions.form.chooseKindFirst', { min: OPINION_CONTENT_MIN })}
         value={draft.content}
         maxLength={OPINION_CONTENT_MAX}
         onChange={(value) => change({ content: value })}
@@ -89,25 +85,25 @@ export function OpinionForm({ cases, initialCaseId, onSent }: Props) {
       <Text className={`opinion-counter${over ? ' opinion-counter--over' : ''}`}>{counterText(draft.content)}</Text>
       {errors.content && <Text className='opinion-error'>{errors.content}</Text>}
 
-      <Text className='opinion-label'>关于我的办件（选填）</Text>
+      <Text className='opinion-label'>{t('opinions.form.aboutCase')}</Text>
       {cases.length === 0 ? (
-        <Text className='opinion-muted'>您还没有办件，可直接提交</Text>
+        <Text className='opinion-muted'>{t('opinions.form.noCases')}</Text>
       ) : (
         <Choices
-          label='关于我的办件'
+          label={t('opinions.form.aboutCaseGroup')}
           className='opinion-cases'
           choiceClass='opinion-case'
-          choices={[{ value: '', label: '不关联办件' }, ...cases.map((c) => ({ value: c.id, label: c.itemName, hint: c.number }))]}
+          choices={[{ value: '', label: t('opinions.form.noCase') }, ...cases.map((c) => ({ value: c.id, label: c.itemName, hint: c.number }))]}
           selected={[draft.caseId ?? '']}
           onToggle={(caseId) => change({ caseId })}
         />
       )}
 
-      <Text className='opinion-label'>联系电话（选填）</Text>
-      <Input {...field('联系电话（选填）')}
+      <Text className='opinion-label'>{t('opinions.form.phone')}</Text>
+      <Input {...field(t('opinions.form.phone'))}
         className='opinion-phone'
         type='number'
-        placeholder='便于工作人员与您联系'
+        placeholder={t('opinions.form.phoneHint')}
         maxLength={11}
         value={draft.contactPhone}
         onChange={(value) => change({ contactPhone: value })}
@@ -117,7 +113,7 @@ export function OpinionForm({ cases, initialCaseId, onSent }: Props) {
 
       {failure && <Text className='opinion-error opinion-failure'>{failure}</Text>}
       <Button className='opinion-submit' type='primary' block loading={busy} disabled={busy} onClick={() => void submit()}>
-        提交
+        {t('opinions.form.submit')}
       </Button>
     </View>
   );

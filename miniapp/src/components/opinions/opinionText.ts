@@ -1,6 +1,9 @@
-// The opinion form's rules and wording: the same limits as the API's schema, said in Chinese.
+// The opinion form's rules and wording: the same limits as the API's schema, said in the reader's
+// language (the bureau's pages ask for Chinese).
 import { CreateOpinionRequest, MobileSchema, OPINION_CONTENT_MAX, OPINION_CONTENT_MIN, type OpinionKind } from '@app/shared';
 import { ApiCallError } from '../../api/client';
+import { currentLanguage, t, tIn, type Language } from '../../lib/i18n';
+import '../../i18n/opinions';
 
 export interface OpinionDraft {
   kind: OpinionKind | '';
@@ -22,12 +25,12 @@ export const counterText = (content: string) => `${contentLength(content)}/${OPI
 /** Every problem of a draft, keyed by field; empty when it can be sent. */
 export function checkDraft(draft: OpinionDraft): DraftErrors {
   const errors: DraftErrors = {};
-  if (!draft.kind) errors.kind = '请选择类别';
+  if (!draft.kind) errors.kind = t('opinions.errors.kind');
   const length = contentLength(draft.content);
-  if (length < OPINION_CONTENT_MIN) errors.content = `内容至少${OPINION_CONTENT_MIN}个字，还差${OPINION_CONTENT_MIN - length}个字`;
-  else if (length > OPINION_CONTENT_MAX) errors.content = `内容不能超过${OPINION_CONTENT_MAX}个字`;
+  if (length < OPINION_CONTENT_MIN) errors.content = t('opinions.errors.tooShort', { min: OPINION_CONTENT_MIN, n: OPINION_CONTENT_MIN - length });
+  else if (length > OPINION_CONTENT_MAX) errors.content = t('opinions.errors.tooLong', { max: OPINION_CONTENT_MAX });
   const phone = draft.contactPhone.trim();
-  if (phone && !MobileSchema.safeParse(phone).success) errors.contactPhone = '请输入 11 位手机号码';
+  if (phone && !MobileSchema.safeParse(phone).success) errors.contactPhone = t('opinions.errors.phone');
   return errors;
 }
 
@@ -41,9 +44,12 @@ export function draftBody(draft: OpinionDraft): CreateOpinionRequest {
   });
 }
 
-/** The Chinese sentence for a failed call: a named refusal is already the error's message. */
-export function opinionErrorText(error: unknown): string {
-  if (!(error instanceof ApiCallError)) return '系统开小差了，请稍后重试';
-  if (error.code === 'not_found') return '未找到相关办件或意见，请刷新后重试';
+/**
+ * The sentence for a failed call: a named refusal is already the error's message. The bureau's
+ * pages stay Chinese and say so (`'zh'`).
+ */
+export function opinionErrorText(error: unknown, language: Language = currentLanguage()): string {
+  if (!(error instanceof ApiCallError)) return tIn(language, 'common.systemError');
+  if (error.code === 'not_found') return tIn(language, 'opinions.errors.notFound');
   return error.message;
 }

@@ -3,10 +3,12 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import { LanguageSwitch } from '../../components/ui/LanguageSwitch';
 import Taro from '@tarojs/taro';
-import { Role, type Role as RoleValue } from '@app/shared';
+import type { Role as RoleValue } from '@app/shared';
 import { useEffect, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { pageClass, useElderly } from '../../lib/elderly';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/account';
 import { currentUser, devSignIn, isWeapp, signOut, silentSignIn } from '../../lib/session';
 import { Pressable } from '../../components/ui/Pressable';
 import './index.scss';
@@ -18,7 +20,7 @@ type UsersState = { status: 'loading' } | { status: 'error'; message: string } |
 const ROLE_ORDER: RoleValue[] = ['resident', 'bureau', 'agent'];
 const AGENT_INBOX = '/agent/inbox/index';
 
-const errorMessage = (error: unknown) => (error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试');
+const errorMessage = (error: unknown) => (error instanceof ApiCallError ? error.message : t('common.systemError'));
 
 /**
  * Back to the page that asked for login; the home when login was the first page opened. Agents
@@ -36,6 +38,8 @@ function leave() {
 
 export default function LoginPage() {
   const [elderly] = useElderly();
+  // The switch is on this page: its words follow the choice at once.
+  const [language] = useLanguage();
   const [me, setMe] = useState(currentUser);
   const [busy, setBusy] = useState<string>();
 
@@ -44,21 +48,19 @@ export default function LoginPage() {
     const ok = await silentSignIn();
     setBusy(undefined);
     if (ok) leave();
-    else Taro.showToast({ title: '登录失败，请稍后重试', icon: 'none' });
+    else Taro.showToast({ title: t('account.wechatFailed'), icon: 'none' });
   };
 
   return (
-    <View className={pageClass(elderly, 'login-page')}>
+    <View className={pageClass(elderly, `login-page ${languageClass(language)}`)} {...languageProps(language)}>
       <View className='login-head'>
-        <Text className='login-title'>登录代办帮办</Text>
-        <Text className='login-hint'>登录后可委托事项、预约网点、查看办件进度。代办帮办服务全程免费。</Text>
+        <Text className='login-title'>{t('account.title')}</Text>
+        <Text className='login-hint'>{t('account.hint')}</Text>
       </View>
 
       {me && (
         <View className='login-current'>
-          <Text>
-            当前已登录：{me.name}（{Role.labels[me.role]}）
-          </Text>
+          <Text className='login-current-text'>{t('account.current', { name: me.name, role: t(`account.roles.${me.role}`) })}</Text>
           <Pressable
             className='login-signout'
             onPress={() => {
@@ -66,7 +68,7 @@ export default function LoginPage() {
               setMe(undefined);
             }}
           >
-            <Text>退出登录</Text>
+            <Text>{t('account.signOut')}</Text>
           </Pressable>
         </View>
       )}
@@ -76,9 +78,9 @@ export default function LoginPage() {
       {isWeapp() ? (
         <View className='login-wechat-box'>
           <Button className='login-wechat' type='primary' block loading={busy === 'wechat'} onClick={() => void wechatLogin()}>
-            微信一键登录
+            {t('account.wechat')}
           </Button>
-          <Text className='login-privacy'>我们只在办理您委托的事项时使用您的信息，详见代办帮办协议和隐私说明。</Text>
+          <Text className='login-privacy'>{t('account.privacy')}</Text>
         </View>
       ) : (
         <DemoUsers busy={busy} setBusy={setBusy} />
@@ -125,31 +127,31 @@ function DemoUsers({ busy, setBusy }: DemoUsersProps) {
     }
   };
 
-  if (state.status === 'loading') return <View className='login-status'>加载中…</View>;
+  if (state.status === 'loading') return <View className='login-status'>{t('common.loading')}</View>;
   if (state.status === 'error') {
     return (
       <View className='login-status'>
         <Text>{state.message}</Text>
         <Button size='small' onClick={() => setAttempt((n) => n + 1)}>
-          重试
+          {t('common.retry')}
         </Button>
       </View>
     );
   }
-  if (state.users.length === 0) return <View className='login-status'>暂无可用的演示账号</View>;
+  if (state.users.length === 0) return <View className='login-status'>{t('account.noDemoUsers')}</View>;
 
   return (
     <View className='login-users'>
-      <Text className='login-users-title'>本地演示环境：选择一个账号登录</Text>
+      <Text className='login-users-title'>{t('account.demoTitle')}</Text>
       {state.users.map((user, index) => (
         <View key={user.userId}>
           {(index === 0 || state.users[index - 1].role !== user.role) && (
-            <Text className='login-role'>{Role.labels[user.role]}</Text>
+            <Text className='login-role'>{t(`account.roles.${user.role}`)}</Text>
           )}
           <Pressable
             className='login-user'
             data={{ 'user-id': user.userId }}
-            label={`以${user.name}登录，${user.description}`}
+            label={t('account.signInAs', { name: user.name, description: user.description })}
             hoverClass='login-user--pressed'
             onPress={() => void signInAs(user.userId)}
           >
@@ -157,7 +159,7 @@ function DemoUsers({ busy, setBusy }: DemoUsersProps) {
               <Text className='login-user-name'>{user.name}</Text>
               <Text className='login-user-desc'>{user.description}</Text>
             </View>
-            <Text className='login-user-action'>{busy === user.userId ? '登录中…' : '登录'}</Text>
+            <Text className='login-user-action'>{busy === user.userId ? t('account.signingIn') : t('common.login')}</Text>
           </Pressable>
         </View>
       ))}

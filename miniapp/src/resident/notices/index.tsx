@@ -7,6 +7,8 @@ import { useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { formatTime } from '../../lib/format';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/notices';
 import { currentUser, LOGIN_PAGE, requireUser } from '../../lib/session';
 import './index.scss';
 import { Pressable } from '../../components/ui/Pressable';
@@ -17,10 +19,11 @@ type ListState =
   | { status: 'error'; message: string }
   | { status: 'ready'; notices: NoticeView[]; unread: number };
 
-const errorMessage = (error: unknown) => (error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试');
+const errorMessage = (error: unknown) => (error instanceof ApiCallError ? error.message : t('common.systemError'));
 
 export default function NoticesPage() {
   const [elderly] = useElderly();
+  const [language] = useLanguage();
   const [state, setState] = useState<ListState>({ status: 'loading' });
   const [markingAll, setMarkingAll] = useState(false);
   const latest = useRef(0);
@@ -107,10 +110,10 @@ export default function NoticesPage() {
   };
 
   return (
-    <View className={pageClass(elderly, 'notices-page')}>
+    <View className={pageClass(elderly, `notices-page ${languageClass(language)}`)} {...languageProps(language)}>
       {state.status === 'ready' && state.notices.length > 0 && (
         <View className='notices-bar'>
-          <Text className='notices-count'>{state.unread > 0 ? `${state.unread} 条未读` : '全部已读'}</Text>
+          <Text className='notices-count'>{state.unread > 0 ? t('notices.unread', { n: state.unread }) : t('notices.allRead')}</Text>
           {state.unread > 0 && (
             <Button
               className='notices-read-all'
@@ -120,18 +123,18 @@ export default function NoticesPage() {
               loading={markingAll}
               onClick={() => void markAllRead()}
             >
-              全部已读
+              {t('notices.markAllRead')}
             </Button>
           )}
         </View>
       )}
 
-      {state.status === 'loading' && <View className='notices-status'>加载中…</View>}
+      {state.status === 'loading' && <View className='notices-status'>{t('common.loading')}</View>}
       {state.status === 'signedOut' && (
         <View className='notices-status'>
-          <Text>登录后查看消息</Text>
+          <Text>{t('notices.signIn')}</Text>
           <Button size='small' type='primary' onClick={() => Taro.navigateTo({ url: LOGIN_PAGE })}>
-            去登录
+            {t('notices.goSignIn')}
           </Button>
         </View>
       )}
@@ -139,11 +142,11 @@ export default function NoticesPage() {
         <View className='notices-status'>
           <Text>{state.message}</Text>
           <Button size='small' onClick={() => void load()}>
-            重试
+            {t('common.retry')}
           </Button>
         </View>
       )}
-      {state.status === 'ready' && state.notices.length === 0 && <View className='notices-status notices-empty'>暂无消息</View>}
+      {state.status === 'ready' && state.notices.length === 0 && <View className='notices-status notices-empty'>{t('notices.empty')}</View>}
 
       {state.status === 'ready' && state.notices.length > 0 && (
         <View className='notice-list'>
@@ -157,7 +160,7 @@ export default function NoticesPage() {
             >
               <View className='notice-body'>
                 <Text className='notice-summary'>
-                  {!notice.readAt && <Text className='notice-unread'>未读</Text>}
+                  {!notice.readAt && <Text className='notice-unread'>{t('notices.unreadMark')}</Text>}
                   {notice.summary}
                 </Text>
                 {notice.itemName && (

@@ -10,6 +10,8 @@ import { OpinionCard } from '../../components/opinions/OpinionCard';
 import { OpinionForm, type CaseOption } from '../../components/opinions/OpinionForm';
 import { opinionErrorText } from '../../components/opinions/opinionText';
 import { pageClass, useElderly } from '../../lib/elderly';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/opinions';
 import { currentUser, LOGIN_PAGE, requireUser } from '../../lib/session';
 import '../../components/opinions/opinions.scss';
 
@@ -23,6 +25,7 @@ type PageState =
 
 export default function MyOpinionsPage() {
   const [elderly] = useElderly();
+  const [language] = useLanguage();
   const { params } = useRouter();
   const [state, setState] = useState<PageState>({ status: 'loading' });
   const [loadingMore, setLoadingMore] = useState(false);
@@ -78,17 +81,17 @@ export default function MyOpinionsPage() {
 
   const sent = (opinion: Opinion) => {
     setState((prev) => (prev.status === 'ready' ? { ...prev, opinions: [opinion, ...prev.opinions.filter((o) => o.id !== opinion.id)] } : prev));
-    void Taro.showToast({ title: '已提交，请留意回复', icon: 'success' });
+    void Taro.showToast({ title: t('opinions.sent'), icon: 'success' });
   };
 
   return (
-    <View className={pageClass(elderly, 'opinions-page')}>
-      {state.status === 'loading' && <View className='opinions-status'>加载中…</View>}
+    <View className={pageClass(elderly, `opinions-page ${languageClass(language)}`)} {...languageProps(language)}>
+      {state.status === 'loading' && <View className='opinions-status'>{t('common.loading')}</View>}
       {state.status === 'signedOut' && (
         <View className='opinions-status'>
-          <Text>登录后提交意见建议</Text>
+          <Text>{t('opinions.signIn')}</Text>
           <Button size='small' type='primary' onClick={() => Taro.navigateTo({ url: LOGIN_PAGE })}>
-            去登录
+            {t('opinions.goSignIn')}
           </Button>
         </View>
       )}
@@ -96,23 +99,23 @@ export default function MyOpinionsPage() {
         <View className='opinions-status'>
           <Text>{state.message}</Text>
           <Button size='small' onClick={() => void load()}>
-            重试
+            {t('common.retry')}
           </Button>
         </View>
       )}
       {state.status === 'ready' && (
         <>
-          <View className='opinions-section-title'>我要提意见</View>
+          <View className='opinions-section-title'>{t('opinions.write')}</View>
           <OpinionForm cases={state.cases} initialCaseId={params?.caseId} onSent={sent} />
-          <View className='opinions-section-title'>我的意见</View>
-          {state.opinions.length === 0 && <View className='opinions-status'>您还没有提交过意见建议</View>}
+          <View className='opinions-section-title'>{t('opinions.mine')}</View>
+          {state.opinions.length === 0 && <View className='opinions-status'>{t('opinions.none')}</View>}
           {state.opinions.map((o) => (
             <OpinionCard key={o.id} opinion={o} />
           ))}
           {state.nextCursor && (
             <View className='opinions-more'>
               <Button block fill='outline' loading={loadingMore} onClick={() => void loadMore()}>
-                加载更多
+                {t('opinions.more')}
               </Button>
             </View>
           )}

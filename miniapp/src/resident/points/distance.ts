@@ -1,5 +1,6 @@
 // Great-circle distance between two coordinates, for sorting service points by nearness.
 import type { ServicePoint } from '@app/shared';
+import { t } from '../../lib/i18n';
 
 type GeoPoint = ServicePoint['location'];
 
@@ -14,7 +15,7 @@ export function distanceMetres(a: GeoPoint, b: GeoPoint): number {
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** 850 → "850米", 3210 → "3.2公里". */
+/** 850 → "850 metres", 3210 → "3.2 kilometres", in the reader's language. */
 export function describeDistance(metres: number): string {
-  return metres < 1000 ? `${Math.round(metres / 10) * 10 || 10}米` : `${(metres / 1000).toFixed(1)}公里`;
+  return metres < 1000 ? t('points.metres', { n: Math.round(metres / 10) * 10 || 10 }) : t('points.kilometres', { n: (metres / 1000).toFixed(1) });
 }

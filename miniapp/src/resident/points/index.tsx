@@ -6,6 +6,9 @@ import { Level, type ServicePoint } from '@app/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { pageClass, useElderly } from '../../lib/elderly';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
+import '../../i18n/points';
 import { isWeapp } from '../../lib/session';
 import { describeDistance, distanceMetres } from './distance';
 import './index.scss';
@@ -29,6 +32,7 @@ async function locate(): Promise<Here | undefined> {
 
 export default function ServicePointsPage() {
   const [elderly] = useElderly();
+  const [language] = useLanguage();
   const [level, setLevel] = useState<Level>('district');
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<ListState>({ status: 'loading' });
@@ -41,7 +45,7 @@ export default function ServicePointsPage() {
       .then((page) => live && setState({ status: 'ready', points: page.points }))
       .catch((error: unknown) => {
         if (!live) return;
-        setState({ status: 'error', message: error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试' });
+        setState({ status: 'error', message: error instanceof ApiCallError ? error.message : t('common.systemError') });
       });
     return () => {
       live = false;
@@ -66,50 +70,55 @@ export default function ServicePointsPage() {
   };
 
   return (
-    <View className={pageClass(elderly, 'points-page')}>
-      <TabBar label='网点层级' className='level-tabs' tabs={Level.values.map((value) => ({ value, title: Level.labels[value] }))} value={level} onChange={setLevel} />
-      {here && <View className='points-hint'>已按距您由近到远排列</View>}
+    <View className={pageClass(elderly, `points-page ${languageClass(language)}`)} {...languageProps(language)}>
+      <TabBar label={t('points.levels')} className='level-tabs' tabs={Level.values.map((value) => ({ value, title: t(`vocab.level.${value}`) }))} value={level} onChange={setLevel} />
+      {here && <View className='points-hint'>{t('points.nearestFirst')}</View>}
 
       <View className='point-list'>
-        {state.status === 'loading' && <View className='points-status'>加载中…</View>}
+        {state.status === 'loading' && <View className='points-status'>{t('common.loading')}</View>}
         {state.status === 'error' && (
           <View className='points-status'>
             <Text>{state.message}</Text>
             <Button size='small' onClick={() => setAttempt((n) => n + 1)}>
-              重试
+              {t('common.retry')}
             </Button>
           </View>
         )}
-        {state.status === 'ready' && shown.length === 0 && <View className='points-status'>该层级暂无服务网点</View>}
-        {shown.map(({ point, metres }) => (
-          <View key={point.id} className='point-row'>
-            <Pressable
-              role='link'
-              className='point-row-link'
-              hoverClass='point-row--pressed'
-              onPress={() => Taro.navigateTo({ url: `/resident/point/index?id=${encodeURIComponent(point.id)}` })}
-            >
-              <View className='point-head'>
-                <Text className='point-name'>{point.name}</Text>
-                {metres !== undefined && <Text className='point-distance'>{describeDistance(metres)}</Text>}
-              </View>
-              {point.parentName && <Text className='point-parent'>隶属：{point.parentName}</Text>}
-              <Text className='point-line'>地址：{point.address}</Text>
-              <Text className='point-line'>办公时间：{point.hours.regular}</Text>
-              {point.hours.extended && (
-                <View className='point-extended'>
-                  <Text className='point-extended-mark'>延时服务</Text>
-                  <Text className='point-extended-hours'>{point.hours.extended}</Text>
+        {state.status === 'ready' && shown.length === 0 && <View className='points-status'>{t('points.empty')}</View>}
+        {shown.map(({ point, metres }) => {
+          // The bureau may have entered the point in Mongolian too (issue 17); else the Chinese shows.
+          const { nameMn, addressMn } = point as { nameMn?: string; addressMn?: string };
+          const name = localized(point.name, nameMn);
+          return (
+            <View key={point.id} className='point-row'>
+              <Pressable
+                role='link'
+                className='point-row-link'
+                hoverClass='point-row--pressed'
+                onPress={() => Taro.navigateTo({ url: `/resident/point/index?id=${encodeURIComponent(point.id)}` })}
+              >
+                <View className='point-head'>
+                  <Text className='point-name'>{name}</Text>
+                  {metres !== undefined && <Text className='point-distance'>{describeDistance(metres)}</Text>}
                 </View>
-              )}
-            </Pressable>
-            <Pressable className='point-phone' label={`拨打${point.name}电话 ${point.phone}`} onPress={() => callPoint(point.phone)}>
-              <Text>电话：</Text>
-              <Text className='point-phone-number'>{point.phone}</Text>
-              <Text className='point-phone-action'>拨打</Text>
-            </Pressable>
-          </View>
-        ))}
+                {point.parentName && <Text className='point-parent'>{t('points.parent', { name: point.parentName })}</Text>}
+                <Text className='point-line'>{t('points.address', { address: localized(point.address, addressMn) })}</Text>
+                <Text className='point-line'>{t('points.hours', { hours: point.hours.regular })}</Text>
+                {point.hours.extended && (
+                  <View className='point-extended'>
+                    <Text className='point-extended-mark'>{t('points.extended')}</Text>
+                    <Text className='point-extended-hours'>{point.hours.extended}</Text>
+                  </View>
+                )}
+              </Pressable>
+              <Pressable className='point-phone' label={t('points.callLabel', { name, phone: point.phone })} onPress={() => callPoint(point.phone)}>
+                <Text className='point-phone-label'>{t('points.phone')}</Text>
+                <Text className='point-phone-number'>{point.phone}</Text>
+                <Text className='point-phone-action'>{t('points.call')}</Text>
+              </Pressable>
+            </View>
+          );
+        })}
       </View>
     </View>
   );

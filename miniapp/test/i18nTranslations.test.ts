@@ -1,0 +1,137 @@
+// A translation office corrects our draft Mongolian: it gets every message as a CSV, sends it back,
+// and only a file that passes every check changes the Mongolian files and the review record. Each
+// story works on a copy of the i18n folder; the real files are never rewritten here.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readCatalogue, REVIEW_FILE } from '../../scripts/i18n/catalogue';
+import { readCsv, writeCsv } from '../../scripts/i18n/csv';
+import { exportCsv, HEADER, importCsv } from '../../scripts/i18n/translations';
+
+const REAL = path.join(__dirname, '../src/i18n');
+const TODAY = '2026-12-07';
+let dir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'i18n-'));
+  cpSync(REAL, dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every file of the folder, name → bytes. */
+const snapshot = () => new Map(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f))]));
+const exported = () => readCsv(exportCsv(readCatalogue(dir))).map((r) => r.fields);
+/** The exported CSV with some rows changed, as the office would send it back. */
+function corrected(edit: (row: string[]) => string[] | undefined): string {
+  const [head, ...rows] = exported();
+  return writeCsv([head, ...rows.map((row) => edit([...row]) ?? row)]);
+}
+const importing = (csv: string, reviewer?: string) => importCsv(readCatalogue(dir), csv, { reviewer, today: TODAY });
+
+describe('the export', () => {
+  it('lists every message of every namespace with its Chinese, Mongolian and status', () => {
+    const [head, ...rows] = exported();
+    expect(head).toEqual([...HEADER]);
+    const keys = rows.map((r) => r[0]);
+    expect(keys).toContain('home.title'); // main package
+    expect(keys).toContain('queue.take'); // resident namespace
+    expect(keys).toContain('hall.title'); // hall namespace
+    expect(new Set(keys).size).toBe(keys.length);
+    const title = rows.find((r) => r[0] === 'home.title')!;
+    expect(title.slice(1, 4)).toEqual(['代办帮办', 'ᠣᠷᠣᠯᠠᠨ ᠬᠢᠵᠦ ᠲᠤᠰᠠᠯᠠᠬᠤ', 'draft']);
+  });
+
+  it('finds a namespace added later by its file names, without a list to update', () => {
+    writeFileSync(path.join(dir, 'extra.zh.ts'), "export const extraZh = { extra: { hello: '你好' } };\n");
+    writeFileSync(path.join(dir, 'extra.mn.ts'), "import type { extraZh } from './extra.zh';\n\nexport const extraMn: typeof extraZh = {\n  extra: {\n    hello: 'ᠰᠠᠢᠨ ᠤᠤ',\n  },\n};\n");
+    expect(exported().find((r) => r[0] === 'extra.hello')).toEqual(['extra.hello', '你好', 'ᠰᠠᠢᠨ ᠤᠤ', 'draft', '', '']);
+  });
+});
+
+describe('importing the file back', () => {
+  it('changes nothing, byte for byte, when nothing was corrected', () => {
+    const before = snapshot();
+    const result = importing(exportCsv(readCatalogue(dir)));
+    expect(result).toEqual({ ok: true, changed: [], reviewed: [], withdrawn: [] });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('changes exactly the corrected string, marks it reviewed, and keeps the file\'s header and type', () => {
+    const before = snapshot();
+    const better = 'ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠬᠤ';
+    const result = importing(corrected((row) => (row[0] === 'common.retry' ? [row[0], row[1], better, 'draft', '', ''] : undefined)), '呼和浩特某翻译社');
+    expect(result).toEqual({ ok: true, changed: ['common.retry'], reviewed: ['common.retry'], withdrawn: [] });
+
+    const oldLines = before.get('mn.ts')!.toString().split('\n');
+    const newLines = readFileSync(path.join(dir, 'mn.ts'), 'utf8').split('\n');
+    const differing = newLines.map((line, i) => (line === oldLines[i] ? undefined : [oldLines[i], line])).filter(Boolean);
+    expect(newLines).toHaveLength(oldLines.length);
+    expect(differing).toEqual([[`    retry: '${readCatalogue(REAL).mn.get('common.retry')}',`, `    retry: '${better}',`]]);
+    for (const [file, bytes] of before) if (file !== 'mn.ts' && file !== REVIEW_FILE) expect([file, readFileSync(path.join(dir, file))]).toEqual([file, bytes]);
+
+    const row = exported().find((r) => r[0] === 'common.retry');
+    expect(row).toEqual(['common.retry', '重试', better, 'reviewed', '呼和浩特某翻译社', TODAY]);
+    // The reviewed row goes round again unchanged.
+    const again = snapshot();
+    expect(importing(exportCsv(readCatalogue(dir)))).toEqual({ ok: true, changed: [], reviewed: [], withdrawn: [] });
+    expect(snapshot()).toEqual(again);
+  });
+
+  it('records a reviewer\'s approval of an unchanged string, and a later edit of it makes it a draft again', () => {
+    const approve = corrected((row) => (row[0] === 'home.title' ? [...row.slice(0, 3), 'reviewed', '乌兰', '2026-12-01'] : undefined));
+    expect(importing(approve)).toMatchObject({ ok: true, changed: [], reviewed: ['home.title'] });
+    expect(exported().find((r) => r[0] === 'home.title')!.slice(3)).toEqual(['reviewed', '乌兰', '2026-12-01']);
+
+    const mnFile = path.join(dir, 'mn.ts');
+    writeFileSync(mnFile, readFileSync(mnFile, 'utf8').replace("title: 'ᠣᠷᠣᠯᠠᠨ ᠬᠢᠵᠦ ᠲᠤᠰᠠᠯᠠᠬᠤ'", "title: 'ᠣᠷᠣᠯᠠᠨ ᠬᠢᠬᠤ'"));
+    expect(exported().find((r) => r[0] === 'home.title')!.slice(3)).toEqual(['draft', '', '']);
+  });
+});
+
+describe('a file that does not pass is refused with its line numbers, and nothing is written', () => {
+  const refusals: [string, (row: string[]) => string[] | undefined, ...RegExp[]][] = [
+    ['an unknown key', (row) => (row[0] === 'common.retry' ? ['common.retyr', ...row.slice(1)] : undefined), /^第 3 行：未知的键 common\.retyr$/],
+    ['a missing placeholder', (row) => (row[0] === 'common.minutes' ? [row[0], row[1], 'ᠮᠢᠨᠦᠲ', ...row.slice(3)] : undefined), /^第 \d+ 行：common\.minutes：缺少占位符 \{\{n\}\}$/],
+    ['an extra placeholder', (row) => (row[0] === 'common.retry' ? [row[0], row[1], `${row[2]} {{n}}`, ...row.slice(3)] : undefined), /^第 3 行：common\.retry：多出占位符 \{\{n\}\}$/],
+    ['Chinese left in the Mongolian', (row) => (row[0] === 'common.retry' ? [row[0], row[1], 'ᠳᠠᠬᠢᠨ 重试', ...row.slice(3)] : undefined), /^第 3 行：common\.retry：含蒙古文字符块以外的字符：重 \(U\+91CD\)、试 \(U\+8BD5\)$/],
+    ['Cyrillic instead of the traditional script', (row) => (row[0] === 'common.retry' ? [row[0], row[1], 'Дахин', ...row.slice(3)] : undefined), /^第 3 行：common\.retry：含蒙古文字符块以外的字符：Д \(U\+0414\)、а/, /^第 3 行：common\.retry：没有蒙古文字母$/],
+    ['a Latin word that is no code', (row) => (row[0] === 'common.retry' ? [row[0], row[1], 'ᠳᠠᠬᠢᠨ retry', ...row.slice(3)] : undefined), /^第 3 行：common\.retry：含拉丁字母：retry/],
+    ['an edited Chinese source', (row) => (row[0] === 'common.retry' ? [row[0], '再试一次', ...row.slice(2)] : undefined), /^第 3 行：common\.retry 的中文原文与程序中的不一致/],
+    ['an unknown status', (row) => (row[0] === 'common.retry' ? [...row.slice(0, 3), 'ok', '', ''] : undefined), /^第 3 行：common\.retry：状态应为 draft 或 reviewed/],
+  ];
+
+  it.each(refusals)('%s', (_name, edit, ...messages) => {
+    const before = snapshot();
+    const result = importing(corrected(edit), '乌兰');
+    expect(result.ok).toBe(false);
+    expect(result.ok === false && result.errors).toEqual(messages.map((m) => expect.stringMatching(m)));
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a correction nobody vouches for (no reviewer in the row or on the command line)', () => {
+    const before = snapshot();
+    const result = importing(corrected((row) => (row[0] === 'common.retry' ? [row[0], row[1], 'ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠬᠤ', 'reviewed', '', ''] : undefined)));
+    expect(result).toEqual({ ok: false, errors: ['第 3 行：common.retry：修改了译文，但没有审校人（填写 reviewer 列或使用 --reviewer）'] });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('every problem of the file at once, good rows included in nothing written', () => {
+    const before = snapshot();
+    const csv = corrected((row) =>
+      row[0] === 'common.retry'
+        ? [row[0], row[1], 'ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠬᠤ', ...row.slice(3)]
+        : row[0] === 'common.noData'
+          ? [row[0], row[1], `${row[2]}。`, ...row.slice(3)]
+          : row[0] === 'common.systemError'
+            ? [...row.slice(0, 3), 'done', '', '']
+            : undefined,
+    );
+    const result = importing(csv, '乌兰');
+    expect(result.ok === false && result.errors.map((e) => e.split('：')[0])).toEqual(['第 4 行', '第 5 行']);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a file that is not our CSV', () => {
+    expect(importing('key;chinese;mongolian\r\n')).toEqual({ ok: false, errors: [`第 1 行：表头应为 ${HEADER.join(',')}`] });
+  });
+});

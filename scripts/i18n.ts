@@ -1,0 +1,41 @@
+// The Mongolian strings for a translation office (issue 17, docs/i18n.md):
+//   npm run i18n:export [-- out.csv]                      every message with its review status
+//   npm run i18n:import -- file.csv [--reviewer NAME]     the corrected file back, checked first
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readCatalogue } from './i18n/catalogue';
+import { exportCsv, importCsv } from './i18n/translations';
+
+const I18N_DIR = resolve(__dirname, '..', 'miniapp', 'src', 'i18n');
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+function main(args: string[]): number {
+  const [command, ...rest] = args;
+  const file = rest.find((arg, i) => !arg.startsWith('--') && !rest[i - 1]?.startsWith('--'));
+  if (command === 'export') {
+    const target = resolve(file ?? 'i18n-export.csv');
+    const catalogue = readCatalogue(I18N_DIR);
+    writeFileSync(target, exportCsv(catalogue));
+    console.log(`wrote ${target}: ${catalogue.zh.size} messages`);
+    return 0;
+  }
+  if (command === 'import' && file) {
+    const today = option(rest, '--date') ?? new Date().toISOString().slice(0, 10);
+    const result = importCsv(readCatalogue(I18N_DIR), readFileSync(resolve(file), 'utf8'), { reviewer: option(rest, '--reviewer') ?? process.env.I18N_REVIEWER, today });
+    if (!result.ok) {
+      console.error(`${file}: nothing written, ${result.errors.length} problem(s):`);
+      for (const error of result.errors) console.error(`  ${error}`);
+      return 1;
+    }
+    console.log(`${file}: ${result.changed.length} text(s) changed, ${result.reviewed.length} marked reviewed, ${result.withdrawn.length} back to draft`);
+    return 0;
+  }
+  console.error('usage: npm run i18n:export [-- out.csv] | npm run i18n:import -- file.csv [--reviewer NAME] [--date YYYY-MM-DD]');
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

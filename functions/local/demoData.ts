@@ -4,6 +4,7 @@
 // non-agent users. Names and addresses follow the district's real structure; people, phone
 // numbers and house numbers are fictitious.
 import type { AgentRecord } from '../src/network/repository';
+import { departmentsMn, itemsMn, pointsMn } from './demoMongolian';
 import { describeHours, type Department, type MaterialSpec, type OpeningPeriod, type PointSchedule, type Role, type ServiceItem, type ServicePoint } from '@app/shared';
 
 /** An agent of the demo network, exactly as the data layer stores it. */
@@ -25,7 +26,7 @@ export interface DemoUser {
 
 const HALL = '内蒙古自治区包头市昆都仑区政务服务中心';
 
-export const demoDepartments: Department[] = [
+const departmentRecords: Department[] = [
   {
     id: 'dept-zwfw',
     name: '昆都仑区政务服务局',
@@ -123,6 +124,9 @@ export const demoDepartments: Department[] = [
     headAgentId: 'agt-park-1',
   },
 ];
+
+/** With their draft Mongolian names (demoMongolian.ts). */
+export const demoDepartments: Department[] = departmentRecords.map((d) => ({ ...d, ...departmentsMn[d.id] }));
 
 // ---------------------------------------------------------------------------------------------
 // Service points (三级代办帮办服务体系: 区 — 街镇 — 嘎查村社区, extended to the park)
@@ -305,7 +309,7 @@ const demoPointRecords: Omit<ServicePoint, 'hours'>[] = [
   },
 ];
 
-export const demoPoints: ServicePoint[] = demoPointRecords.map(withHours);
+export const demoPoints: ServicePoint[] = demoPointRecords.map((p) => withHours({ ...p, ...pointsMn[p.id] }));
 
 // ---------------------------------------------------------------------------------------------
 // Agents (代办帮办员): 1–2 per department, at least 1 per service point.
@@ -377,6 +381,7 @@ const material = (
 type ItemInput = Omit<ServiceItem, 'departmentName' | 'fee'>;
 const item = (input: ItemInput): ServiceItem => ({
   ...input,
+  ...itemsMn[input.id],
   departmentName: departmentName(input.departmentId),
   fee: { amount: 0, note: '免费' },
   // Every stored item carries its edit version and whether it is active (catalogue administration).

@@ -66,6 +66,8 @@ const EXPECTED: Record<string, Row> = {
   // Asked for the case's department: its agent and the bureau; other units' agents are refused.
   listAgents: [401, 403, 403, 200, 403, 403, 200],
   pointPoster: BUREAU_ONLY,
+  setDepartmentMongolian: BUREAU_ONLY,
+  setServicePointMongolian: BUREAU_ONLY,
   staffingReport: BUREAU_ONLY,
   inviteAgent: BUREAU_ONLY,
   unbindAgent: BUREAU_ONLY,
@@ -224,6 +226,8 @@ const REQUESTS: Record<string, Build> = {
   getServicePointByCode: () => ({ params: { code: POINT.code } }),
   listAgents: () => ({ query: { departmentId: DEPARTMENT_ID } }),
   pointPoster: () => ({ params: { id: POINT.id } }),
+  setDepartmentMongolian: () => ({ params: { id: DEPARTMENT_ID }, body: { nameMn: 'ᠵᠠᠬ᠎ᠠ ᠵᠡᠭᠡᠯ' } }),
+  setServicePointMongolian: () => ({ params: { id: POINT.id }, body: { nameMn: 'ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ' } }),
   staffingReport: () => ({}),
   inviteAgent: (f) => ({ params: { id: f.inviteAgentId } }),
   unbindAgent: (f) => ({ params: { id: f.unbindAgentId } }),

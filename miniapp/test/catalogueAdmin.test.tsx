@@ -201,3 +201,43 @@ describe('the item editor', () => {
     expect(screen.getByText('启用事项')).toBeTruthy();
   });
 });
+
+describe('the item in Mongolian', () => {
+  const NAME_MN = 'ᠬᠦᠨᠡᠰᠦ ᠶᠢᠨ ᠠᠵᠢᠯ ᠠᠬᠤᠢ ᠶᠢᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ';
+
+  test('the bureau types the Mongolian name; the PUT carries it, and a blank description is left out', async () => {
+    const { container } = render(<ItemEditor item={stored} departments={departments} onSaved={jest.fn()} onReload={jest.fn()} />);
+    type(input(container, 'ca-name-mn'), `  ${NAME_MN} `);
+    requestMock.mockResolvedValue({ statusCode: 200, data: { ...stored, nameMn: NAME_MN, version: 5 } });
+    await act(async () => {
+      fireEvent.click(screen.getByText('保存修改'));
+    });
+    const request = lastRequest();
+    expect(request.data.nameMn).toBe(NAME_MN);
+    expect(request.data.descriptionMn).toBeUndefined(); // left out of the JSON
+  });
+
+  test('a stored Mongolian name shows in its field; emptying it clears it on save', async () => {
+    const { container } = render(<ItemEditor item={{ ...stored, nameMn: NAME_MN }} departments={departments} onSaved={jest.fn()} onReload={jest.fn()} />);
+    expect(input(container, 'ca-name-mn').value).toBe(NAME_MN);
+    type(input(container, 'ca-name-mn'), '');
+    requestMock.mockResolvedValue({ statusCode: 200, data: { ...stored, version: 5 } });
+    await act(async () => {
+      fireEvent.click(screen.getByText('保存修改'));
+    });
+    expect(lastRequest().data.nameMn).toBeUndefined(); // left out of the JSON
+  });
+
+  test('Chinese typed into a Mongolian field is refused at once, in Chinese, and nothing is sent', async () => {
+    const { container } = render(<ItemEditor item={stored} departments={departments} onSaved={jest.fn()} onReload={jest.fn()} />);
+    type(input(container, 'ca-name-mn'), '食品经营许可');
+    expect(container.querySelector('.ca-error--nameMn')?.textContent).toMatch(/蒙古文字段不能包含汉字/);
+    await act(async () => {
+      fireEvent.click(screen.getByText('保存修改'));
+    });
+    expect(requestMock).not.toHaveBeenCalled();
+    expect(container.querySelector('.ca-error--nameMn')?.textContent).toMatch(/蒙古文字段不能包含汉字/);
+    type(input(container, 'ca-name-mn'), NAME_MN);
+    expect(container.querySelector('.ca-error--nameMn')).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ export * from './staffing';
 export * from './schemas/common';
 export * from './schemas/catalogue';
 export * from './schemas/network';
+export * from './schemas/mongolian';
 export * from './schemas/identity';
 export * from './schemas/cases';
 export * from './schemas/materials';

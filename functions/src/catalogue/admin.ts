@@ -49,6 +49,9 @@ function fieldsOf(body: ItemFields): ItemFields {
     level: body.level,
     departmentId: body.departmentId,
     summary: body.summary,
+    // Left out: not translated (an edit that leaves one out clears it; the app shows the Chinese).
+    ...(body.nameMn ? { nameMn: body.nameMn } : {}),
+    ...(body.descriptionMn ? { descriptionMn: body.descriptionMn } : {}),
     serviceKinds: body.serviceKinds,
     serviceModes: body.serviceModes,
     commitmentDays: body.commitmentDays,

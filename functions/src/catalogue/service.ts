@@ -10,9 +10,12 @@ import { notFound } from '../lib/errors';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { findServiceItem, queryServiceItems } from './repository';
 
+/** Mongolian typed with a plain space before a case suffix finds the text written with U+202F. */
+const folded = (text: string) => text.toLowerCase().replace(/\u202f/g, ' ');
+
 export function matchesText(item: ServiceItem, q: string): boolean {
-  const needle = q.toLowerCase();
-  return [item.name, item.code, item.departmentName, item.summary, ...item.keywords].some((field) => field.toLowerCase().includes(needle));
+  const needle = folded(q);
+  return [item.name, item.code, item.departmentName, item.summary, item.nameMn ?? '', item.descriptionMn ?? '', ...item.keywords].some((field) => folded(field).includes(needle));
 }
 
 /** Items are listed by code; the id breaks ties, so a page edge never skips an item. */

@@ -3,16 +3,18 @@
 // moving one to another unit, signing one out).
 import { scheduleRoutes } from '../../../shared/src/api/groups/calendar';
 import { networkRoutes } from '../../../shared/src/api/groups/network';
+import { networkContentRoutes } from '../../../shared/src/api/groups/networkContent';
 import { staffRoutes } from '../../../shared/src/api/groups/staff';
 import { httpHandler } from '../lib/http';
 import { spendAttempt } from '../lib/rateLimit';
+import { setDepartmentMongolian, setServicePointMongolian } from '../network/mongolian';
 import * as network from '../network/service';
 import * as schedules from '../schedules/service';
 import { inviteAgent } from '../staff/invitations';
 import { moveAgent, signOutAgent } from '../staff/move';
 import { unbindAgent } from '../staff/unbind';
 
-export const handler = httpHandler('network', { ...networkRoutes, ...scheduleRoutes, ...staffRoutes }, {
+export const handler = httpHandler('network', { ...networkRoutes, ...networkContentRoutes, ...scheduleRoutes, ...staffRoutes }, {
   listDepartments: () => network.listDepartments(),
   listServicePoints: ({ query }) => network.listServicePoints(query),
   getServicePoint: ({ params }) => network.getServicePoint(params.id),
@@ -21,6 +23,8 @@ export const handler = httpHandler('network', { ...networkRoutes, ...scheduleRou
   staffingReport: () => network.staffingReport(),
   // The QR encoder is loaded by the first poster, not at every cold start of the network function.
   pointPoster: async ({ params, query }) => (await import('../network/poster')).pointPoster(params.id, query.source),
+  setDepartmentMongolian: ({ params, body }) => setDepartmentMongolian(params.id, body),
+  setServicePointMongolian: ({ params, body }) => setServicePointMongolian(params.id, body),
   inviteAgent: ({ principal, params, idempotencyKey }) => inviteAgent(principal!, params.id, idempotencyKey!),
   unbindAgent: ({ principal, params }) => unbindAgent(principal!, params.id),
   moveAgent: ({ principal, params, body }) => moveAgent(principal!, params.id, body),

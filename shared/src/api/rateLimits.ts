@@ -65,6 +65,9 @@ export const RATE_LIMITS: Readonly<Record<WriteRouteId, RateLimit | null>> = {
   createServiceItem: perMinute(20),
   updateServiceItem: perMinute(30),
   setServiceItemStatus: perMinute(30),
+  // The bureau keys in a translation office's list of names, one unit after another.
+  setDepartmentMongolian: perMinute(30),
+  setServicePointMongolian: perMinute(30),
   inviteAgent: perMinute(20),
   unbindAgent: perMinute(10),
   moveAgent: perMinute(10),

@@ -12,6 +12,7 @@ import { identityRoutes } from './groups/identity';
 import { materialsRoutes } from './groups/materials';
 import { metaRoutes } from './groups/meta';
 import { networkRoutes } from './groups/network';
+import { networkContentRoutes } from './groups/networkContent';
 import { noticesRoutes } from './groups/notices';
 import { opinionRoutes } from './groups/opinions';
 import { queueRoutes } from './groups/queue';
@@ -56,6 +57,7 @@ export const ROUTES = define({
   ...scheduleRoutes,
   ...catalogueRoutes,
   ...networkRoutes,
+  ...networkContentRoutes,
   ...identityRoutes,
   ...casesRoutes,
   ...materialsRoutes,

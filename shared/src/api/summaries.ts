@@ -12,6 +12,8 @@ export const ROUTE_SUMMARIES: Readonly<Record<RouteId, string>> = {
   getServicePointByCode: 'The service point behind a QR code',
   listAgents: 'Agents of a department or service point (agents: their own units only)',
   pointPoster: 'A printable QR-code poster for a service point (local QR of the H5 page, or a WeChat mini-program code)',
+  setDepartmentMongolian: "Set a department's name in Mongolian (left out: cleared, the Chinese shows)",
+  setServicePointMongolian: "Set a service point's name and address in Mongolian (left out: cleared, the Chinese shows)",
   staffingReport: 'The staffing rule checked for every department and service point',
   wechatLogin: 'Trade a wx.login code for a session token',
   devLogin: 'Local stack only: sign in as a demo user',

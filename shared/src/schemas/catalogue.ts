@@ -2,6 +2,14 @@
 import * as z from 'zod/mini';
 import { Level, Scope, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { CursorSchema, DateTimeSchema, IdSchema, LimitSchema, requiredText, text } from './common';
+import { mongolianText } from './mongolian';
+
+/** An item's name and summary in Mongolian, where the bureau entered them (absent: the Chinese shows). */
+const itemMongolian = {
+  nameMn: z.optional(mongolianText(100)),
+  /** The Mongolian twin of `summary`. */
+  descriptionMn: z.optional(mongolianText(500, 'paragraphs')),
+};
 
 export const MaterialSpecSchema = z.object({
   id: IdSchema,
@@ -28,6 +36,7 @@ export const ServiceItemSchema = z.object({
   departmentId: IdSchema,
   departmentName: requiredText(60),
   summary: text(500, 'paragraphs'),
+  ...itemMongolian,
   serviceKinds: z.array(ServiceKind.schema).check(z.minLength(1)),
   serviceModes: z.array(ServiceMode.schema).check(z.minLength(1)),
   materials: z.array(MaterialSpecSchema),
@@ -49,6 +58,7 @@ export const ServiceItemSummarySchema = z.pick(ServiceItemSchema, {
   id: true,
   code: true,
   name: true,
+  nameMn: true,
   scope: true,
   level: true,
   departmentId: true,
@@ -110,6 +120,7 @@ const itemFields = {
   level: Level.schema,
   departmentId: IdSchema,
   summary: text(500, 'paragraphs'),
+  ...itemMongolian,
   serviceKinds: z.array(ServiceKind.schema).check(z.minLength(1), z.maxLength(ServiceKind.values.length), z.refine(distinct)),
   serviceModes: z.array(ServiceMode.schema).check(z.minLength(1), z.maxLength(ServiceMode.values.length), z.refine(distinct)),
   commitmentDays: z.int().check(z.minimum(1), z.maximum(365)),

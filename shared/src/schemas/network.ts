@@ -3,10 +3,13 @@ import * as z from 'zod/mini';
 import { PointScheduleSchema } from '../schedule';
 import { DepartmentKind, Level } from '../vocabulary';
 import { GeoPointSchema, IdSchema, PublicPhoneSchema, requiredText, text } from './common';
+import { mongolianText } from './mongolian';
 
 export const DepartmentSchema = z.object({
   id: IdSchema,
   name: requiredText(60),
+  /** The name in Mongolian, where the bureau entered it (absent: the Chinese shows). */
+  nameMn: z.optional(mongolianText(60)),
   kind: DepartmentKind.schema,
   phone: PublicPhoneSchema,
   address: text(200),
@@ -33,6 +36,9 @@ export const ServicePointSchema = z.object({
   id: IdSchema,
   code: PointCodeSchema,
   name: requiredText(80),
+  /** Name and address in Mongolian, where the bureau entered them (absent: the Chinese shows). */
+  nameMn: z.optional(mongolianText(80)),
+  addressMn: z.optional(mongolianText(200)),
   level: Level.schema,
   /** The street/town (or park) it belongs to; absent at district level. */
   parentId: z.optional(IdSchema),
@@ -75,6 +81,15 @@ export const AgentSchema = z.extend(AgentPublicSchema, {
   leftAt: z.optional(z.iso.datetime()),
 });
 export type Agent = z.infer<typeof AgentSchema>;
+
+/**
+ * The bureau sets a unit's Mongolian texts, all at once: a field left out is cleared (the Chinese
+ * shows again). The Chinese names, codes and addresses are the network's reference data.
+ */
+export const SetDepartmentMongolianRequest = z.strictObject({ nameMn: DepartmentSchema.shape.nameMn });
+export type SetDepartmentMongolianRequest = z.infer<typeof SetDepartmentMongolianRequest>;
+export const SetServicePointMongolianRequest = z.strictObject({ nameMn: ServicePointSchema.shape.nameMn, addressMn: ServicePointSchema.shape.addressMn });
+export type SetServicePointMongolianRequest = z.infer<typeof SetServicePointMongolianRequest>;
 
 export const ListDepartmentsResponse = z.object({ departments: z.array(DepartmentSchema) });
 

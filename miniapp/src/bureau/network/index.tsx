@@ -11,8 +11,11 @@ import { requireUser } from '../../lib/session';
 import { FindingTag } from '../../components/bureau/FindingTag';
 import type { MoveTarget } from '../../components/bureau/MoveAgent';
 import { UnitAgents, type UnitRef } from '../../components/bureau/UnitAgents';
+import { UnitMongolian } from '../../components/bureau/UnitMongolian';
 import '../../components/bureau/bureau.scss';
 import './staff.scss';
+import '../../components/bureau/mongolianInput.scss';
+import { languageProps } from '../../lib/i18n';
 import { Pressable } from '../../components/ui/Pressable';
 import { TabBar } from '../../components/ui/TabBar';
 
@@ -31,6 +34,8 @@ export default function BureauNetworkPage() {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+  // The unit whose Mongolian texts are being edited (one at a time).
+  const [editingMn, setEditingMn] = useState<string>();
 
   useDidShow(() => {
     requireUser().then((user) => setUserState(user ? { status: 'ready', user } : { status: 'none' }));
@@ -70,6 +75,30 @@ export default function BureauNetworkPage() {
     if (state.status === 'ready') for (const f of state.network.findings) map.set(unitKey({ kind: f.unitKind, id: f.unitId }), f);
     return (unit: UnitRef) => map.get(unitKey(unit));
   }, [state]);
+
+  /** The unit's Mongolian name as the row shows it, its 蒙古文名称 button, and the editor when open. */
+  const mongolianPart = (unit: UnitRef, nameMn: string | undefined, editor: ReactNode) => (
+    <>
+      <View className='unit-mn-line'>
+        <Text className='unit-line'>蒙古文名称：</Text>
+        {nameMn ? (
+          <Text className='unit-line mn-text' {...languageProps('mn')}>
+            {nameMn}
+          </Text>
+        ) : (
+          <Text className='unit-line'>未填写（蒙古文界面显示中文）</Text>
+        )}
+      </View>
+      {editingMn === unitKey(unit) && editor}
+    </>
+  );
+  const mongolianButton = (unit: UnitRef) => (
+    <Button className='mongolian-link' size='small' type='primary' fill='outline' onClick={() => setEditingMn(editingMn === unitKey(unit) ? undefined : unitKey(unit))}>
+      蒙古文名称
+    </Button>
+  );
+  const closeMn = () => setEditingMn(undefined);
+  const savedMn = () => setAttempt((n) => n + 1);
 
   const toggle = (unit: UnitRef) => setExpanded((prev) => ({ ...prev, [unitKey(unit)]: !prev[unitKey(unit)] }));
 
@@ -157,7 +186,15 @@ export default function BureauNetworkPage() {
         <View className='unit-list'>
           {departments.length === 0 && <EmptyState description='暂无部门' />}
           {departments.map((d) =>
-            renderRow({ kind: 'department', id: d.id }, d.name, [`类别：${DepartmentKind.labels[d.kind]}`, `电话：${d.phone}`]),
+            renderRow(
+              { kind: 'department', id: d.id },
+              d.name,
+              [`类别：${DepartmentKind.labels[d.kind]}`, `电话：${d.phone}`],
+              <>
+                {mongolianPart({ kind: 'department', id: d.id }, d.nameMn, <UnitMongolian unit={{ kind: 'department', department: d }} onSaved={savedMn} onClose={closeMn} />)}
+                <View className='unit-actions'>{mongolianButton({ kind: 'department', id: d.id })}</View>
+              </>,
+            ),
           )}
         </View>
       )}
@@ -175,26 +212,30 @@ export default function BureauNetworkPage() {
                     { kind: 'servicePoint', id: p.id },
                     p.name,
                     [...(p.parentName ? [`隶属：${p.parentName}`] : []), `电话：${p.phone}`],
-                    <View className='unit-actions'>
-                      <Button
-                        className='poster-link'
-                        size='small'
-                        type='primary'
-                        fill='outline'
-                        onClick={() => Taro.navigateTo({ url: `/bureau/poster/index?pointId=${encodeURIComponent(p.id)}` })}
-                      >
-                        打印二维码
-                      </Button>
-                      <Button
-                        className='schedule-link'
-                        size='small'
-                        type='primary'
-                        fill='outline'
-                        onClick={() => Taro.navigateTo({ url: `/bureau/schedule/index?pointId=${encodeURIComponent(p.id)}` })}
-                      >
-                        作息与预约
-                      </Button>
-                    </View>,
+                    <>
+                      {mongolianPart({ kind: 'servicePoint', id: p.id }, p.nameMn, <UnitMongolian unit={{ kind: 'servicePoint', point: p }} onSaved={savedMn} onClose={closeMn} />)}
+                      <View className='unit-actions'>
+                        <Button
+                          className='poster-link'
+                          size='small'
+                          type='primary'
+                          fill='outline'
+                          onClick={() => Taro.navigateTo({ url: `/bureau/poster/index?pointId=${encodeURIComponent(p.id)}` })}
+                        >
+                          打印二维码
+                        </Button>
+                        <Button
+                          className='schedule-link'
+                          size='small'
+                          type='primary'
+                          fill='outline'
+                          onClick={() => Taro.navigateTo({ url: `/bureau/schedule/index?pointId=${encodeURIComponent(p.id)}` })}
+                        >
+                          作息与预约
+                        </Button>
+                        {mongolianButton({ kind: 'servicePoint', id: p.id })}
+                      </View>
+                    </>,
                   ),
                 )}
               </View>

@@ -14,7 +14,7 @@ import {
   type Department,
   type ServiceItem,
 } from '@app/shared';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { newIdempotencyKey } from '../../lib/ids';
 import { ChipGroup, optionsOf } from './ChipGroup';
@@ -22,6 +22,9 @@ import { bodyOf, draftOf, EMPTY_ITEM, validateDraft, type ItemDraft, type ItemEr
 import { MaterialsEditor } from './MaterialsEditor';
 import './catalogueAdmin.scss';
 import { field as named } from '../../lib/a11y';
+import { loadMongolianFont } from '../../lib/mongolianFont';
+import { MONGOLIAN_INPUT_HINT, mongolianChange } from '../bureau/mongolianInput';
+import '../bureau/mongolianInput.scss';
 
 interface Props {
   /** The item as last read (with its version); absent when publishing a new one. */
@@ -62,6 +65,16 @@ export function ItemEditor({ item, departments, onSaved, onReload }: Props) {
     setDraft((d) => ({ ...d, ...patch }));
     idempotencyKey.current = newIdempotencyKey();
   };
+  // The Mongolian fields say at once when Chinese is typed into them.
+  const changeMn = (key: 'nameMn' | 'descriptionMn', value: string) => {
+    change({ [key]: value });
+    setErrors((e) => mongolianChange(e, key, value));
+  };
+
+  // So that what the bureau types in Mongolian shows in the font the residents will see.
+  useEffect(() => {
+    void loadMongolianFont();
+  }, []);
 
   const failed = (error: unknown) => {
     if (error instanceof ApiCallError && error.code === 'stale_version') {
@@ -195,6 +208,21 @@ export function ItemEditor({ item, departments, onSaved, onReload }: Props) {
           '事项说明',
           'summary',
           <TextArea {...named('事项说明')} className='ca-textarea ca-summary' placeholder='办理条件、适用情形等（选填）' maxLength={500} value={draft.summary} onChange={(v) => change({ summary: v })} />,
+        )}
+      </View>
+
+      <View className='ca-section ca-mongolian'>
+        <Text className='ca-section-title'>蒙古文（选填）</Text>
+        <Text className='ca-hint'>{MONGOLIAN_INPUT_HINT}</Text>
+        {field(
+          '蒙古文名称',
+          'nameMn',
+          <Input {...named('蒙古文名称')} className='ca-input ca-name-mn mn-input' maxLength={300} value={draft.nameMn} onChange={(v) => changeMn('nameMn', v)} />,
+        )}
+        {field(
+          '蒙古文说明',
+          'descriptionMn',
+          <TextArea {...named('蒙古文说明')} className='ca-textarea ca-description-mn mn-input' maxLength={1500} value={draft.descriptionMn} onChange={(v) => changeMn('descriptionMn', v)} />,
         )}
       </View>
 

@@ -28,6 +28,9 @@ export interface ItemDraft {
   level: Level | '';
   departmentId: string;
   summary: string;
+  /** The name and summary in Mongolian; blank: not translated (the app shows the Chinese). */
+  nameMn: string;
+  descriptionMn: string;
   serviceKinds: ServiceKind[];
   serviceModes: ServiceMode[];
   commitmentDays: string;
@@ -52,6 +55,8 @@ export const EMPTY_ITEM: ItemDraft = {
   level: 'district',
   departmentId: '',
   summary: '',
+  nameMn: '',
+  descriptionMn: '',
   serviceKinds: ['consult', 'handleOnBehalf'],
   serviceModes: ['online', 'appointment'],
   commitmentDays: '',
@@ -68,6 +73,8 @@ export function draftOf(item: ServiceItem): ItemDraft {
     level: item.level,
     departmentId: item.departmentId,
     summary: item.summary,
+    nameMn: item.nameMn ?? '',
+    descriptionMn: item.descriptionMn ?? '',
     serviceKinds: [...item.serviceKinds],
     serviceModes: [...item.serviceModes],
     commitmentDays: String(item.commitmentDays),
@@ -93,6 +100,9 @@ export function bodyOf(draft: ItemDraft, version?: number): Record<string, unkno
     level: draft.level || undefined,
     departmentId: draft.departmentId || undefined,
     summary: draft.summary.trim(),
+    // Blank Mongolian is left out: the item is not translated and the app shows the Chinese.
+    nameMn: draft.nameMn.trim() || undefined,
+    descriptionMn: draft.descriptionMn.trim() || undefined,
     serviceKinds: draft.serviceKinds,
     serviceModes: draft.serviceModes,
     commitmentDays: days(draft.commitmentDays),
@@ -118,6 +128,8 @@ const FIELD_MESSAGES: Record<string, string> = {
   level: '请选择层级',
   departmentId: '请选择实施部门',
   summary: '事项说明最多500字',
+  nameMn: '蒙古文名称最多300个字符',
+  descriptionMn: '蒙古文说明最多1500个字符',
   serviceKinds: '请至少选择一种服务类型',
   serviceModes: '请至少选择一种服务方式',
   commitmentDays: '承诺时限请填写1—365之间的整数（工作日）',

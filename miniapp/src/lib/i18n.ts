@@ -6,6 +6,10 @@ import { useEffect, useState } from 'react';
 import type { Language } from '@app/shared';
 import { call, SESSION_TOKEN_KEY } from '../api/client';
 import { mn } from '../i18n/mn';
+import type { bookingZh } from '../i18n/booking.zh';
+import type { caseZh } from '../i18n/case.zh';
+import type { catalogueZh } from '../i18n/catalogue.zh';
+import type { entrustZh } from '../i18n/entrust.zh';
 import type { hallZh } from '../i18n/hall.zh';
 import type { residentZh } from '../i18n/resident.zh';
 import { zh } from '../i18n/zh';
@@ -18,7 +22,11 @@ export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[
 /** The main package's messages (home, the switch, shared words). */
 export type Messages = Shape<typeof zh>;
 /** Every message, the subpackages' included (registered when their pages load). */
-type AllMessages = Messages & Shape<typeof residentZh> & Shape<typeof hallZh>;
+type AllMessages = Messages & Shape<typeof residentZh> & Shape<typeof hallZh>
+  & Shape<typeof catalogueZh>
+  & Shape<typeof entrustZh>
+  & Shape<typeof caseZh>
+  & Shape<typeof bookingZh>;
 type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
 /** `home.title`, `queue.standing.ahead` …: a typo is a type error. */
 export type MessageKey = Leaves<AllMessages>;

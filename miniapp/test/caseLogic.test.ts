@@ -5,7 +5,7 @@ import {
   escalationText,
   eventDetails,
   eventTitle,
-  STALE_MESSAGE,
+  staleMessage,
   blockedText,
   formatBytes,
   isCaseOpen,
@@ -104,7 +104,7 @@ describe('timeline wording', () => {
   });
 
   it('says after a stale write that the case was refreshed', () => {
-    expect(STALE_MESSAGE).toBe('办件已被他人更新，已为您刷新，请确认后再操作');
+    expect(staleMessage()).toBe('办件已被他人更新，已为您刷新，请确认后再操作');
   });
 
   it('tells honestly that an escalated case is with another authority', () => {

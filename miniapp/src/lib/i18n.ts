@@ -7,6 +7,10 @@ import type { Language } from '@app/shared';
 import { call, LANGUAGE_KEY, SESSION_TOKEN_KEY } from '../api/client';
 import { mn } from '../i18n/mn';
 import type { accountZh } from '../i18n/account.zh';
+import type { bookingZh } from '../i18n/booking.zh';
+import type { caseZh } from '../i18n/case.zh';
+import type { catalogueZh } from '../i18n/catalogue.zh';
+import type { entrustZh } from '../i18n/entrust.zh';
 import type { hallZh } from '../i18n/hall.zh';
 import type { noticesZh } from '../i18n/notices.zh';
 import type { opinionsZh } from '../i18n/opinions.zh';
@@ -26,7 +30,11 @@ type AllMessages = Messages & Shape<typeof residentZh> & Shape<typeof hallZh>
   & Shape<typeof accountZh>
   & Shape<typeof pointsZh>
   & Shape<typeof noticesZh>
-  & Shape<typeof opinionsZh>;
+  & Shape<typeof opinionsZh>
+  & Shape<typeof catalogueZh>
+  & Shape<typeof entrustZh>
+  & Shape<typeof caseZh>
+  & Shape<typeof bookingZh>;
 type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
 /** `home.title`, `queue.standing.ahead` …: a typo is a type error. */
 export type MessageKey = Leaves<AllMessages>;

@@ -11,7 +11,7 @@ import { MaterialReview } from '../../components/agent/MaterialReview';
 import { ACTION_DONE, type AgentAction } from '../../components/agent/agentLogic';
 import { SubTasks } from '../../components/case/SubTasks';
 import { Timeline } from '../../components/case/Timeline';
-import { STALE_MESSAGE } from '../../components/case/caseLogic';
+import { staleMessage } from '../../components/case/caseLogic';
 import { errorMessage, toast } from '../../components/case/messages';
 import type { ActionBody } from '../../components/case/types';
 import { pageClass, useElderly } from '../../lib/elderly';
@@ -91,8 +91,8 @@ export default function AgentCasePage() {
       if (error instanceof ApiCallError && error.code === 'stale_version') {
         // Someone else moved the case: show it as it is now; the form closes as its action may be gone.
         await load(true);
-        setNotice(STALE_MESSAGE);
-        toast(STALE_MESSAGE);
+        setNotice(staleMessage());
+        toast(staleMessage());
         return true;
       }
       toast(errorMessage(error));

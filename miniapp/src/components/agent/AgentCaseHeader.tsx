@@ -7,7 +7,7 @@ import type { CaseDetail } from '@app/shared';
 import { useState, type ReactNode } from 'react';
 import { call } from '../../api/client';
 import { channelLabel, deadlineText, deadlineTone, formatTime, kindLabel, modeLabel, stateLabel, stateTagType } from '../../lib/format';
-import { OUTCOME_LABELS, pauseReason } from '../case/caseLogic';
+import { outcomeLabel, pauseReason } from '../case/caseLogic';
 import '../case/case.scss';
 import './agent.scss';
 
@@ -135,7 +135,7 @@ export function AgentCaseHeader({ detail }: { detail: CaseDetail }) {
       )}
       {detail.result && (
         <View className='case-card-block case-result'>
-          <Text className='case-block-title'>办理结果：{OUTCOME_LABELS[detail.result.outcome]}</Text>
+          <Text className='case-block-title'>办理结果：{outcomeLabel(detail.result.outcome)}</Text>
           <Text className='case-text'>{detail.result.summary}</Text>
         </View>
       )}

@@ -4,6 +4,8 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '../ui/Button';
 import Taro from '@tarojs/taro';
 import { stateFamily, type CaseDetail } from '@app/shared';
+import { t } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
 
 export function BookForCase({ detail }: { detail: CaseDetail }) {
   if (stateFamily(detail.state) !== 'open') return null;
@@ -11,11 +13,13 @@ export function BookForCase({ detail }: { detail: CaseDetail }) {
   return (
     <View className='case-card-block case-book'>
       <View className='case-book-text'>
-        <Text className='case-block-title'>到网点办理</Text>
-        <Text className='case-hint'>预约一个时段，到{detail.servicePointName ?? '服务网点'}当面办理本事项</Text>
+        <Text className='case-block-title'>{t('case.book.title')}</Text>
+        <Text className='case-hint'>
+          {t('case.book.hint', { point: detail.servicePointName ? localized(detail.servicePointName, (detail as { servicePointNameMn?: string }).servicePointNameMn) : t('case.book.anyPoint') })}
+        </Text>
       </View>
       <Button className='case-book-button' type='primary' size='small' onClick={() => Taro.navigateTo({ url: `/resident/booking/index?${query}` })}>
-        预约
+        {t('case.book.button')}
       </Button>
     </View>
   );

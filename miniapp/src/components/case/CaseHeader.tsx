@@ -6,8 +6,10 @@ import Taro from '@tarojs/taro';
 import { isBadRating, stateFamily, type CaseDetail } from '@app/shared';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
-import { deadlineText, deadlineTone, formatTime, kindLabel, modeLabel, needsApplicant, ratingLabel, stateLabel, stateTagType } from '../../lib/format';
-import { OUTCOME_LABELS, escalationText, pauseReason, problemsText } from './caseLogic';
+import { deadlineTone, formatTime, needsApplicant, stateTagType } from '../../lib/format';
+import { t } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
+import { caseDeadlineText, escalationText, outcomeLabel, pauseReason, problemsText } from './caseLogic';
 import { Pressable } from '../ui/Pressable';
 import './case.scss';
 
@@ -26,12 +28,13 @@ function useDepartmentPhone(departmentId: string): string | undefined {
   return phone;
 }
 
-const PERIODS = { morning: '上午', afternoon: '下午' } as const;
+/** The names the bureau may have entered in Mongolian too (issue 17 deliverable 3). */
+type Bilingual = { itemNameMn?: string; departmentNameMn?: string; servicePointNameMn?: string };
 
 /** Who holds a case nobody has accepted: "待受理" only while it is still open (never beside 已归档 or 已撤回). */
 export function unownedText(detail: Pick<CaseDetail, 'state' | 'assignee'>): string {
-  if (stateFamily(detail.state) !== 'open') return '未经代办帮办员受理';
-  return detail.assignee ? `已分派给${detail.assignee.name}，待受理` : '待分派，部门会尽快安排';
+  if (stateFamily(detail.state) !== 'open') return t('case.head.notAccepted');
+  return detail.assignee ? t('case.head.assigned', { name: detail.assignee.name }) : t('case.head.unassigned');
 }
 
 /**
@@ -39,16 +42,17 @@ export function unownedText(detail: Pick<CaseDetail, 'state' | 'assignee'>): str
  * department's line, labelled so (agents' own mobiles are never shown).
  */
 export function contactLine(detail: Pick<CaseDetail, 'owner' | 'departmentName'>, departmentPhone: string | undefined): { phone: string; label: string } | undefined {
-  if (detail.owner?.officePhone) return { phone: detail.owner.officePhone, label: `将拨打经办人${detail.owner.name}的办公电话 ${detail.owner.officePhone}` };
+  if (detail.owner?.officePhone) return { phone: detail.owner.officePhone, label: t('case.head.callOwnerLabel', { name: detail.owner.name, phone: detail.owner.officePhone }) };
   if (!departmentPhone) return undefined;
-  const why = detail.owner ? `（经办人${detail.owner.name}未登记办公电话）` : '';
-  return { phone: departmentPhone, label: `将拨打${detail.departmentName}的电话 ${departmentPhone}${why}` };
+  const why = detail.owner ? t('case.head.ownerNoPhone', { name: detail.owner.name }) : '';
+  const department = localized(detail.departmentName, (detail as Bilingual).departmentNameMn);
+  return { phone: departmentPhone, label: t('case.head.callDepartmentLabel', { department, phone: departmentPhone, why }) };
 }
 
 function copyNumber(number: string): void {
   void Taro.setClipboardData({ data: number })
-    .then(() => Taro.showToast({ title: '办件编号已复制', icon: 'success', duration: 1500 }))
-    .catch(() => Taro.showToast({ title: `复制未成功，请长按编号手动复制`, icon: 'none', duration: 2500 }));
+    .then(() => Taro.showToast({ title: t('case.head.copied'), icon: 'success', duration: 1500 }))
+    .catch(() => Taro.showToast({ title: t('case.head.copyFailed'), icon: 'none', duration: 2500 }));
 }
 
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
@@ -61,45 +65,46 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
     <View className='case-head'>
       <View className='case-card-block'>
         <View className='case-title-row'>
-          <Text className='case-item-name'>{detail.itemName}</Text>
+          <Text className='case-item-name'>{localized(detail.itemName, (detail as Bilingual).itemNameMn)}</Text>
           <Tag className='case-state' type={stateTagType(detail.state)} round>
-            {stateLabel(detail.state)}
+            {t(`case.state.${detail.state}`)}
           </Tag>
         </View>
         <View className='case-number-row'>
           <Text className='case-number' userSelect>
-            办件编号 {detail.number}
+            {t('case.head.number', { number: detail.number })}
           </Text>
-          <Pressable className='case-number-copy' label={`复制办件编号 ${detail.number}`} onPress={() => copyNumber(detail.number)}>
-            <Text>复制</Text>
+          <Pressable className='case-number-copy' label={t('case.head.copyLabel', { number: detail.number })} onPress={() => copyNumber(detail.number)}>
+            <Text>{t('case.head.copy')}</Text>
           </Pressable>
         </View>
         <Text className='case-meta'>
-          {detail.kind === 'preConsultation' ? '提前介入咨询' : kindLabel(detail.serviceKind)} · {modeLabel(detail.serviceMode)} · 免费
+          {detail.kind === 'preConsultation' ? t('case.head.preConsultation') : t(`catalogue.kind.${detail.serviceKind}`)} · {t(`catalogue.mode.${detail.serviceMode}`)} ·{' '}
+          {t('case.head.free')}
         </Text>
-        {needsApplicant(detail) && <Text className='case-needs-me'>需要您处理</Text>}
+        {needsApplicant(detail) && <Text className='case-needs-me'>{t('case.head.needsMe')}</Text>}
         {detail.deadline && (
           <View className={`case-deadline case-deadline--${tone}`}>
-            <Text>{deadlineText(detail.deadline)}</Text>
+            <Text>{caseDeadlineText(detail.deadline)}</Text>
             {paused && <Text className='case-deadline-pause'>{paused}</Text>}
           </View>
         )}
         {!detail.deadline && !detail.acceptedAt && detail.kind === 'entrustment' && stateFamily(detail.state) === 'open' && (
-          <Text className='case-meta'>承诺时限 {detail.commitmentDays} 个工作日，受理后开始计时</Text>
+          <Text className='case-meta'>{t('case.head.commitmentPending', { n: detail.commitmentDays })}</Text>
         )}
       </View>
 
       <View className='case-card-block case-facts'>
         <View className='case-fact'>
-          <Text className='case-fact-label'>承办部门</Text>
-          <Text className='case-fact-value case-department'>{detail.departmentName}</Text>
+          <Text className='case-fact-label'>{t('case.head.department')}</Text>
+          <Text className='case-fact-value case-department'>{localized(detail.departmentName, (detail as Bilingual).departmentNameMn)}</Text>
         </View>
         <View className='case-fact case-owner'>
-          <Text className='case-fact-label'>经办人</Text>
+          <Text className='case-fact-label'>{t('case.head.owner')}</Text>
           <View className='case-fact-value'>
             {detail.owner ? (
               <Text className='case-owner-name'>
-                {detail.owner.name}（代办帮办员） {detail.owner.phoneMasked}
+                {t('case.head.ownerName', { name: detail.owner.name, phone: detail.owner.phoneMasked ?? '' })}
               </Text>
             ) : (
               <Text className='case-muted'>{unownedText(detail)}</Text>
@@ -114,7 +119,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
               aria-label={contact.label}
               onClick={() => void Taro.makePhoneCall({ phoneNumber: contact.phone }).catch(() => undefined)}
             >
-              {detail.owner?.officePhone ? '联系经办人' : '联系部门'}
+              {detail.owner?.officePhone ? t('case.head.callOwner') : t('case.head.callDepartment')}
             </Button>
           )}
         </View>
@@ -123,18 +128,18 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           <Pressable
             role='link'
             className='case-fact case-point'
-            label={`服务站点：${detail.servicePointName}，查看地址和电话`}
+            label={t('case.head.pointLabel', { point: localized(detail.servicePointName, (detail as Bilingual).servicePointNameMn) })}
             onPress={() => detail.servicePointId && Taro.navigateTo({ url: `/resident/point/index?id=${detail.servicePointId}` })}
           >
-            <Text className='case-fact-label'>服务站点</Text>
-            <Text className='case-fact-value case-link'>{detail.servicePointName}</Text>
+            <Text className='case-fact-label'>{t('case.head.point')}</Text>
+            <Text className='case-fact-value case-link'>{localized(detail.servicePointName, (detail as Bilingual).servicePointNameMn)}</Text>
           </Pressable>
         )}
         {detail.onSite && (
           <View className='case-fact'>
-            <Text className='case-fact-label'>上门服务</Text>
+            <Text className='case-fact-label'>{t('case.head.onSite')}</Text>
             <Text className='case-fact-value'>
-              {detail.onSite.address}（期望 {detail.onSite.preferredDate} {PERIODS[detail.onSite.preferredPeriod]}）
+              {t('case.head.onSiteValue', { address: detail.onSite.address, date: detail.onSite.preferredDate, period: t(`entrust.service.${detail.onSite.preferredPeriod}`) })}
             </Text>
           </View>
         )}
@@ -142,35 +147,36 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
 
       {detail.escalation && detail.state === 'escalated' && (
         <View className='case-card-block case-escalation'>
-          <Text className='case-block-title'>已上报 {detail.escalation.authority}</Text>
+          <Text className='case-block-title'>{t('case.head.escalated', { authority: detail.escalation.authority })}</Text>
           <Text className='case-text'>{escalationText(detail.escalation)}</Text>
-          <Text className='case-muted'>上报原因：{detail.escalation.reason}</Text>
+          <Text className='case-muted'>{t('case.head.escalationReason', { reason: detail.escalation.reason })}</Text>
         </View>
       )}
 
       {detail.result && (
         <View className='case-card-block case-result'>
-          <Text className='case-block-title'>办理结果：{OUTCOME_LABELS[detail.result.outcome]}</Text>
+          <Text className='case-block-title'>{t('case.head.result', { outcome: outcomeLabel(detail.result.outcome) })}</Text>
           <Text className='case-text'>{detail.result.summary}</Text>
-          {detail.result.reason && <Text className='case-text case-result-reason'>不予办理理由：{detail.result.reason}</Text>}
+          {detail.result.reason && <Text className='case-text case-result-reason'>{t('case.head.refusalReason', { reason: detail.result.reason })}</Text>}
           {(detail.result.waivers ?? []).map((w) => (
             <Text key={w.materialSpecId} className='case-muted'>
-              {w.name}：{w.reason}
+              {t('case.detail.waiver', { name: w.name, reason: w.reason })}
             </Text>
           ))}
-          <Text className='case-muted'>{formatTime(detail.result.at)} 反馈</Text>
+          <Text className='case-muted'>{t('case.head.resultAt', { time: formatTime(detail.result.at) })}</Text>
         </View>
       )}
 
       {detail.rating && (
         <View className='case-card-block case-rating'>
-          <Text className='case-block-title'>您的评价：{ratingLabel(detail.rating.level)}</Text>
-          {problemsText(detail.rating.categories) && <Text className='case-muted'>问题类型：{problemsText(detail.rating.categories)}</Text>}
+          <Text className='case-block-title'>{t('case.head.yourRating', { level: t(`vocab.rating.${detail.rating.level}`) })}</Text>
+          {problemsText(detail.rating.categories) && <Text className='case-muted'>{t('case.head.problems', { problems: problemsText(detail.rating.categories) })}</Text>}
           {detail.rating.comment && <Text className='case-text'>{detail.rating.comment}</Text>}
           {(detail.rectification || isBadRating(detail.rating.level)) && (
             <Text className='case-rectification'>
-              已转整改：政务服务局将督促{detail.departmentName}整改
-              {detail.rectification ? `，整改期限 ${detail.rectification.dueDate}${detail.rectification.state === 'done' ? '（已整改）' : ''}` : ''}
+              {t('case.head.rectification', { department: localized(detail.departmentName, (detail as Bilingual).departmentNameMn) })}
+              {detail.rectification ? t('case.head.rectificationDue', { date: detail.rectification.dueDate }) : ''}
+              {detail.rectification?.state === 'done' ? t('case.head.rectified') : ''}
             </Text>
           )}
         </View>

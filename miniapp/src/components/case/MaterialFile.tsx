@@ -8,6 +8,7 @@ import { formatBytes } from './caseLogic';
 import { errorMessage, toast } from './messages';
 import { decorative } from '../../lib/a11y';
 import { Pressable } from '../ui/Pressable';
+import { t } from '../../lib/i18n';
 import './case.scss';
 
 export function MaterialFile({ caseId, material }: { caseId: string; material: Material }) {
@@ -29,9 +30,9 @@ export function MaterialFile({ caseId, material }: { caseId: string; material: M
     return (
       <View className='material-file material-file--commitment'>
         <View className='material-file-icon material-file-icon--commitment'>
-          <Text>承诺</Text>
+          <Text>{t('case.material.commitmentMark')}</Text>
         </View>
-        <Text className='material-file-statement'>{material.commitmentStatement ?? '已签署告知承诺'}</Text>
+        <Text className='material-file-statement'>{material.commitmentStatement ?? t('case.material.signedCommitment')}</Text>
       </View>
     );
   }
@@ -39,18 +40,18 @@ export function MaterialFile({ caseId, material }: { caseId: string; material: M
   const open = () => void openMaterial(caseId, material).catch((error: unknown) => toast(errorMessage(error)));
   const name = material.fileName ?? material.name;
   return (
-    <Pressable className='material-file' onPress={open} label={`查看${name}`} data={{ material: material.id }}>
+    <Pressable className='material-file' onPress={open} label={t('case.material.view', { name })} data={{ material: material.id }}>
       {image && thumb ? (
         <Image className='material-file-thumb' src={thumb} mode='aspectFill' {...decorative} />
       ) : (
         <View className={`material-file-icon material-file-icon--${image ? 'image' : 'pdf'}`} {...decorative}>
-          <Text>{image ? '图片' : 'PDF'}</Text>
+          <Text>{image ? t('case.material.image') : t('case.material.pdf')}</Text>
         </View>
       )}
       <View className='material-file-text'>
         <Text className='material-file-name'>{name}</Text>
         <Text className='material-file-size'>
-          {formatBytes(material.size)} · 点击查看
+          {t('case.material.tapToView', { size: formatBytes(material.size) })}
         </Text>
       </View>
     </Pressable>

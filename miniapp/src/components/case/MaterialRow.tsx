@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components';
 import { Progress, TextArea } from '@nutui/nutui-react-taro';
 import { Button } from '../ui/Button';
-import { MaterialState, type ChecklistEntry, type Material, type MaterialSpec } from '@app/shared';
+import { type ChecklistEntry, type Material, type MaterialSpec } from '@app/shared';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { compressIfImage, uploadMaterial, type LocalFile } from '../../lib/upload';
@@ -13,6 +13,7 @@ import { errorMessage, toast } from './messages';
 import { pickMaterialFile } from './pickFile';
 import './case.scss';
 import { field } from '../../lib/a11y';
+import { t } from '../../lib/i18n';
 
 type Upload =
   | { phase: 'idle' }
@@ -30,8 +31,7 @@ interface Props {
   onChanged: () => void;
 }
 
-const commitmentText = (spec: MaterialSpec) =>
-  `本人承诺已具备“${spec.name}”所证明的条件，所提供信息真实有效，同意部门事后核查；如有不实，愿意承担相应责任。`;
+const commitmentText = (spec: MaterialSpec) => t('case.material.statement', { name: spec.name });
 
 export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props) {
   const { spec, latest, state: status } = entry;
@@ -54,7 +54,7 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
         onProgress: (percent) => setUpload({ phase: 'uploading', percent }),
       });
       setUpload({ phase: 'idle' });
-      toast('上传成功', 'success');
+      toast(t('case.material.uploaded'), 'success');
       onChanged();
     } catch (error) {
       // The same file stays at hand: 重试 sends it again without picking it anew.
@@ -84,14 +84,14 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
   const commit = async () => {
     const text = statement.trim();
     if (!text) {
-      toast('请填写承诺内容');
+      toast(t('case.material.fillStatement'));
       return;
     }
     setSending(true);
     try {
       await call('commitMaterial', { params: { id: caseId }, body: { materialSpecId: spec.id, statement: text } });
       setCommitting(false);
-      toast('已提交告知承诺', 'success');
+      toast(t('case.material.committed'), 'success');
       onChanged();
     } catch (error) {
       toast(errorMessage(error));
@@ -106,19 +106,19 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
         <View className='material-name-block'>
           <Text className='material-name'>{spec.name}</Text>
           <Text className='material-flags'>
-            {spec.required ? '必交' : '选交'}
-            {spec.commitmentAllowed ? ' · 可告知承诺' : ''}
-            {owed ? ' · 需补正' : ''}
+            {spec.required ? t('case.material.required') : t('case.material.optional')}
+            {spec.commitmentAllowed ? t('case.material.commitmentAllowed') : ''}
+            {owed ? t('case.material.owed') : ''}
           </Text>
         </View>
-        <Text className={`material-status material-status--${status}`}>{MaterialState.labels[status]}</Text>
+        <Text className={`material-status material-status--${status}`}>{t(`case.materialState.${status}`)}</Text>
       </View>
       {spec.note && <Text className='case-muted'>{spec.note}</Text>}
       {latest && <MaterialFile caseId={caseId} material={latest} />}
-      {status === 'rejected' && latest?.reviewNote && <Text className='material-review-note'>退回原因：{latest.reviewNote}</Text>}
-      {entry.replaced.length > 0 && <Text className='case-muted'>已替换此前提交的 {entry.replaced.length} 份</Text>}
+      {status === 'rejected' && latest?.reviewNote && <Text className='material-review-note'>{t('case.material.rejected', { note: latest.reviewNote })}</Text>}
+      {entry.replaced.length > 0 && <Text className='case-muted'>{t('case.material.replaced', { n: entry.replaced.length })}</Text>}
 
-      {upload.phase === 'preparing' && <Text className='case-muted'>正在处理文件…</Text>}
+      {upload.phase === 'preparing' && <Text className='case-muted'>{t('case.material.preparing')}</Text>}
       {upload.phase === 'uploading' && (
         <View className='material-progress'>
           <Progress percent={upload.percent} showText animated />
@@ -134,7 +134,7 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
               type='warning'
               onClick={() => upload.file && void send(upload.file, upload.fileName ?? uploadFileName(spec.name, upload.file.contentType))}
             >
-              重试
+              {t('case.material.retry')}
             </Button>
           )}
         </View>
@@ -143,11 +143,11 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
       {canHandIn && (
         <View className='material-buttons'>
           <Button className='material-upload' size='small' type='primary' disabled={busy} onClick={() => void choose()}>
-            {status === 'missing' ? '上传图片或 PDF' : status === 'rejected' ? '重新上传' : '替换文件'}
+            {status === 'missing' ? t('case.material.upload') : status === 'rejected' ? t('case.material.reupload') : t('case.material.replace')}
           </Button>
           {spec.commitmentAllowed && !committing && (
             <Button className='material-commit' size='small' fill='outline' type='primary' disabled={busy} onClick={() => setCommitting(true)}>
-              告知承诺
+              {t('case.material.commit')}
             </Button>
           )}
         </View>
@@ -155,8 +155,8 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
 
       {canHandIn && committing && (
         <View className='material-commit-form'>
-          <Text className='case-hint'>以书面承诺代替此项材料，部门将在办理后核查。</Text>
-          <TextArea {...field('承诺内容')}
+          <Text className='case-hint'>{t('case.material.commitHint')}</Text>
+          <TextArea {...field(t('case.material.statementField'))}
             className='material-commit-statement'
             value={statement}
             maxLength={500}
@@ -165,10 +165,10 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
           />
           <View className='material-buttons'>
             <Button className='material-commit-submit' size='small' type='primary' loading={sending} disabled={sending} onClick={() => void commit()}>
-              签署承诺
+              {t('case.material.sign')}
             </Button>
             <Button className='material-commit-cancel' size='small' fill='none' onClick={() => setCommitting(false)}>
-              取消
+              {t('case.material.cancel')}
             </Button>
           </View>
         </View>

@@ -5,6 +5,7 @@ import { checklistOf, mayHandIn, type CaseDetail } from '@app/shared';
 import { isCaseOpen } from './caseLogic';
 import { MaterialRow } from './MaterialRow';
 import './case.scss';
+import { t } from '../../lib/i18n';
 
 interface Props {
   detail: CaseDetail;
@@ -23,10 +24,10 @@ export function Materials({ detail, onChanged }: Props) {
 
   return (
     <View className='case-card-block case-materials'>
-      <Text className='case-block-title'>申请材料</Text>
-      {entries.length === 0 && <Text className='case-muted'>本事项无需提交材料</Text>}
+      <Text className='case-block-title'>{t('case.materials.title')}</Text>
+      {entries.length === 0 && <Text className='case-muted'>{t('case.materials.none')}</Text>}
       {entries.length > 0 && (
-        <Text className='case-muted'>{editable ? '支持 JPG、PNG 图片和 PDF 文件，单个不超过 10 MB；点击文件可查看。' : '办件已结束，材料仅供查看。'}</Text>
+        <Text className='case-muted'>{editable ? t('case.materials.formats') : t('case.materials.closed')}</Text>
       )}
       {entries.map((entry) => (
         <MaterialRow

@@ -4,13 +4,14 @@
 import { Text, View } from '@tarojs/components';
 import { RatingLevel } from '@app/shared';
 import { group } from '../../lib/a11y';
+import { t } from '../../lib/i18n';
 import { Pressable } from '../ui/Pressable';
 import { levelForStars } from './caseLogic';
 import './case.scss';
 
 export function RatingStars({ stars, onChange }: { stars: number; onChange: (stars: number) => void }) {
   return (
-    <View className='rating-stars' {...group('radiogroup', '服务评价')}>
+    <View className='rating-stars' {...group('radiogroup', t('case.rating.stars'))}>
       {[1, 2, 3, 4, 5].map((n) => {
         const level = levelForStars(n)!;
         return (
@@ -18,7 +19,7 @@ export function RatingStars({ stars, onChange }: { stars: number; onChange: (sta
             key={n}
             role='radio'
             checked={stars === n}
-            label={`${n}星，${RatingLevel.labels[level]}`}
+            label={t('case.rating.star', { n, level: t(`vocab.rating.${level}`) })}
             className={`rating-star${n <= stars ? ' rating-star--on' : ''}`}
             data={{ stars: n }}
             onPress={() => onChange(n)}

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { blockedText, supplementHandedIn } from './caseLogic';
 import type { ActOnCase } from './types';
 import './case.scss';
+import { t } from '../../lib/i18n';
 
 export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActOnCase }) {
   const [busy, setBusy] = useState(false);
@@ -36,14 +37,14 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
     <View className='case-card-block case-actions'>
       {showSign && (
         <View className='case-sign-note'>
-          <Text className='case-block-title'>待签署代办帮办协议</Text>
-          <Text className='case-text'>请在委托流程中签署代办帮办协议，签署后部门即可受理。</Text>
+          <Text className='case-block-title'>{t('case.actions.agreementTitle')}</Text>
+          <Text className='case-text'>{t('case.actions.agreementText')}</Text>
         </View>
       )}
 
       {supplement && (
         <View className='case-supplement'>
-          <Text className='case-block-title'>需要您补正的材料</Text>
+          <Text className='case-block-title'>{t('case.actions.supplementTitle')}</Text>
           {supplement.items.map((item, i) => {
             const handedIn = supplementHandedIn(item, detail.materials, supplement.requestedAt);
             return (
@@ -51,14 +52,14 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
                 <View className='supplement-head'>
                   <Text className='supplement-name'>{item.name}</Text>
                   {handedIn !== undefined && (
-                    <Text className={`supplement-state${handedIn ? ' supplement-state--done' : ''}`}>{handedIn ? '已重新提交' : '待重新提交'}</Text>
+                    <Text className={`supplement-state${handedIn ? ' supplement-state--done' : ''}`}>{handedIn ? t('case.actions.handedIn') : t('case.actions.notHandedIn')}</Text>
                   )}
                 </View>
-                <Text className='supplement-reason'>代办帮办员说明：{item.reason}</Text>
+                <Text className='supplement-reason'>{t('case.actions.agentSays', { reason: item.reason })}</Text>
               </View>
             );
           })}
-          <Text className='case-hint'>请在下方材料清单中重新上传，补正期间不计入承诺时限。</Text>
+          <Text className='case-hint'>{t('case.actions.supplementHint')}</Text>
         </View>
       )}
 
@@ -73,7 +74,7 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
             reason={why('answerSupplement')}
             onClick={() => can('answerSupplement') && void run({ action: 'answerSupplement' })}
           >
-            补正完成
+            {t('case.actions.supplementDone')}
           </Button>
           {why('answerSupplement') && <Text className='action-blocked-reason'>{why('answerSupplement')}</Text>}
         </View>
@@ -81,7 +82,7 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
 
       {shown('submitMaterials') && (
         <View className='case-submit'>
-          <Text className='case-hint'>材料上传齐全后点击提交，经办人将开始审核。</Text>
+          <Text className='case-hint'>{t('case.actions.submitHint')}</Text>
           <Button
             className='action-submit-materials'
             type='primary'
@@ -91,7 +92,7 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
             reason={why('submitMaterials')}
             onClick={() => can('submitMaterials') && void run({ action: 'submitMaterials' })}
           >
-            提交材料
+            {t('case.actions.submit')}
           </Button>
           {why('submitMaterials') && <Text className='action-blocked-reason'>{why('submitMaterials')}</Text>}
         </View>

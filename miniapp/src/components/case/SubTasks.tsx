@@ -2,27 +2,28 @@
 import { Text, View } from '@tarojs/components';
 import type { CaseDetail } from '@app/shared';
 import { formatTime } from '../../lib/format';
-import { SUBTASK_STATE_LABELS } from './caseLogic';
+import { subTaskStateLabel } from './caseLogic';
 import './case.scss';
+import { t } from '../../lib/i18n';
 
 export function SubTasks({ tasks }: { tasks: CaseDetail['subTasks'] }) {
   if (tasks.length === 0) return null;
-  const done = tasks.filter((t) => t.state === 'done').length;
+  const done = tasks.filter((task) => task.state === 'done').length;
   return (
     <View className='case-card-block case-subtasks'>
-      <Text className='case-block-title'>并联办理</Text>
+      <Text className='case-block-title'>{t('case.subTasks.title')}</Text>
       <Text className='case-muted'>
-        以下 {tasks.length} 个部门同时办理，已办结 {done} 个；全部办结后统一向您反馈结果。
+        {t('case.subTasks.intro', { n: tasks.length, done })}
       </Text>
       {tasks.map((task) => (
         <View key={task.id} className={`subtask-row subtask-row--${task.state}`}>
           <View className='subtask-main'>
             <Text className='subtask-department'>{task.departmentName}</Text>
             <Text className='subtask-title'>{task.title}</Text>
-            {task.result && <Text className='case-muted'>结果：{task.result}</Text>}
-            {task.completedAt && <Text className='case-muted'>{formatTime(task.completedAt)} 办结</Text>}
+            {task.result && <Text className='case-muted'>{t('case.subTasks.result', { result: task.result })}</Text>}
+            {task.completedAt && <Text className='case-muted'>{t('case.subTasks.completed', { time: formatTime(task.completedAt) })}</Text>}
           </View>
-          <Text className={`subtask-state subtask-state--${task.state}`}>{SUBTASK_STATE_LABELS[task.state]}</Text>
+          <Text className={`subtask-state subtask-state--${task.state}`}>{subTaskStateLabel(task.state)}</Text>
         </View>
       ))}
     </View>

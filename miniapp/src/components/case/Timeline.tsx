@@ -4,12 +4,13 @@ import type { CaseEvent } from '@app/shared';
 import { formatTime } from '../../lib/format';
 import { actorText, eventDetails, eventTitle } from './caseLogic';
 import './case.scss';
+import { t } from '../../lib/i18n';
 
 export function Timeline({ events }: { events: CaseEvent[] }) {
   const newestFirst = [...events].reverse();
   return (
     <View className='case-card-block case-timeline'>
-      <Text className='case-block-title'>办理进程</Text>
+      <Text className='case-block-title'>{t('case.timeline')}</Text>
       {newestFirst.map((event, index) => (
         <View
           key={event.id}

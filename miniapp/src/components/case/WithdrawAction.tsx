@@ -7,6 +7,7 @@ import type { ActOnCase } from './types';
 import { field } from '../../lib/a11y';
 import ConfirmDialog from '../booking/ConfirmDialog';
 import './case.scss';
+import { t } from '../../lib/i18n';
 
 export function WithdrawAction({ act }: { act: ActOnCase }) {
   const [open, setOpen] = useState(false);
@@ -30,12 +31,13 @@ export function WithdrawAction({ act }: { act: ActOnCase }) {
   return (
     <View className='case-withdraw'>
       <Button className='action-withdraw' fill='outline' type='danger' block onClick={() => setOpen(true)}>
-        撤回委托
+        {t('case.withdraw.button')}
       </Button>
       <ConfirmDialog
         visible={open}
-        title='确认撤回委托？'
-        confirmText='确认撤回'
+        title={t('case.withdraw.title')}
+        confirmText={t('case.withdraw.confirm')}
+        cancelText={t('case.withdraw.cancel')}
         confirmClassName='withdraw-confirm'
         danger
         busy={busy}
@@ -43,10 +45,10 @@ export function WithdrawAction({ act }: { act: ActOnCase }) {
         onCancel={() => setOpen(false)}
       >
         <View className='withdraw-body'>
-          <Text className='case-text'>撤回后本办件将终止办理，如需办理请重新委托。</Text>
-          <TextArea {...field('撤回原因（选填）')}
+          <Text className='case-text'>{t('case.withdraw.warning')}</Text>
+          <TextArea {...field(t('case.withdraw.reason'))}
             className='withdraw-reason'
-            placeholder='撤回原因（选填）'
+            placeholder={t('case.withdraw.reason')}
             value={reason}
             maxLength={500}
             showCount

@@ -1,10 +1,9 @@
-// Pure wording and mapping for the case pages (no Taro): rating stars, timeline sentences, material states.
+// Wording and mapping for the case pages: rating stars, timeline sentences, material states, in the
+// app's language (i18n/case.*; the agent's pages read them in Chinese unless the device chose Mongolian).
 import {
-  CaseAction,
-  ERROR_MESSAGES,
-  MaterialRefusal,
   RatingLevel,
   RatingProblem,
+  MaterialRefusal,
   Refusal,
   RectificationRefusal,
   namesOf,
@@ -15,8 +14,14 @@ import {
   type CaseEvent,
   type CaseFacts,
   type CaseState,
+  type CaseSummary,
   type Material,
 } from '@app/shared';
+import { currentLanguage, t } from '../../lib/i18n';
+import '../../i18n/case';
+
+/** A list's separator: 、 in Chinese, a comma in Mongolian (punctuation, not words: no key of its own). */
+const listJoin = (parts: string[]) => parts.join(currentLanguage() === 'mn' ? '\u1802 ' : '\u3001');
 
 /** 好差评 as five stars: 5 → 非常满意 … 1 → 非常不满意 (RatingLevel lists the best first). */
 export function levelForStars(stars: number): RatingLevel | undefined {
@@ -31,33 +36,21 @@ export function starsForLevel(level: RatingLevel): number {
 export const MAX_RATING_COMMENT = 500;
 
 type Role = CaseEvent['actor']['role'];
-const ROLE_LABELS: Record<Role, string> = {
-  resident: '申请人',
-  agent: '代办帮办员',
-  bureau: '政务服务局',
-  system: '系统',
-};
-export const actorRoleLabel = (role: Role): string => ROLE_LABELS[role];
+export const actorRoleLabel = (role: Role): string => t(`case.role.${role}`);
 
 /** "王强（申请人）"; the system speaks as itself. */
 export function actorText(actor: CaseEvent['actor']): string {
-  if (actor.role === 'system') return actor.name || '系统';
-  return `${actor.name}（${actorRoleLabel(actor.role)}）`;
+  if (actor.role === 'system') return actor.name || actorRoleLabel('system');
+  return t('case.actor', { name: actor.name, role: actorRoleLabel(actor.role) });
 }
 
-export const OUTCOME_LABELS: Record<NonNullable<CaseDetail['result']>['outcome'], string> = {
-  approved: '已办结（准予办理）',
-  notApproved: '不予办理',
-  informed: '已告知',
-};
+type Outcome = NonNullable<CaseDetail['result']>['outcome'];
+const OUTCOMES: readonly Outcome[] = ['approved', 'notApproved', 'informed'];
+export const outcomeLabel = (outcome: Outcome): string => t(`case.outcome.${outcome}`);
 
-export const SUBTASK_STATE_LABELS: Record<CaseDetail['subTasks'][number]['state'], string> = {
-  open: '办理中',
-  done: '已办结',
-  cancelled: '已取消',
-};
+export const subTaskStateLabel = (state: CaseDetail['subTasks'][number]['state']): string => t(`case.subTasks.state.${state}`);
 
-const VISIT_LABELS: Record<string, string> = { phone: '电话回访', inPerson: '上门回访', online: '网上回访' };
+const VISITS = ['phone', 'inPerson', 'online'] as const;
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
@@ -70,34 +63,23 @@ function listOf(value: unknown, field: string): string[] {
 export function eventTitle(event: CaseEvent): string {
   const data = event.data ?? {};
   switch (event.action) {
-    case 'route':
-      return '分派经办人';
-    case 'uploadMaterial':
-      return '上传材料';
-    case 'commitMaterial':
-      return '告知承诺';
     case 'reviewMaterial':
-      return data.decision === 'rejected' ? '材料退回' : '材料审核通过';
+      return t(data.decision === 'rejected' ? 'case.event.materialRejected' : 'case.event.materialAccepted');
+    case 'route':
+    case 'uploadMaterial':
+    case 'commitMaterial':
     case 'book':
-      return '预约办理';
     case 'noShow':
-      return '预约未到';
     case 'adjustDeadline':
-      return '办结时限调整';
     case 'cancelBooking':
-      return '取消预约';
     case 'checkIn':
-      return '到点签到';
     case 'reportRectification':
-      return '差评整改';
     case 'reassign':
-      return '更换经办人';
     case 'revealIdNumber':
-      return '查看身份证号';
     case 'queueTicket':
-      return '窗口取号办理';
+      return t(`case.event.${event.action}`);
     default:
-      return CaseAction.labels[event.action];
+      return t(`case.action.${event.action}`);
   }
 }
 
@@ -107,52 +89,59 @@ export function eventDetails(event: CaseEvent): string[] {
   const lines: string[] = [];
   switch (event.action) {
     case 'transfer':
-      if (str(data.toDepartment)) lines.push(`转至${str(data.toDepartment)}`);
+      if (str(data.toDepartment)) lines.push(t('case.detail.transferTo', { department: str(data.toDepartment)! }));
       break;
     case 'escalate':
-      if (str(data.authority)) lines.push(`上报至${str(data.authority)}${data.authorityKind === 'otherRegion' ? '（异地部门）' : '（上级部门）'}`);
+      if (str(data.authority)) lines.push(t('case.detail.escalatedTo', { authority: str(data.authority)!, kind: t(data.authorityKind === 'otherRegion' ? 'case.head.otherRegion' : 'case.head.higher') }));
       break;
     case 'requestSupplement': {
       const names = listOf(data.items, 'name');
-      if (names.length) lines.push(`需补正：${names.join('、')}`);
+      if (names.length) lines.push(t('case.detail.supplement', { names: listJoin(names) }));
       break;
     }
     case 'splitSubTasks': {
       const tasks = Array.isArray(data.tasks) ? (data.tasks as Record<string, unknown>[]) : [];
       const parts = tasks.map((t) => [str(t.departmentName), str(t.title)].filter(Boolean).join(' · ')).filter(Boolean);
-      if (parts.length) lines.push(`并联部门：${parts.join('；')}`);
+      if (parts.length) lines.push(t('case.detail.subTasks', { parts: listJoin(parts) }));
       break;
     }
     case 'completeSubTask':
-      if (str(data.departmentName)) lines.push(`${str(data.departmentName)}已办结${str(data.result) ? `：${str(data.result)}` : ''}`);
+      if (str(data.departmentName)) {
+        const department = str(data.departmentName)!;
+        lines.push(str(data.result) ? t('case.detail.subTaskResult', { department, result: str(data.result)! }) : t('case.detail.subTaskDone', { department }));
+      }
       break;
     case 'feedBackResult': {
-      if (typeof data.outcome === 'string' && Object.prototype.hasOwnProperty.call(OUTCOME_LABELS, data.outcome)) lines.push(OUTCOME_LABELS[data.outcome as keyof typeof OUTCOME_LABELS]);
-      if (str(data.reason)) lines.push(`不予办理理由：${str(data.reason)}`);
+      if ((OUTCOMES as unknown[]).includes(data.outcome)) lines.push(outcomeLabel(data.outcome as Outcome));
+      if (str(data.reason)) lines.push(t('case.head.refusalReason', { reason: str(data.reason)! }));
       const waivers = Array.isArray(data.waivers) ? (data.waivers as Record<string, unknown>[]) : [];
-      for (const w of waivers) if (str(w?.name) && str(w?.reason)) lines.push(`免交${str(w.name)}：${str(w.reason)}`);
+      for (const w of waivers) if (str(w?.name) && str(w?.reason)) lines.push(t('case.detail.waiver', { name: str(w.name)!, reason: str(w.reason)! }));
       break;
     }
     case 'recordFollowUpVisit':
-      if (str(data.method) && VISIT_LABELS[data.method as string]) lines.push(VISIT_LABELS[data.method as string]);
+      if ((VISITS as readonly unknown[]).includes(data.method)) lines.push(t(`case.detail.visit.${data.method as (typeof VISITS)[number]}`));
       break;
     case 'rate': {
-      if (str(data.level) && (RatingLevel.values as string[]).includes(data.level as string)) lines.push(RatingLevel.labels[data.level as RatingLevel]);
+      if (str(data.level) && (RatingLevel.values as string[]).includes(data.level as string)) lines.push(t(`vocab.rating.${data.level as RatingLevel}`));
       const problems = problemsText(data.categories);
-      if (problems) lines.push(`问题类型：${problems}`);
+      if (problems) lines.push(t('case.head.problems', { problems }));
       break;
     }
     case 'reviewMaterial':
-      if (str(data.reason)) lines.push(`原因：${str(data.reason)}`);
+      if (str(data.reason)) lines.push(t('case.detail.reason', { reason: str(data.reason)! }));
       break;
     case 'reportRectification':
-      if (str(data.measures)) lines.push(`整改措施：${str(data.measures)}`);
+      if (str(data.measures)) lines.push(t('case.detail.measures', { measures: str(data.measures)! }));
       break;
     case 'reassign':
-      if (str(data.toAgentName)) lines.push(`改由${str(data.toAgentName)}办理`);
+      if (str(data.toAgentName)) lines.push(t('case.detail.reassigned', { name: str(data.toAgentName)! }));
       break;
     case 'queueTicket': {
-      const parts = [str(data.pointName), str(data.number) && `${str(data.number)} 号`, typeof data.window === 'number' ? `${data.window} 号窗口` : undefined];
+      const parts = [
+        str(data.pointName),
+        str(data.number) && t('case.detail.number', { number: str(data.number)! }),
+        typeof data.window === 'number' ? t('common.windowNo', { window: data.window }) : undefined,
+      ];
       if (parts.some(Boolean)) lines.push(parts.filter(Boolean).join(' '));
       break;
     }
@@ -199,13 +188,20 @@ export function detailFacts(detail: Pick<CaseDetail, 'rating' | 'subTasks' | 'ma
 /** Problem categories of a bad rating as a phrase: "办事效率、办事流程". */
 export function problemsText(categories: unknown): string {
   if (!Array.isArray(categories)) return '';
-  return categories.filter((c): c is RatingProblem => (RatingProblem.values as unknown[]).includes(c)).map((c) => RatingProblem.labels[c]).join('、');
+  const named = categories.filter((c): c is RatingProblem => (RatingProblem.values as unknown[]).includes(c)).map((c) => t(`case.problem.${c}`));
+  return listJoin(named);
 }
 
-const REFUSAL_LABELS: Record<string, string> = { ...Refusal.labels, ...MaterialRefusal.labels, ...RectificationRefusal.labels };
+type CaseRefusal = Refusal | MaterialRefusal;
+const CASE_REFUSALS: readonly string[] = [...Refusal.values, ...MaterialRefusal.values];
 
-/** The Chinese sentence of a named refusal (409 reason) of the lifecycle or the materials; undefined when unknown. */
-export const refusalText = (reason: string | undefined): string | undefined => (reason ? REFUSAL_LABELS[reason] : undefined);
+/** The sentence of a named refusal (409 reason) of the lifecycle or the materials; undefined when unknown. */
+export function refusalText(reason: string | undefined): string | undefined {
+  if (!reason) return undefined;
+  if (CASE_REFUSALS.includes(reason)) return t(`case.refusal.${reason as CaseRefusal}`);
+  // A rectification refusal reaches only the agent's and bureau's pages, which stay Chinese.
+  return (RectificationRefusal.labels as Record<string, string>)[reason];
+}
 
 /**
  * Why a step is held back, for the disabled button: the refusal's sentence, and for the material
@@ -213,12 +209,12 @@ export const refusalText = (reason: string | undefined): string | undefined => (
  */
 export function blockedText(detail: Pick<CaseDetail, 'materialSpecs' | 'materials' | 'supplement'>, reason: Refusal): string {
   if (reason === 'requiredMaterialsMissing') {
-    return `还有必交材料未上传：${namesOf(requiredMissing(detail.materialSpecs, detail.materials))}。请上传或签署告知承诺后再提交。`;
+    return t('case.detail.missing', { names: namesOf(requiredMissing(detail.materialSpecs, detail.materials)) });
   }
   if (reason === 'supplementNotHandedIn' && detail.supplement) {
-    return `请先重新上传或签署告知承诺：${namesOf(supplementOutstanding(detail.supplement, detail.materials))}，再点补正完成。`;
+    return t('case.detail.notHandedIn', { names: namesOf(supplementOutstanding(detail.supplement, detail.materials)) });
   }
-  return Refusal.labels[reason];
+  return t(`case.refusal.${reason}`);
 }
 
 /** 1536 → 1.5 KB; 2.3 MB. */
@@ -243,16 +239,25 @@ export function uploadFileName(specName: string, contentType: NonNullable<Materi
 
 /** Honest wording for a case handed to an authority outside the district's own departments. */
 export function escalationText(escalation: NonNullable<CaseDetail['escalation']>): string {
-  const kind = escalation.authorityKind === 'otherRegion' ? '异地' : '上级';
-  return `您的办件已上报${escalation.authority}（${kind}部门），目前由该部门办理，办理进度以其为准；期间承诺时限暂停计时，代办帮办员会继续跟进并告知您结果。`;
+  const kind = t(escalation.authorityKind === 'otherRegion' ? 'case.head.otherRegion' : 'case.head.higher');
+  return t('case.head.escalation', { authority: escalation.authority, kind });
 }
 
 /** Why the deadline clock stands still, when it does. */
 export function pauseReason(state: CaseState): string | undefined {
-  if (state === 'supplementRequested') return '补正材料期间不计入承诺时限';
-  if (state === 'escalated') return '上级部门办理期间不计入承诺时限';
+  if (state === 'supplementRequested') return t('case.deadline.pauseSupplement');
+  if (state === 'escalated') return t('case.deadline.pauseEscalated');
   return undefined;
 }
 
 /** After a stale write the page has already reloaded the case, so the API's sentence gets that news. */
-export const STALE_MESSAGE = `${ERROR_MESSAGES.stale_version.split('，')[0]}，已为您刷新，请确认后再操作`;
+export const staleMessage = (): string => t('case.stale');
+
+/** 限时办结 in the app's language: days left (or overdue) and the due date, or why the clock stands still. */
+export function caseDeadlineText(deadline: CaseSummary['deadline']): string {
+  if (!deadline) return '';
+  if (deadline.paused) return t('case.deadline.paused', { date: deadline.dueDate });
+  const n = deadline.workingDaysLeft;
+  const left = n > 0 ? t('case.deadline.daysLeft', { n }) : n === 0 ? t('case.deadline.dueToday') : t('case.deadline.overdue', { n: -n });
+  return t('case.deadline.due', { left, date: deadline.dueDate }) + (deadline.official ? '' : t('case.deadline.unofficial'));
+}

@@ -2,9 +2,10 @@
 import Taro from '@tarojs/taro';
 import { ApiCallError } from '../../api/client';
 import { refusalText } from './caseLogic';
+import { t } from '../../lib/i18n';
 
 export function errorMessage(error: unknown): string {
-  if (!(error instanceof ApiCallError)) return '系统开小差了，请稍后重试';
+  if (!(error instanceof ApiCallError)) return t('common.systemError');
   // A named refusal says exactly why (e.g. 还有必交材料未上传…), rather than "not allowed now".
   return (error.code === 'transition_refused' && refusalText(error.reason)) || error.message;
 }

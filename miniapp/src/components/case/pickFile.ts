@@ -5,6 +5,7 @@ import Taro from '@tarojs/taro';
 import { MATERIAL_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '@app/shared';
 import { contentTypeOf, type MaterialContentType } from '../../lib/upload';
 import { formatBytes } from './caseLogic';
+import { t } from '../../lib/i18n';
 
 export interface PickedFile {
   filePath: string;
@@ -26,9 +27,9 @@ const admitted = (type: unknown): MaterialContentType | undefined =>
 /** Why a file cannot be a material, in the words the resident reads; undefined when it can. */
 export function refusalOf(file: { name: string; type: string; size: number }): string | undefined {
   const type = admitted(file.type) ?? contentTypeOf(file.name);
-  if (!type) return `“${file.name}”不是 JPG、PNG 图片或 PDF 文件，请换一个文件`;
-  if (file.size <= 0) return `“${file.name}”是空文件，请重新选择`;
-  if (file.size > MAX_MATERIAL_BYTES) return `“${file.name}”有 ${formatBytes(file.size)}，超过 10 MB，请压缩后再上传`;
+  if (!type) return t('case.material.notAFile', { name: file.name });
+  if (file.size <= 0) return t('case.material.empty', { name: file.name });
+  if (file.size > MAX_MATERIAL_BYTES) return t('case.material.tooBig', { name: file.name, size: formatBytes(file.size) });
   return undefined;
 }
 
@@ -38,7 +39,7 @@ function pickInBrowser(): Promise<PickResult> {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = ACCEPT;
-    input.setAttribute('aria-label', '选择材料文件');
+    input.setAttribute('aria-label', t('case.material.pickField'));
     input.style.display = 'none';
     const done = (result: PickResult) => {
       input.remove();
@@ -82,7 +83,7 @@ async function pickPdf(): Promise<PickResult> {
 export async function pickMaterialFile(): Promise<PickResult> {
   try {
     if (process.env.TARO_ENV === 'h5') return await pickInBrowser();
-    const { tapIndex } = await Taro.showActionSheet({ itemList: ['拍照或从相册选择图片', '从微信聊天选择 PDF 文件'] });
+    const { tapIndex } = await Taro.showActionSheet({ itemList: [t('case.material.fromAlbum'), t('case.material.fromChat')] });
     if (tapIndex === 1) return await pickPdf();
     const image = await pickImage();
     return image ? { file: image } : undefined;

@@ -6,6 +6,7 @@ import { AGREEMENT_CLAUSES, AGREEMENT_TITLE, AGREEMENT_VERSION, DATA_CONSENT_STA
 import { useEffect } from 'react';
 import { region } from '../../lib/a11y';
 import { Checkbox } from '../ui/Checkbox';
+import { t } from '../../lib/i18n';
 
 export interface AgreementTicks {
   readToEnd: boolean;
@@ -48,25 +49,25 @@ export function AgreementStep({ ticks, onChange }: Props) {
   return (
     <View className='entrust-section'>
       <Text className='agreement-title'>{AGREEMENT_TITLE}</Text>
-      <ScrollView className='agreement-scroll' scrollY lowerThreshold={24} onScrollToLower={readToEnd} {...region('协议全文')}>
+      <ScrollView className='agreement-scroll' scrollY lowerThreshold={24} onScrollToLower={readToEnd} {...region(t('entrust.agreement.fullText'))}>
         <View className='agreement-body'>
           {AGREEMENT_CLAUSES.map((clause) => (
             <View key={clause} className='agreement-clause'>
               {clause}
             </View>
           ))}
-          <View className='agreement-version'>协议版本 {AGREEMENT_VERSION}</View>
+          <View className='agreement-version'>{t('entrust.agreement.version', { version: AGREEMENT_VERSION })}</View>
         </View>
       </ScrollView>
-      {!ticks.readToEnd && <Text className='entrust-hint agreement-scroll-hint'>请将协议滑动到底部，阅读完毕后再勾选同意</Text>}
+      {!ticks.readToEnd && <Text className='entrust-hint agreement-scroll-hint'>{t('entrust.agreement.scrollHint')}</Text>}
 
       <View className='agreement-ticks'>
         <Checkbox
           className='agreement-tick agreement-agree'
-          disabledReason={ticks.readToEnd ? undefined : '请先读完协议'}
+          disabledReason={ticks.readToEnd ? undefined : t('entrust.agreement.readFirst')}
           checked={ticks.agree}
           onChange={(agree) => onChange({ agree })}
-          label={`我已阅读并同意《${AGREEMENT_TITLE}》`}
+          label={t('entrust.agreement.agree', { title: AGREEMENT_TITLE })}
         />
         <Checkbox
           className='agreement-tick agreement-free'

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { CONTACT_LIMITS, contactFieldError, phoneInput, type ContactDraft, type ContactErrors, type ContactField } from './contactForm';
 import { field } from '../../lib/a11y';
 import { Pressable } from '../ui/Pressable';
+import { t } from '../../lib/i18n';
 
 interface Props {
   draft: ContactDraft;
@@ -24,10 +25,10 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
   return (
     <View className='entrust-section'>
       <View className='entrust-field'>
-        <Text className='entrust-label'>申请人姓名</Text>
-        <Input {...field('申请人姓名', true)}
+        <Text className='entrust-label'>{t('entrust.contact.name')}</Text>
+        <Input {...field(t('entrust.contact.name'), true)}
           className='entrust-input entrust-name'
-          placeholder='请输入真实姓名'
+          placeholder={t('entrust.contact.namePlaceholder')}
           maxLength={CONTACT_LIMITS.name}
           value={draft.name}
           onChange={(value) => set('name', value)}
@@ -37,19 +38,19 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
       </View>
 
       <View className='entrust-field'>
-        <Text className='entrust-label'>手机号码</Text>
+        <Text className='entrust-label'>{t('entrust.contact.phone')}</Text>
         {phoneMasked ? (
           <View className='entrust-phone-masked'>
             <Text className='entrust-phone-value'>{maskPhone(draft.phone)}</Text>
-            <Pressable className='entrust-link entrust-phone-edit' label='修改手机号码' onPress={() => setPhoneMasked(false)}>
-              <Text>修改</Text>
+            <Pressable className='entrust-link entrust-phone-edit' label={t('entrust.contact.editPhone')} onPress={() => setPhoneMasked(false)}>
+              <Text>{t('entrust.contact.edit')}</Text>
             </Pressable>
           </View>
         ) : (
-          <Input {...field('手机号码', true)}
+          <Input {...field(t('entrust.contact.phone'), true)}
             className='entrust-input entrust-phone'
             type='number'
-            placeholder='用于接收办理进度通知'
+            placeholder={t('entrust.contact.phonePlaceholder')}
             maxLength={CONTACT_LIMITS.phone}
             value={draft.phone}
             onChange={(value) => set('phone', phoneInput(value))}
@@ -65,11 +66,11 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
       </View>
 
       <View className='entrust-field'>
-        <Text className='entrust-label'>身份证号码（选填）</Text>
-        <Input {...field('身份证号码（选填）')}
+        <Text className='entrust-label'>{t('entrust.contact.idNumber')}</Text>
+        <Input {...field(t('entrust.contact.idNumber'))}
           className='entrust-input entrust-id-number'
           type='idcard'
-          placeholder='办理需要时填写，加密保存'
+          placeholder={t('entrust.contact.idPlaceholder')}
           maxLength={CONTACT_LIMITS.idNumber}
           value={draft.idNumber}
           onChange={(value) => set('idNumber', value.toUpperCase())}
@@ -78,12 +79,12 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
         {errors.idNumber && <Text className='entrust-error'>{errors.idNumber}</Text>}
       </View>
 
-      <View className='entrust-subhead'>代表企业办理（选填）</View>
+      <View className='entrust-subhead'>{t('entrust.contact.forEnterprise')}</View>
       <View className='entrust-field'>
-        <Text className='entrust-label'>企业名称</Text>
-        <Input {...field('企业名称', true)}
+        <Text className='entrust-label'>{t('entrust.contact.enterprise')}</Text>
+        <Input {...field(t('entrust.contact.enterprise'), true)}
           className='entrust-input entrust-enterprise'
-          placeholder='以营业执照上的名称为准'
+          placeholder={t('entrust.contact.enterprisePlaceholder')}
           maxLength={CONTACT_LIMITS.enterpriseName}
           value={draft.enterpriseName}
           onChange={(value) => set('enterpriseName', value)}
@@ -92,10 +93,10 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
         {errors.enterpriseName && <Text className='entrust-error'>{errors.enterpriseName}</Text>}
       </View>
       <View className='entrust-field'>
-        <Text className='entrust-label'>统一社会信用代码</Text>
-        <Input {...field('统一社会信用代码', true)}
+        <Text className='entrust-label'>{t('entrust.contact.creditCode')}</Text>
+        <Input {...field(t('entrust.contact.creditCode'), true)}
           className='entrust-input entrust-credit-code'
-          placeholder='18 位，见营业执照'
+          placeholder={t('entrust.contact.creditPlaceholder')}
           maxLength={CONTACT_LIMITS.creditCode}
           value={draft.creditCode}
           onChange={(value) => set('creditCode', value.toUpperCase())}
@@ -108,10 +109,10 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
       </View>
 
       <View className='entrust-field'>
-        <Text className='entrust-label'>备注（选填）</Text>
-        <TextArea {...field('备注（选填）')}
+        <Text className='entrust-label'>{t('entrust.contact.note')}</Text>
+        <TextArea {...field(t('entrust.contact.note'))}
           className='entrust-textarea entrust-note'
-          placeholder='想让工作人员提前知道的情况，如办理进度、特殊需要'
+          placeholder={t('entrust.contact.notePlaceholder')}
           maxLength={CONTACT_LIMITS.note}
           showCount
           rows={3}
@@ -122,7 +123,7 @@ export function ContactStep({ draft, errors, onChange, onFieldChecked }: Props) 
         {errors.note && <Text className='entrust-error'>{errors.note}</Text>}
       </View>
 
-      <Text className='entrust-hint'>您的信息仅用于办理本事项，依法保密。</Text>
+      <Text className='entrust-hint'>{t('entrust.contact.privacy')}</Text>
     </View>
   );
 }

@@ -3,7 +3,9 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../ui/Button';
 import type { CaseDetail } from '@app/shared';
-import { deadlineText, stateLabel } from '../../lib/format';
+import { t } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
+import { caseDeadlineText } from '../case/caseLogic';
 
 interface Props {
   detail: CaseDetail;
@@ -23,44 +25,44 @@ export function DoneStep({ detail, pointId }: Props) {
   return (
     <View className='entrust-section entrust-done'>
       <View className='entrust-done-head'>
-        <Text className='entrust-done-title'>委托已提交</Text>
-        <Text className='entrust-done-state'>{stateLabel(detail.state)}</Text>
+        <Text className='entrust-done-title'>{t('entrust.done.title')}</Text>
+        <Text className='entrust-done-state'>{t(`case.state.${detail.state}`)}</Text>
       </View>
       <View className='entrust-summary'>
         <View className='entrust-summary-row'>
-          <Text className='entrust-summary-label'>办件编号</Text>
+          <Text className='entrust-summary-label'>{t('entrust.done.number')}</Text>
           <Text className='entrust-summary-value entrust-case-number'>{detail.number}</Text>
         </View>
         <View className='entrust-summary-row'>
-          <Text className='entrust-summary-label'>办理事项</Text>
-          <Text className='entrust-summary-value'>{detail.itemName}</Text>
+          <Text className='entrust-summary-label'>{t('entrust.done.item')}</Text>
+          <Text className='entrust-summary-value'>{localized(detail.itemName, (detail as { itemNameMn?: string }).itemNameMn)}</Text>
         </View>
         <View className='entrust-summary-row'>
-          <Text className='entrust-summary-label'>承办人</Text>
-          <Text className='entrust-summary-value entrust-handler'>{handler ? handler.name : '部门待分派'}</Text>
+          <Text className='entrust-summary-label'>{t('entrust.done.handler')}</Text>
+          <Text className='entrust-summary-value entrust-handler'>{handler ? handler.name : t('entrust.done.unassigned')}</Text>
         </View>
         <View className='entrust-summary-row'>
-          <Text className='entrust-summary-label'>承办单位</Text>
+          <Text className='entrust-summary-label'>{t('entrust.done.unit')}</Text>
           <Text className='entrust-summary-value'>
-            {detail.departmentName}
-            {detail.servicePointName ? `（${detail.servicePointName}受理）` : ''}
+            {localized(detail.departmentName, (detail as { departmentNameMn?: string }).departmentNameMn)}
+            {detail.servicePointName ? t('entrust.done.atPoint', { point: detail.servicePointName }) : ''}
           </Text>
         </View>
         <View className='entrust-summary-row'>
-          <Text className='entrust-summary-label'>承诺时限</Text>
+          <Text className='entrust-summary-label'>{t('entrust.done.deadline')}</Text>
           <Text className='entrust-summary-value'>
-            {detail.deadline ? deadlineText(detail.deadline) : `${detail.commitmentDays} 个工作日，自受理之日起计算`}
+            {detail.deadline ? caseDeadlineText(detail.deadline) : t('entrust.done.days', { n: detail.commitmentDays })}
           </Text>
         </View>
       </View>
-      <Text className='entrust-hint'>工作人员受理后会通过消息通知您，请留意办理进度；需要补充材料时也会通知您。</Text>
+      <Text className='entrust-hint'>{t('entrust.done.notices')}</Text>
       <View className='entrust-done-actions'>
         <Button className='entrust-view-case' type='primary' block onClick={viewCase}>
-          查看办件
+          {t('entrust.done.viewCase')}
         </Button>
         {detail.serviceMode === 'appointment' && (
           <Button className='entrust-book' block fill='outline' onClick={book}>
-            预约到窗口
+            {t('entrust.done.book')}
           </Button>
         )}
       </View>

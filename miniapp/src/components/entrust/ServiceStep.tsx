@@ -6,12 +6,14 @@ import { useMemo } from 'react';
 import { field } from '../../lib/a11y';
 import { useWorkCalendar } from '../../lib/calendar';
 import { Choices } from '../ui/Choices';
+import { t } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
 import {
   dayLabel,
   kindOptions,
   modeOptions,
   nextWorkingDays,
-  PERIOD_LABELS,
+  periodLabel,
   type Period,
   type ServiceDraft,
   type ServiceErrors,
@@ -37,17 +39,17 @@ export function ServiceStep({ item, point, draft, errors, onChange }: Props) {
   return (
     <View className='entrust-section'>
       <View className='entrust-item'>
-        <Text className='entrust-item-name'>{item.name}</Text>
+        <Text className='entrust-item-name'>{localized(item.name, (item as { nameMn?: string }).nameMn)}</Text>
         <Text className='entrust-item-meta'>
-          {item.departmentName} · 承诺时限 {item.commitmentDays} 个工作日 · {item.fee.note}
+          {t('entrust.service.meta', { department: localized(item.departmentName, (item as { departmentNameMn?: string }).departmentNameMn), n: item.commitmentDays, fee: item.fee.note })}
         </Text>
-        {point && <Text className='entrust-point'>在 {point.name} 受理</Text>}
+        {point && <Text className='entrust-point'>{t('entrust.service.atPoint', { point: localized(point.name, (point as { nameMn?: string }).nameMn) })}</Text>}
       </View>
 
       <View className='entrust-field'>
-        <Text className='entrust-label'>服务类型</Text>
+        <Text className='entrust-label'>{t('entrust.service.kind')}</Text>
         <Choices
-          label='服务类型'
+          label={t('entrust.service.kind')}
           className='entrust-options'
           choiceClass='entrust-kind'
           activeClass='entrust-kind--active'
@@ -59,9 +61,9 @@ export function ServiceStep({ item, point, draft, errors, onChange }: Props) {
       </View>
 
       <View className='entrust-field'>
-        <Text className='entrust-label'>服务方式</Text>
+        <Text className='entrust-label'>{t('entrust.service.mode')}</Text>
         <Choices
-          label='服务方式'
+          label={t('entrust.service.mode')}
           className='entrust-options'
           choiceClass='entrust-mode'
           activeClass='entrust-mode--active'
@@ -75,10 +77,10 @@ export function ServiceStep({ item, point, draft, errors, onChange }: Props) {
       {draft.mode === 'onSite' && (
         <View className='entrust-onsite'>
           <View className='entrust-field'>
-            <Text className='entrust-label'>上门地址</Text>
-            <Input {...field('上门地址')}
+            <Text className='entrust-label'>{t('entrust.service.address')}</Text>
+            <Input {...field(t('entrust.service.address'))}
               className='entrust-input entrust-address'
-              placeholder='请填写详细地址（街道、小区、门牌号）'
+              placeholder={t('entrust.service.addressPlaceholder')}
               maxLength={200}
               value={draft.onSite.address}
               onChange={(address) => setOnSite({ address })}
@@ -86,9 +88,9 @@ export function ServiceStep({ item, point, draft, errors, onChange }: Props) {
             {errors.address && <Text className='entrust-error'>{errors.address}</Text>}
           </View>
           <View className='entrust-field'>
-            <Text className='entrust-label'>期望日期</Text>
+            <Text className='entrust-label'>{t('entrust.service.date')}</Text>
             <Choices
-              label='期望日期'
+              label={t('entrust.service.date')}
               className='entrust-chips'
               choiceClass='entrust-chip entrust-date'
               activeClass='entrust-chip--active'
@@ -99,19 +101,19 @@ export function ServiceStep({ item, point, draft, errors, onChange }: Props) {
             {errors.preferredDate && <Text className='entrust-error'>{errors.preferredDate}</Text>}
           </View>
           <View className='entrust-field'>
-            <Text className='entrust-label'>期望时段</Text>
+            <Text className='entrust-label'>{t('entrust.service.period')}</Text>
             <Choices
-              label='期望时段'
+              label={t('entrust.service.period')}
               className='entrust-chips'
               choiceClass='entrust-chip entrust-period'
               activeClass='entrust-chip--active'
-              choices={PERIODS.map((period) => ({ value: period, label: PERIOD_LABELS[period] }))}
+              choices={PERIODS.map((period) => ({ value: period, label: periodLabel(period) }))}
               selected={draft.onSite.preferredPeriod ? [draft.onSite.preferredPeriod] : []}
               onToggle={(preferredPeriod) => setOnSite({ preferredPeriod })}
             />
             {errors.preferredPeriod && <Text className='entrust-error'>{errors.preferredPeriod}</Text>}
           </View>
-          <Text className='entrust-hint'>工作人员将在上门前电话与您确认时间。</Text>
+          <Text className='entrust-hint'>{t('entrust.service.callFirst')}</Text>
         </View>
       )}
     </View>

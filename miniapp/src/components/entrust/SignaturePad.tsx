@@ -8,14 +8,13 @@ import { image } from '../../lib/a11y';
 import { dataUrlToLocalFile, fileSize, type LocalFile } from '../../lib/upload';
 import { Button } from '../ui/Button';
 import { Ink, type InkContext } from './ink';
+import { t } from '../../lib/i18n';
 
 const CANVAS_ID = 'entrust-signature';
 /** A tap is not a signature: at least this many drawn segments make one. */
 const MIN_SEGMENTS = 3;
 const STYLE = { width: 3, colour: '#1f2329' };
 const isH5 = process.env.TARO_ENV === 'h5';
-const EMPTY_MESSAGE = '请先在上方签名区域内手写签名';
-const FAILED_MESSAGE = '签名保存失败，请重新签名';
 
 interface Surface {
   ink: Ink;
@@ -109,7 +108,7 @@ export function SignaturePad({ onSigned }: { onSigned: (file: LocalFile) => void
     const s = surface.current;
     if (!s || saving) return;
     if (s.ink.segments < MIN_SEGMENTS) {
-      setError(EMPTY_MESSAGE);
+      setError(t('entrust.signature.empty'));
       return;
     }
     setError(undefined);
@@ -119,7 +118,7 @@ export function SignaturePad({ onSigned }: { onSigned: (file: LocalFile) => void
       if (!file.size) throw new Error('empty export');
       onSigned(file);
     } catch {
-      setError(FAILED_MESSAGE);
+      setError(t('entrust.signature.failed'));
     } finally {
       setSaving(false);
     }
@@ -135,7 +134,7 @@ export function SignaturePad({ onSigned }: { onSigned: (file: LocalFile) => void
   const touch = (e: { touches: TouchPoint[] }) => e.touches[0];
   return (
     <View className='signature-step'>
-      <View className={`signature-pad${ready ? ' signature-pad--ready' : ''}`} {...image('签名区域：请用手指在此书写姓名')} {...(isH5 ? {} : { catchMove: true })}>
+      <View className={`signature-pad${ready ? ' signature-pad--ready' : ''}`} {...image(t('entrust.signature.pad'))} {...(isH5 ? {} : { catchMove: true })}>
         {isH5 ? (
           <canvas ref={htmlCanvas} id={CANVAS_ID} className='signature-canvas' />
         ) : (
@@ -157,15 +156,15 @@ export function SignaturePad({ onSigned }: { onSigned: (file: LocalFile) => void
             onTouchCancel={() => surface.current?.ink.up()}
           />
         )}
-        {!ready && <View className='signature-loading'>签名板准备中…</View>}
+        {!ready && <View className='signature-loading'>{t('entrust.signature.preparing')}</View>}
       </View>
       {error && <Text className='entrust-error signature-error'>{error}</Text>}
       <View className='signature-actions'>
         <Button className='signature-clear' fill='outline' onClick={clear}>
-          清除
+          {t('entrust.signature.clear')}
         </Button>
         <Button className='signature-confirm' type='primary' loading={saving} disabled={!ready} onClick={() => void confirm()}>
-          确认签名
+          {t('entrust.signature.confirm')}
         </Button>
       </View>
     </View>

@@ -4,6 +4,7 @@ import { Button } from '../ui/Button';
 import { image } from '../../lib/a11y';
 import type { LocalFile } from '../../lib/upload';
 import { SignaturePad } from './SignaturePad';
+import { t } from '../../lib/i18n';
 
 interface Props {
   signerName: string;
@@ -15,12 +16,12 @@ interface Props {
 export function SignatureStep({ signerName, signature, onSigned, onCleared }: Props) {
   return (
     <View className='entrust-section'>
-      <Text className='entrust-label'>请 {signerName || '申请人'} 本人在下方手写签名</Text>
+      <Text className='entrust-label'>{t('entrust.signature.ask', { name: signerName || t('entrust.signature.applicant') })}</Text>
       {signature ? (
         <View className='signature-done'>
-          <Image className='signature-preview' src={signature.filePath} mode='aspectFit' {...image('您的手写签名')} />
+          <Image className='signature-preview' src={signature.filePath} mode='aspectFit' {...image(t('entrust.signature.yours'))} />
           <Button className='signature-redo' size='small' fill='outline' onClick={onCleared}>
-            重新签名
+            {t('entrust.signature.redo')}
           </Button>
         </View>
       ) : (

@@ -2,6 +2,7 @@
 // filled and marked `aria-current`), and in words — "第 2 步，共 6 步：联系方式" — which is all
 // 长辈模式 shows, since six steps do not fit a row at its text size.
 import { Text, View } from '@tarojs/components';
+import { t } from '../../lib/i18n';
 
 export function StepBar({ titles, current }: { titles: readonly string[]; current: number }) {
   return (
@@ -18,7 +19,7 @@ export function StepBar({ titles, current }: { titles: readonly string[]; curren
         })}
       </View>
       <Text className='entrust-stepbar-text'>
-        第 {current + 1} 步，共 {titles.length} 步：{titles[current]}
+        {t('entrust.stepOf', { n: current + 1, total: titles.length, title: titles[current] })}
       </Text>
     </View>
   );

@@ -5,12 +5,13 @@ import { Progress } from '@nutui/nutui-react-taro';
 import { Button } from '../ui/Button';
 import { maskPhone, type ServiceItem, type ServicePoint } from '@app/shared';
 import { useEffect } from 'react';
-import { kindLabel, modeLabel } from '../../lib/format';
+import { t } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
 import { askSubscription, prefetchSubscriptions } from '../../lib/subscribe';
 import type { LocalFile } from '../../lib/upload';
 import type { ContactDraft } from './contactForm';
-import { dayLabel, PERIOD_LABELS, type ServiceDraft } from './serviceChoice';
-import { STAGE_LABELS, STAGES, type SubmitStage } from './submission';
+import { dayLabel, periodLabel, type ServiceDraft } from './serviceChoice';
+import { STAGES, type SubmitStage } from './submission';
 import { image } from '../../lib/a11y';
 
 export type SubmitStatus =
@@ -37,7 +38,7 @@ function stageState(stage: SubmitStage, status: SubmitStatus): 'wait' | 'active'
   return status.phase === 'failed' ? 'failed' : 'active';
 }
 
-const STATE_TEXT = { wait: '', active: '进行中…', done: '已完成', failed: '未成功' } as const;
+const stateText = (state: 'wait' | 'active' | 'done' | 'failed') => (state === 'wait' ? '' : t(`entrust.submit.${state}`));
 
 export function SubmitStep({ item, point, service, contact, signature, status, onSubmit }: Props) {
   const { kind, mode, onSite } = service;
@@ -51,24 +52,28 @@ export function SubmitStep({ item, point, service, contact, signature, status, o
   return (
     <View className='entrust-section'>
       <View className='entrust-summary'>
-        <SummaryRow label='办理事项' value={item.name} />
-        <SummaryRow label='服务类型' value={kind ? kindLabel(kind) : ''} />
-        <SummaryRow label='服务方式' value={mode ? modeLabel(mode) : ''} />
-        {point && <SummaryRow label='受理站点' value={point.name} />}
+        <SummaryRow label={t('entrust.submit.item')} value={localized(item.name, (item as { nameMn?: string }).nameMn)} />
+        <SummaryRow label={t('entrust.service.kind')} value={kind ? t(`catalogue.kind.${kind}`) : ''} />
+        <SummaryRow label={t('entrust.service.mode')} value={mode ? t(`catalogue.mode.${mode}`) : ''} />
+        {point && <SummaryRow label={t('entrust.submit.point')} value={localized(point.name, (point as { nameMn?: string }).nameMn)} />}
         {mode === 'onSite' && (
           <SummaryRow
-            label='上门'
-            value={`${onSite.address.trim()}，${onSite.preferredDate ? dayLabel(onSite.preferredDate) : ''}${onSite.preferredPeriod ? PERIOD_LABELS[onSite.preferredPeriod] : ''}`}
+            label={t('entrust.submit.onSite')}
+            value={t('entrust.submit.onSiteValue', {
+              address: onSite.address.trim(),
+              date: onSite.preferredDate ? dayLabel(onSite.preferredDate) : '',
+              period: onSite.preferredPeriod ? periodLabel(onSite.preferredPeriod) : '',
+            })}
           />
         )}
-        <SummaryRow label='申请人' value={contact.name.trim()} />
-        <SummaryRow label='手机号码' value={maskPhone(contact.phone)} />
-        {contact.enterpriseName.trim() && <SummaryRow label='企业' value={contact.enterpriseName.trim()} />}
-        {contact.note.trim() && <SummaryRow label='备注' value={contact.note.trim()} />}
+        <SummaryRow label={t('entrust.submit.applicant')} value={contact.name.trim()} />
+        <SummaryRow label={t('entrust.submit.phone')} value={maskPhone(contact.phone)} />
+        {contact.enterpriseName.trim() && <SummaryRow label={t('entrust.submit.enterprise')} value={contact.enterpriseName.trim()} />}
+        {contact.note.trim() && <SummaryRow label={t('entrust.submit.note')} value={contact.note.trim()} />}
         {signature && (
           <View className='entrust-summary-row'>
-            <Text className='entrust-summary-label'>签名</Text>
-            <Image className='entrust-summary-signature' src={signature.filePath} mode='aspectFit' {...image('您的手写签名')} />
+            <Text className='entrust-summary-label'>{t('entrust.submit.signature')}</Text>
+            <Image className='entrust-summary-signature' src={signature.filePath} mode='aspectFit' {...image(t('entrust.signature.yours'))} />
           </View>
         )}
       </View>
@@ -79,8 +84,8 @@ export function SubmitStep({ item, point, service, contact, signature, status, o
             const state = stageState(stage, status);
             return (
               <View key={stage} className={`submit-stage submit-stage--${state}`}>
-                <Text className='submit-stage-name'>{STAGE_LABELS[stage]}</Text>
-                <Text className='submit-stage-state'>{STATE_TEXT[state]}</Text>
+                <Text className='submit-stage-name'>{t(`entrust.submit.stages.${stage}`)}</Text>
+                <Text className='submit-stage-state'>{stateText(state)}</Text>
                 {stage === 'upload' && state === 'active' && status.phase === 'running' && (
                   <Progress className='submit-progress' percent={status.uploadPercent} />
                 )}
@@ -99,9 +104,9 @@ export function SubmitStep({ item, point, service, contact, signature, status, o
         loading={status.phase === 'running'}
         onClick={submit}
       >
-        {status.phase === 'failed' ? '重试' : status.phase === 'running' ? '正在提交' : '提交委托'}
+        {status.phase === 'failed' ? t('entrust.submit.retry') : status.phase === 'running' ? t('entrust.submit.running') : t('entrust.submit.submit')}
       </Button>
-      <Text className='entrust-hint'>提交后将生成办件，代办帮办服务全程免费。</Text>
+      <Text className='entrust-hint'>{t('entrust.submit.free')}</Text>
     </View>
   );
 }

@@ -1,6 +1,8 @@
 // 联系方式 (step 2 of the entrustment): the applicant's details as typed, checked field by field with
 // the shared schemas, and turned into the API's applicant shape. Pure, so it is tested without a UI.
 import { CreditCodeSchema, IdNumberSchema, MobileSchema, textProblem, type CreateCaseRequest } from '@app/shared';
+import { t } from '../../lib/i18n';
+import '../../i18n/entrust';
 
 export interface ContactDraft {
   name: string;
@@ -44,12 +46,12 @@ export function contactFieldError(field: ContactField, draft: ContactDraft): str
   const d = normaliseContact(draft);
   switch (field) {
     case 'name':
-      if (!d.name) return '请填写申请人姓名';
-      if (textProblem(d.name)) return `姓名${textProblem(d.name)}`;
-      if (length(d.name) > CONTACT_LIMITS.name) return `姓名不超过 ${CONTACT_LIMITS.name} 个字`;
+      if (!d.name) return t('entrust.contact.errors.name');
+      if (textProblem(d.name)) return t('entrust.contact.errors.nameProblem', { problem: textProblem(d.name)! });
+      if (length(d.name) > CONTACT_LIMITS.name) return t('entrust.contact.errors.nameLong', { n: CONTACT_LIMITS.name });
       return undefined;
     case 'phone': {
-      if (!d.phone) return '请填写手机号码';
+      if (!d.phone) return t('entrust.contact.errors.phone');
       const parsed = MobileSchema.safeParse(d.phone);
       return parsed.success ? undefined : parsed.error.issues[0]?.message;
     }
@@ -59,9 +61,9 @@ export function contactFieldError(field: ContactField, draft: ContactDraft): str
       return parsed.success ? undefined : parsed.error.issues[0]?.message;
     }
     case 'enterpriseName':
-      if (textProblem(d.enterpriseName)) return `企业名称${textProblem(d.enterpriseName)}`;
-      if (length(d.enterpriseName) > CONTACT_LIMITS.enterpriseName) return `企业名称不超过 ${CONTACT_LIMITS.enterpriseName} 个字`;
-      if (!d.enterpriseName && d.creditCode) return '填写统一社会信用代码时，请同时填写企业名称';
+      if (textProblem(d.enterpriseName)) return t('entrust.contact.errors.enterpriseProblem', { problem: textProblem(d.enterpriseName)! });
+      if (length(d.enterpriseName) > CONTACT_LIMITS.enterpriseName) return t('entrust.contact.errors.enterpriseLong', { n: CONTACT_LIMITS.enterpriseName });
+      if (!d.enterpriseName && d.creditCode) return t('entrust.contact.errors.enterpriseMissing');
       return undefined;
     case 'creditCode': {
       if (!d.creditCode) return undefined;
@@ -69,8 +71,8 @@ export function contactFieldError(field: ContactField, draft: ContactDraft): str
       return parsed.success ? undefined : parsed.error.issues[0]?.message;
     }
     case 'note':
-      if (textProblem(d.note, 'paragraphs')) return `备注${textProblem(d.note, 'paragraphs')}`;
-      return length(d.note) > CONTACT_LIMITS.note ? `备注不超过 ${CONTACT_LIMITS.note} 个字` : undefined;
+      if (textProblem(d.note, 'paragraphs')) return t('entrust.contact.errors.noteProblem', { problem: textProblem(d.note, 'paragraphs')! });
+      return length(d.note) > CONTACT_LIMITS.note ? t('entrust.contact.errors.noteLong', { n: CONTACT_LIMITS.note }) : undefined;
   }
 }
 

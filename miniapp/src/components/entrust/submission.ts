@@ -5,14 +5,10 @@ import { AGREEMENT_VERSION, SIGNATURE_SPEC_ID, type CaseDetail, type RouteBodyIn
 import { ApiCallError, call } from '../../api/client';
 import { newIdempotencyKey } from '../../lib/ids';
 import { uploadMaterial, type LocalFile } from '../../lib/upload';
+import { t } from '../../lib/i18n';
 
 export type SubmitStage = 'create' | 'upload' | 'sign';
 
-export const STAGE_LABELS: Record<SubmitStage, string> = {
-  create: '创建办件',
-  upload: '上传签名',
-  sign: '签署协议',
-};
 export const STAGES: readonly SubmitStage[] = ['create', 'upload', 'sign'];
 
 /** What has been done so far; kept by the page across retries. */
@@ -42,7 +38,7 @@ export interface SubmitHooks {
 
 /** The Chinese sentence for a failure (the API's own, or a generic one). */
 export const failureMessage = (error: unknown): string =>
-  error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试';
+  error instanceof ApiCallError ? error.message : t('common.systemError');
 
 export async function continueSubmission(start: Submission, input: SubmitInput, hooks: SubmitHooks): Promise<CaseDetail> {
   let state = start;

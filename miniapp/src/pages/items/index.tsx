@@ -1,12 +1,15 @@
 // 事项清单: residents browse and search the service items they can entrust, by scope.
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Scope, ServiceKind, type ListServiceItemsResponse } from '@app/shared';
+import { Scope, type ListServiceItemsResponse } from '@app/shared';
 import { useEffect, useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { field, group } from '../../lib/a11y';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { Pressable } from '../../components/ui/Pressable';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
+import '../../i18n/catalogue';
 import './index.scss';
 
 type ScopeFilter = Scope | 'all';
@@ -16,10 +19,13 @@ type ListState =
   | { status: 'error'; message: string }
   | { status: 'ready'; items: Items; nextCursor?: string; loadingMore?: boolean };
 
-const TABS: { value: ScopeFilter; label: string }[] = [
-  { value: 'all', label: '全部' },
-  ...Scope.values.map((value) => ({ value, label: Scope.labels[value] })),
+const tabs = (): { value: ScopeFilter; label: string }[] => [
+  { value: 'all', label: t('catalogue.all') },
+  ...Scope.values.map((value) => ({ value, label: t(`vocab.scope.${value}`) })),
 ];
+
+/** The names the bureau may have entered in Mongolian too (issue 17 deliverable 3). */
+type Bilingual = { nameMn?: string; departmentNameMn?: string };
 
 /** Route parameters arrive encoded on some platforms and decoded on others. */
 function routeText(value: string | undefined): string {
@@ -31,10 +37,11 @@ function routeText(value: string | undefined): string {
   }
 }
 
-const errorMessage = (error: unknown) => (error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试');
+const errorMessage = (error: unknown) => (error instanceof ApiCallError ? error.message : t('common.systemError'));
 
 export default function ServiceItemsPage() {
   const [elderly] = useElderly();
+  const [language] = useLanguage();
   const { params } = useRouter();
   // The home opens this page with ?scope=… or ?q=…: those are the initial filters.
   const [scope, setScope] = useState<ScopeFilter>(() => {
@@ -78,26 +85,26 @@ export default function ServiceItemsPage() {
   const openItem = (id: string) => Taro.navigateTo({ url: `/pages/item/index?id=${encodeURIComponent(id)}` });
 
   return (
-    <View className={pageClass(elderly, 'items-page service-items')}>
+    <View className={pageClass(elderly, `items-page service-items ${languageClass(language)}`)} {...languageProps(language)}>
       <View className='search-bar'>
         <Input
           className='search-input'
-          {...field('搜索事项')}
+          {...field(t('catalogue.searchField'))}
           type='text'
           confirmType='search'
-          placeholder='搜索事项名称、部门或关键词'
+          placeholder={t('catalogue.searchPlaceholder')}
           value={draft}
           maxlength={40}
           onInput={(e) => setDraft(e.detail.value)}
           onConfirm={(e) => search(e.detail.value)}
         />
         <Pressable className='search-button' onPress={() => search(draft)}>
-          <Text>搜索</Text>
+          <Text>{t('catalogue.search')}</Text>
         </Pressable>
       </View>
 
-      <View className='scope-tabs' {...group('tablist', '按领域筛选')}>
-        {TABS.map((tab) => (
+      <View className='scope-tabs' {...group('tablist', t('catalogue.byScope'))}>
+        {tabs().map((tab) => (
           <Pressable
             key={tab.value}
             role='tab'
@@ -113,7 +120,7 @@ export default function ServiceItemsPage() {
       <View className='item-list'>
         {q && state.status === 'ready' && (
           <View className='list-query'>
-            <Text>“{q}”的搜索结果</Text>
+            <Text>{t('catalogue.results', { q })}</Text>
             <Pressable
               className='list-query-clear'
               onPress={() => {
@@ -121,35 +128,35 @@ export default function ServiceItemsPage() {
                 setQ('');
               }}
             >
-              <Text>清除搜索</Text>
+              <Text>{t('catalogue.clearSearch')}</Text>
             </Pressable>
           </View>
         )}
-        {state.status === 'loading' && <View className='list-status list-loading'>加载中…</View>}
+        {state.status === 'loading' && <View className='list-status list-loading'>{t('common.loading')}</View>}
         {state.status === 'error' && (
           <View className='list-status list-error'>
             <Text className='list-error-message'>{state.message}</Text>
             <Pressable className='retry-button' onPress={() => setAttempt((n) => n + 1)}>
-              <Text>重试</Text>
+              <Text>{t('common.retry')}</Text>
             </Pressable>
           </View>
         )}
         {state.status === 'ready' && state.items.length === 0 && (
-          <View className='list-status list-empty'>暂无相关事项，换个关键词试试</View>
+          <View className='list-status list-empty'>{t('catalogue.empty')}</View>
         )}
         {state.status === 'ready' &&
           state.items.map((item) => (
             <Pressable key={item.id} role='link' className='item-row' hoverClass='item-row--pressed' onPress={() => openItem(item.id)}>
               <View className='item-head'>
-                <Text className='item-name'>{item.name}</Text>
+                <Text className='item-name'>{localized(item.name, (item as Bilingual).nameMn)}</Text>
                 <Text className='item-fee'>{item.fee.note}</Text>
               </View>
-              <Text className='item-department'>{item.departmentName}</Text>
-              <Text className='item-deadline'>承诺时限 {item.commitmentDays} 个工作日</Text>
+              <Text className='item-department'>{localized(item.departmentName, (item as Bilingual).departmentNameMn)}</Text>
+              <Text className='item-deadline'>{t('catalogue.commitment', { n: item.commitmentDays })}</Text>
               <View className='item-kinds'>
                 {item.serviceKinds.map((kind) => (
                   <Text key={kind} className='item-kind'>
-                    {ServiceKind.labels[kind]}
+                    {t(`catalogue.kind.${kind}`)}
                   </Text>
                 ))}
               </View>
@@ -157,7 +164,7 @@ export default function ServiceItemsPage() {
           ))}
         {state.status === 'ready' && state.nextCursor && (
           <Pressable className='list-more' disabled={state.loadingMore} onPress={loadMore}>
-            <Text>{state.loadingMore ? '加载中…' : '加载更多'}</Text>
+            <Text>{state.loadingMore ? t('common.loading') : t('catalogue.loadMore')}</Text>
           </Pressable>
         )}
       </View>

@@ -13,25 +13,30 @@ import { ResidentActions } from '../../components/case/ResidentActions';
 import { SubTasks } from '../../components/case/SubTasks';
 import { Timeline } from '../../components/case/Timeline';
 import { WithdrawAction } from '../../components/case/WithdrawAction';
-import { STALE_MESSAGE } from '../../components/case/caseLogic';
+import { staleMessage } from '../../components/case/caseLogic';
 import { errorMessage, toast } from '../../components/case/messages';
 import type { ActOnCase } from '../../components/case/types';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/catalogue';
+import '../../i18n/case';
+import '../../i18n/entrust';
 import './index.scss';
 import { Pressable } from '../../components/ui/Pressable';
 
 type PageState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; detail: CaseDetail };
 
-const DONE_MESSAGES: Partial<Record<RouteBodyInput<'actOnCase'>['action'], string>> = {
-  submitMaterials: '材料已提交',
-  answerSupplement: '已提交补正材料',
-  withdraw: '已撤回委托',
-};
+/** The actions whose success a toast confirms. */
+const DONE_ACTIONS = ['submitMaterials', 'answerSupplement', 'withdraw'] as const;
+const doneMessage = (action: RouteBodyInput<'actOnCase'>['action']): string | undefined =>
+  (DONE_ACTIONS as readonly string[]).includes(action) ? t(`case.done.${action as (typeof DONE_ACTIONS)[number]}`) : undefined;
 
 export default function CaseDetailPage() {
   const id = useRouter().params.id;
   const [elderly] = useElderly();
+  const [language] = useLanguage();
+  const root = { className: pageClass(elderly, `case-detail ${languageClass(language)}`), ...languageProps(language) };
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [notice, setNotice] = useState<string>();
   // The version the user last saw, for every action (optimistic locking on the API side).
@@ -45,7 +50,7 @@ export default function CaseDetailPage() {
   const load = useCallback(
     async (quiet: boolean) => {
       if (!id) {
-        setPage({ status: 'error', message: '未找到该办件' });
+        setPage({ status: 'error', message: t('case.notFound') });
         return;
       }
       if (!quiet) setPage({ status: 'loading' });
@@ -63,7 +68,7 @@ export default function CaseDetailPage() {
   useDidShow(() => {
     void requireUser().then((user) => {
       if (user) void load(Boolean(current.current));
-      else setPage({ status: 'error', message: '请先登录后查看办件' });
+      else setPage({ status: 'error', message: t('case.signIn') });
     });
   });
 
@@ -78,15 +83,15 @@ export default function CaseDetailPage() {
       const updated = await call('actOnCase', { params: { id }, body: { ...body, version: seen.version } as RouteBodyInput<'actOnCase'> });
       setNotice(undefined);
       show(updated);
-      const done = DONE_MESSAGES[body.action];
+      const done = doneMessage(body.action);
       if (done) toast(done, 'success');
       return updated;
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'stale_version') {
         // Someone (usually the agent) moved the case: show what it is now, and say so.
         await load(true);
-        setNotice(STALE_MESSAGE);
-        toast(STALE_MESSAGE);
+        setNotice(staleMessage());
+        toast(staleMessage());
       } else {
         toast(errorMessage(error));
       }
@@ -96,18 +101,18 @@ export default function CaseDetailPage() {
 
   if (page.status === 'loading') {
     return (
-      <View className={pageClass(elderly, 'case-detail')}>
-        <Text className='case-page-status'>加载中…</Text>
+      <View {...root}>
+        <Text className='case-page-status'>{t('common.loading')}</Text>
       </View>
     );
   }
   if (page.status === 'error') {
     return (
-      <View className={pageClass(elderly, 'case-detail')}>
+      <View {...root}>
         <View className='case-page-status'>
           <Text className='case-page-error'>{page.message}</Text>
           <Button size='small' onClick={() => void load(false)}>
-            重试
+            {t('common.retry')}
           </Button>
         </View>
       </View>
@@ -117,9 +122,9 @@ export default function CaseDetailPage() {
   const { detail } = page;
   const can = (action: CaseDetail['availableActions'][number]) => detail.availableActions.includes(action);
   return (
-    <View className={pageClass(elderly, 'case-detail')}>
+    <View {...root}>
       {notice && (
-        <Pressable className='case-notice' label={`${notice}（点击关闭提示）`} onPress={() => setNotice(undefined)}>
+        <Pressable className='case-notice' label={t('case.closeNotice', { notice })} onPress={() => setNotice(undefined)}>
           <Text>{notice}</Text>
         </Pressable>
       )}

@@ -20,9 +20,13 @@ import { SignatureStep } from '../../components/entrust/SignatureStep';
 import { StepBar } from '../../components/entrust/StepBar';
 import { continueSubmission, failureMessage, newSubmission, type Submission } from '../../components/entrust/submission';
 import { SubmitStep, type SubmitStatus } from '../../components/entrust/SubmitStep';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import '../../i18n/catalogue';
+import '../../i18n/case';
+import '../../i18n/entrust';
 import './index.scss';
 
-const STEP_TITLES = ['服务方式', '联系方式', '阅读协议', '手写签名', '提交', '完成'] as const;
+const STEP_KEYS = ['service', 'contact', 'agreement', 'signature', 'submit', 'done'] as const;
 const StepIndex = { Service: 0, Contact: 1, Agreement: 2, Signature: 3, Submit: 4, Done: 5 } as const;
 
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; item: ServiceItem; point?: ServicePoint };
@@ -34,6 +38,8 @@ export default function EntrustPage() {
   const itemId = params.itemId ? decodeURIComponent(params.itemId) : '';
   const pointId = params.pointId ? decodeURIComponent(params.pointId) : undefined;
   const [elderly] = useElderly();
+  const [language] = useLanguage();
+  const lang = { className: languageClass(language), ...languageProps(language) };
 
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -64,7 +70,7 @@ export default function EntrustPage() {
 
   useEffect(() => {
     if (!itemId) {
-      setLoaded({ status: 'error', message: '未指定办理事项，请从事项清单进入' });
+      setLoaded({ status: 'error', message: t('entrust.noItem') });
       return;
     }
     let live = true;
@@ -88,15 +94,15 @@ export default function EntrustPage() {
 
   if (loaded.status !== 'ready') {
     return (
-      <View className={pageClass(elderly, 'entrust')}>
+      <View {...lang} className={pageClass(elderly, `entrust ${lang.className}`)}>
         {loaded.status === 'loading' ? (
-          <View className='entrust-status'>加载中…</View>
+          <View className='entrust-status'>{t('common.loading')}</View>
         ) : (
           <View className='entrust-status entrust-load-error'>
             <Text>{loaded.message}</Text>
             {itemId && (
               <Button size='small' onClick={() => setAttempt((n) => n + 1)}>
-                重试
+                {t('common.retry')}
               </Button>
             )}
           </View>
@@ -113,7 +119,7 @@ export default function EntrustPage() {
       if (Object.keys(errors).length > 0) return;
       // WeChat asks for privacy consent before the page collects personal data.
       if (!(await ensurePrivacyAuthorized())) {
-        toast('需要您同意隐私保护指引后才能填写联系方式');
+        toast(t('entrust.needPrivacy'));
         return;
       }
       setStep(StepIndex.Contact);
@@ -126,11 +132,11 @@ export default function EntrustPage() {
       setContactErrors({});
       setStep(StepIndex.Agreement);
     } else if (step === StepIndex.Agreement) {
-      if (!ticks.readToEnd) return toast('请先阅读完协议全文');
-      if (!agreementComplete(ticks)) return toast('请勾选同意协议及两项声明');
+      if (!ticks.readToEnd) return toast(t('entrust.readFirst'));
+      if (!agreementComplete(ticks)) return toast(t('entrust.tickAll'));
       setStep(StepIndex.Signature);
     } else if (step === StepIndex.Signature) {
-      if (!signature) return toast('请先手写签名并确认');
+      if (!signature) return toast(t('entrust.signFirst'));
       setStep(StepIndex.Submit);
     }
   };
@@ -144,7 +150,7 @@ export default function EntrustPage() {
     const applicant = toApplicant(contact);
     const onSite = onSiteRequest(service);
     if (!applicant.ok || !service.kind || !service.mode || !signature) {
-      toast('请检查填写的信息');
+      toast(t('entrust.checkForm'));
       return;
     }
     if (!currentUser() && !(await requireUser())) return;
@@ -186,8 +192,8 @@ export default function EntrustPage() {
 
   const started = Boolean(submission.current);
   return (
-    <View className={pageClass(elderly, 'entrust')}>
-      <StepBar titles={STEP_TITLES} current={step} />
+    <View {...lang} className={pageClass(elderly, `entrust ${lang.className}`)}>
+      <StepBar titles={STEP_KEYS.map((key) => t(`entrust.steps.${key}`))} current={step} />
 
       {step === StepIndex.Service && (
         <ServiceStep
@@ -233,31 +239,31 @@ export default function EntrustPage() {
         <View className='entrust-actions'>
           {step > StepIndex.Service && (
             <Button className='entrust-prev' fill='outline' onClick={back}>
-              上一步
+              {t('entrust.prev')}
             </Button>
           )}
           <Button
             className='entrust-next'
             type='primary'
             disabled={step === StepIndex.Agreement && !agreementComplete(ticks)}
-            reason='请先勾选以上各项确认'
+            reason={t('entrust.tickReason')}
             onClick={() => void next()}
           >
-            下一步
+            {t('entrust.next')}
           </Button>
         </View>
       )}
       {step === StepIndex.Signature && !signature && (
         <View className='entrust-actions'>
           <Button className='entrust-prev' fill='outline' onClick={back}>
-            上一步
+            {t('entrust.prev')}
           </Button>
         </View>
       )}
       {step === StepIndex.Submit && !started && (
         <View className='entrust-actions'>
           <Button className='entrust-prev' fill='outline' onClick={back}>
-            返回修改
+            {t('entrust.backToEdit')}
           </Button>
         </View>
       )}

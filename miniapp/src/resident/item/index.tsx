@@ -67,7 +67,7 @@ export default function ServiceItemPage() {
           <View className='detail-status detail-error'>
             <Text>{state.message}</Text>
             {state.missing ? (
-              <Button size='small' onClick={() => Taro.redirectTo({ url: '/pages/items/index' })}>
+              <Button size='small' onClick={() => Taro.redirectTo({ url: '/resident/items/index' })}>
                 查看事项清单
               </Button>
             ) : (

@@ -7,7 +7,7 @@ import { adoptLanguage } from './i18n';
 
 const USER_KEY = 'session.user';
 const DEV_USER_KEY = 'session.devUserId';
-export const LOGIN_PAGE = '/pages/login/index';
+export const LOGIN_PAGE = '/resident/login/index';
 
 export const isWeapp = () => process.env.TARO_ENV === 'weapp';
 

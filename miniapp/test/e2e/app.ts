@@ -8,9 +8,9 @@ import { auditState } from './a11y';
 /** The app's pages, as the router addresses them. */
 export const PAGES = {
   home: 'pages/index/index',
-  items: 'pages/items/index',
-  item: 'pages/item/index',
-  login: 'pages/login/index',
+  items: 'resident/items/index',
+  item: 'resident/item/index',
+  login: 'resident/login/index',
   entrust: 'resident/entrust/index',
   cases: 'resident/cases/index',
   case: 'resident/case/index',

@@ -77,7 +77,7 @@ test('the app server answers a broken URL with 404 and stays up', async () => {
 
 test('a resident browses the catalogue by scope and searches it in the H5 app', async () => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await page.goto(`${stack.appUrl}#/pages/items/index`);
+  await page.goto(`${stack.appUrl}#/${PAGES.items}`);
   const rows = page.locator('.item-row');
   await eventually(() => rows.count(), (n) => expect(n).toBe(demoItems.length), 20_000);
   await page.screenshot({ path: path.join(os.tmpdir(), 'daiban-e2e-home.png') });

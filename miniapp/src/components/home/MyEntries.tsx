@@ -73,7 +73,7 @@ export function MyEntries({ counts, elderly }: MyEntriesProps) {
           title={t('home.entries.findItems')}
           hint={t('home.entries.findItemsHint')}
           icon={<Search />}
-          url='/pages/items/index'
+          url='/resident/items/index'
           large
         />
         {myCases}

@@ -15,7 +15,7 @@ export function ScopeEntries() {
           role='link'
           className={`home-scope home-scope--${scope}`}
           hoverClass='home-entry--pressed'
-          onPress={() => Taro.navigateTo({ url: `/pages/items/index?scope=${scope}` })}
+          onPress={() => Taro.navigateTo({ url: `/resident/items/index?scope=${scope}` })}
         >
           <Text className='home-scope-title'>{t(`vocab.scope.${scope}`)}</Text>
           {/* What each scope covers, in the words a resident would look for. */}

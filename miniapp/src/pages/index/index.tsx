@@ -22,7 +22,7 @@ export default function Home() {
 
   const search = (text: string) => {
     const q = text.trim();
-    Taro.navigateTo({ url: q ? `/pages/items/index?q=${encodeURIComponent(q)}` : '/pages/items/index' });
+    Taro.navigateTo({ url: q ? `/resident/items/index?q=${encodeURIComponent(q)}` : '/resident/items/index' });
   };
 
   return (

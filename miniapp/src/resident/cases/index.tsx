@@ -127,7 +127,7 @@ export default function MyCasesPage() {
       {list.status === 'ready' && list.cases.length === 0 && (
         <View className='cases-empty'>
           <EmptyState title='您还没有办件' description='在事项清单中选择要办的事，委托代办帮办员免费帮您办' />
-          <Button className='cases-find' type='primary' onClick={() => void Taro.navigateTo({ url: '/pages/items/index' })}>
+          <Button className='cases-find' type='primary' onClick={() => void Taro.navigateTo({ url: '/resident/items/index' })}>
             去找事项
           </Button>
         </View>

@@ -203,7 +203,7 @@ export default function ServicePointPage() {
       </View>
 
       <View className='point-actions'>
-        <Button className='point-entrust' type='primary' block onClick={() => Taro.navigateTo({ url: `/pages/items/index?pointId=${encodeURIComponent(point.id)}` })}>
+        <Button className='point-entrust' type='primary' block onClick={() => Taro.navigateTo({ url: `/resident/items/index?pointId=${encodeURIComponent(point.id)}` })}>
           {t('point.entrust')}
         </Button>
         <Button className='point-book' block fill='outline' onClick={() => Taro.navigateTo({ url: `/resident/booking/index?pointId=${encodeURIComponent(point.id)}` })}>

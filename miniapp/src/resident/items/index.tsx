@@ -82,7 +82,7 @@ export default function ServiceItemsPage() {
   };
 
   const search = (text: string) => setQ(text.trim());
-  const openItem = (id: string) => Taro.navigateTo({ url: `/pages/item/index?id=${encodeURIComponent(id)}` });
+  const openItem = (id: string) => Taro.navigateTo({ url: `/resident/item/index?id=${encodeURIComponent(id)}` });
 
   return (
     <View className={pageClass(elderly, `items-page service-items ${languageClass(language)}`)} {...languageProps(language)}>

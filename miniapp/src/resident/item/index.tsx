@@ -66,7 +66,7 @@ export default function ServiceItemPage() {
           <View className='detail-status detail-error'>
             <Text>{state.message}</Text>
             {state.missing ? (
-              <Button size='small' onClick={() => Taro.redirectTo({ url: '/pages/items/index' })}>
+              <Button size='small' onClick={() => Taro.redirectTo({ url: '/resident/items/index' })}>
                 {t('catalogue.toList')}
               </Button>
             ) : (

@@ -23,7 +23,8 @@ import { useFreshTable } from './support/stack';
 
 const TEMPLATES = { WECHAT_TEMPLATE_CASE_PROGRESS: 'tpl-case-progress', WECHAT_TEMPLATE_BOOKING_REMINDER: 'tpl-booking', WECHAT_TEMPLATE_QUEUE_CALL: 'tpl-queue' };
 const MONGOLIAN_LETTER = /[\u1820-\u1878]/;
-const HAN = /\p{Script=Han}/u;
+/** Han characters and the CJK punctuation (，。、：（）) our Mongolian words must not contain. */
+const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 let wechat: FakeWechat;
 
 beforeAll(async () => {

@@ -82,8 +82,9 @@ export interface NoticeText {
 export const SUMMARY_MAX: Readonly<Record<Language, number>> = { zh: 60, mn: 120 };
 
 const MONGOLIAN = /[\u1800-\u18AF]/;
-/** Characters that bind to their neighbours: free variation selectors, the vowel separator, ZWNJ/ZWJ, NNBSP. */
+/** What shapes the letter before it (free variation selectors, the vowel separator, ZWNJ/ZWJ): never cut before it. */
 const BINDS_BACK = /[\u180B-\u180F\u200C\u200D]/;
+/** What shapes or joins the letter after it (the vowel separator, ZWNJ/ZWJ, U+202F): never cut after it. */
 const BINDS_FORWARD = /[\u180E\u200C\u200D\u202F]/;
 
 /**

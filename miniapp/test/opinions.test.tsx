@@ -1,11 +1,13 @@
 // 意见建议与投诉 in jsdom: what a resident sees while filling in the form, what it sends (with an
 // idempotency key reused on a retry), the refusal of an 11th open opinion, and the bureau's answer.
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, getDefaultNormalizer, render, screen } from '@testing-library/react';
 import { OpinionRefusal, type Opinion } from '@app/shared';
 import { requestMock } from './mocks/taro';
 import { AnswerForm } from '../src/components/opinions/AnswerForm';
 import { OpinionCard } from '../src/components/opinions/OpinionCard';
 import { OpinionForm } from '../src/components/opinions/OpinionForm';
+import { opinionsMn } from '../src/i18n/opinions.mn';
+import { setLanguage } from '../src/lib/i18n';
 
 const CASES = [
   { id: '01JCASE0000000000000000001', number: 'KDL-20261120-000001', itemName: '企业设立登记' },
@@ -179,5 +181,32 @@ describe('an opinion and its answer', () => {
     });
     expect(screen.getByText(OpinionRefusal.labels.alreadyAnswered)).toBeTruthy();
     expect(onStale).toHaveBeenCalled();
+  });
+});
+
+describe('in Mongolian', () => {
+  afterEach(() => setLanguage('zh'));
+  // U+202F joins case suffixes: the default matcher would read it as a plain space.
+  const exactly = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
+
+  test('a resident who chose ᠮᠣᠩᠭᠣᠯ reads her form and her opinion in Mongolian, the case data as entered', async () => {
+    setLanguage('mn');
+    render(<OpinionForm cases={CASES} onSent={() => undefined} />);
+    await act(async () => {
+      fireEvent.click(screen.getByText(opinionsMn.opinions.form.submit, exactly));
+    });
+    expect(screen.getByText(opinionsMn.opinions.errors.kind, exactly)).toBeTruthy();
+    expect(screen.getByText(opinionsMn.opinions.errors.tooShort.replace('{{min}}', '10').replace('{{n}}', '10'), exactly)).toBeTruthy();
+    render(<OpinionCard opinion={opinion()} />);
+    expect(screen.getByText(opinionsMn.opinions.states.open, exactly)).toBeTruthy();
+    expect(screen.getByText(opinionsMn.opinions.card.department.replace('{{name}}', '区市场监督管理局'), exactly)).toBeTruthy();
+  });
+
+  test('the bureau reads the same opinion in Chinese, whatever the device language (its pages are Chinese-only)', () => {
+    setLanguage('mn');
+    render(<OpinionCard opinion={opinion()} forBureau />);
+    expect(screen.getByText('待回复')).toBeTruthy();
+    expect(screen.getByText('投诉')).toBeTruthy();
+    expect(screen.getByText('被投诉部门：区市场监督管理局')).toBeTruthy();
   });
 });

@@ -19,11 +19,11 @@ export const LATIN_WORDS = new Set(['QR']);
  * Characters a Mongolian string may hold besides Latin words: the Mongolian block (letters, its own
  * comma ᠂ and full stop ᠃, the free variation selectors and U+180E vowel separator), U+202F before
  * case suffixes, ZWJ/ZWNJ (shaping controls), digits, spaces, the ASCII punctuation that codes,
- * times and parentheses use, the arithmetic signs × ÷ (a rate's definition), and the marks the Chinese
- * source also uses in running text:
- * · (U+00B7) between parts of a line, … (U+2026) on "loading", › (U+203A) on links, / between choices.
+ * times and parentheses use, the arithmetic signs × ÷ (a rate's definition), the quotation marks « »
+ * and dashes – — of Mongolian typesetting, and the marks the Chinese source also uses in running
+ * text: · (U+00B7) between parts of a line, … (U+2026) on "loading", › (U+203A) on links.
  */
-const ALLOWED = /^[\u1800-\u18af\u202f\u200c\u200d0-9 A-Za-z!#%&'()*+,\-./:;=?@[\]_~\u00b7\u00d7\u00f7\u2026\u203a]$/u;
+const ALLOWED = /^[\u1800-\u18af\u202f\u200c\u200d0-9 A-Za-z!#%&'()*+,\-./:;=?@[\]_~\u00ab\u00bb\u00b7\u00d7\u00f7\u2013\u2014\u2026\u203a]$/u;
 const MONGOLIAN_LETTER = /[\u1820-\u1878]/;
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();

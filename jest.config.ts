@@ -39,6 +39,7 @@ const config: Config = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/miniapp/test/*.test.ts', '<rootDir>/miniapp/test/*.test.tsx'],
       transform: tsJest,
+      setupFiles: ['<rootDir>/miniapp/test/mocks/routes.ts'],
       moduleNameMapper: {
         ...moduleNameMapper,
         '^@tarojs/taro$': '<rootDir>/miniapp/test/mocks/taro.ts',

@@ -1,12 +1,11 @@
 // The typed API client: every call goes through the shared route table, so paths, methods and
-// response shapes are the ones the API itself declares.
+// response shapes are the ones the API itself declares. The table is registered per package
+// (./routeTable): the main package carries only its own routes' schemas.
 import Taro from '@tarojs/taro';
 import {
   ApiErrorSchema,
   ERROR_MESSAGES,
-  ROUTES,
   pathFor,
-  refusalSentence,
   type ErrorCode,
   type RouteBodyInput,
   type RouteId,
@@ -14,6 +13,8 @@ import {
   type RouteQueryInput,
   type RouteResponse,
 } from '@app/shared';
+import './mainRoutes';
+import { refusalSentenceOf, routeFor } from './routeTable';
 
 /** Where the signed-in session's token is kept between launches. */
 export const SESSION_TOKEN_KEY = 'session.token';
@@ -65,7 +66,7 @@ function errorFrom(status: number, data: unknown): ApiCallError {
     if (MONGOLIAN_LETTER.test(said)) return new ApiCallError(code, status, said, reason, issues);
     // A named refusal, then a validation issue's own Chinese message, say more than the code's sentence.
     const issueMessage = code === 'validation_failed' && issues?.[0]?.message && /[\u4e00-\u9fff]/.test(issues[0].message) ? issues[0].message : undefined;
-    const message = refusalSentence(reason) ?? issueMessage ?? ERROR_MESSAGES[code];
+    const message = refusalSentenceOf(reason) ?? issueMessage ?? ERROR_MESSAGES[code];
     return new ApiCallError(code, status, message, reason, issues);
   }
   if (status === 401) return new ApiCallError('unauthenticated', status);
@@ -91,7 +92,7 @@ export async function call<Id extends RouteId>(id: Id, options: CallOptions<Id> 
   try {
     return await callOnce(id, options);
   } catch (error) {
-    const route = ROUTES[id];
+    const route = routeFor(id);
     if (error instanceof ApiCallError && error.code === 'unauthenticated' && route.access !== 'public' && renewSession && (await renewSession())) {
       return callOnce(id, options);
     }
@@ -100,7 +101,7 @@ export async function call<Id extends RouteId>(id: Id, options: CallOptions<Id> 
 }
 
 async function callOnce<Id extends RouteId>(id: Id, options: CallOptions<Id>): Promise<RouteResponse<Id>> {
-  const route = ROUTES[id];
+  const route = routeFor(id);
   const path = pathFor(route.path, options.params as Record<string, string> | undefined);
   const url = API_BASE + path + queryString(options.query);
   const token: unknown = Taro.getStorageSync(SESSION_TOKEN_KEY);

@@ -77,11 +77,5 @@ export type RouteBody<Id extends RouteId> = Route<Id> extends { body: infer B } 
 export type RouteBodyInput<Id extends RouteId> = Route<Id> extends { body: infer B } ? InferInput<B> : undefined;
 export type RouteResponse<Id extends RouteId> = z.infer<Route<Id>['response']>;
 
-/** Fills a path template: pathFor('/catalogue/items/{id}', { id: 'x' }) → '/catalogue/items/x'. */
-export function pathFor(template: string, params: Record<string, string> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`missing path parameter ${name}`);
-    return encodeURIComponent(value);
-  });
-}
+// In its own module so that the app's client can fill paths without loading the whole table.
+export { pathFor } from './paths';

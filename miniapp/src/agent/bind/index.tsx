@@ -1,5 +1,6 @@
 // 工作人员绑定: an agent binds their WeChat account once with the one-time invitation code the
 // district bureau issued (no shared passwords); the new session carries the agent role.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
 import { Button } from '../../components/ui/Button';

@@ -1,4 +1,5 @@
 // 办件办理: the agent's workbench for one case — header, actions the API allows now, material review, sub-tasks, timeline.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';

@@ -1,4 +1,5 @@
 // 工作台收件箱: the agent's open cases and sub-tasks (mine, my department's, my service point's), soonest deadline first.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';

@@ -1,5 +1,6 @@
 // 网点预约: an agent of a service point sees the day's bookings at their point by number and time,
 // checks a resident in, marks 未到 once a slot is over, and closes the point for days (暂停服务).
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow } from '@tarojs/taro';

@@ -1,6 +1,7 @@
 // 窗口登记 page: the agent registers an entrustment received offline, then works it on the case page.
 // Opened from 窗口叫号 with the ticket in front of the agent, the new case is linked to that ticket,
 // so the case's timeline shows the visit (A023 at 3 号窗口).
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import type { Principal } from '@app/shared';

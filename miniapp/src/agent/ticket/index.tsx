@@ -1,6 +1,7 @@
 // 号票打印: a desk number for someone without a phone, as a small paper ticket (58 mm, a receipt
 // printer's roll) — the point, the number large, the queue, when taken, who is ahead. In H5 打印
 // prints only the ticket (the print stylesheet hides the rest of the page).
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { TicketView } from '@app/shared';

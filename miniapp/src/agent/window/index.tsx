@@ -1,6 +1,7 @@
 // 窗口叫号: an agent of a service point picks their window (remembered on the device), calls the
 // next ticket, recalls it, marks it missed after three calls, serves it, turns it into a window
 // entrustment or links it to a case, and takes desk numbers; the view refreshes every 5 s while shown.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import type { Principal, QueueConfigResponse, Ticket, WindowView } from '@app/shared';

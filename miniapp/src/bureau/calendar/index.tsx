@@ -1,6 +1,7 @@
 // 节假日安排: the bureau enters or corrects a year's official arrangement (放假 and 调休上班 ranges,
 // the notice they come from), previews the year's month grid, and publishes it. Publishing moves
 // the due dates of open cases and cancels bookings on days that closed; the answer says how many.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
 import { Button } from '../../components/ui/Button';

@@ -1,5 +1,6 @@
 // 事项管理: every service item of the catalogue (停用 ones included), searchable and filtered by
 // department, for the bureau to open, edit or add one.
+import '../../api/allRoutes';
 import { ScrollView, Text, View } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
 import { Button } from '../../components/ui/Button';

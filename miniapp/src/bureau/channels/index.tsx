@@ -1,5 +1,6 @@
 // 渠道接入密钥: the bureau issues, lists and revokes the API keys with which the web portal (政务服务网)
 // and the 12345 hotline entrust items on behalf of callers. A key is shown whole only once, at issue.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';

@@ -1,5 +1,6 @@
 // 督查考评: the bureau's landing page — the district's figures over a period, per-department charts,
 // each department's agents, bookings and queues (取号叫号) per point, the CSV export and the way to the bureau's other pages.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro from '@tarojs/taro';

@@ -1,5 +1,6 @@
 // 事项编辑: publish a new service item, or edit one (materials, deadlines) at the version read;
 // 停用/启用 it. The department list comes from /network/departments.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';

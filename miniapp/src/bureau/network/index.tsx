@@ -1,4 +1,5 @@
 // 服务网络配备: every department and service point with its staffing finding and agents, for the bureau.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';

@@ -1,5 +1,6 @@
 // 意见建议处理: the bureau answers residents' suggestions, complaints and praise — the oldest
 // unanswered first — and looks back at what it answered.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';

@@ -1,4 +1,5 @@
 // 网点二维码海报: a service point's printable QR poster, as a local QR or a WeChat mini-program code.
+import '../../api/allRoutes';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/EmptyState';

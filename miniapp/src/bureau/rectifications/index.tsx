@@ -1,5 +1,6 @@
 // 差评整改: the rectifications of bad ratings, open or done. The bureau follows them all; agents see
 // their department's and report the measures taken.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';

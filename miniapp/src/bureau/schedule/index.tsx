@@ -3,6 +3,7 @@
 // windows and places per window, how far ahead bookings open — sees the published hours and the
 // coming week as residents will, and closes the point for days. A change that cancels bookings
 // names them and asks first. Below, the point's walk-in queues (取号队列).
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
 import { Button } from '../../components/ui/Button';

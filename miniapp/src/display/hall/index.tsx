@@ -2,6 +2,7 @@
 // (`#/display/hall/index?code=P01ZWZX`), no login. It asks every second with the version it
 // shows (`since`): one small read answers "nothing changed"; a new call is shown large and said
 // aloud once (browsers speak only after someone has touched the page: 开启语音播报 does that once).
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { Board, BoardCall } from '@app/shared';

@@ -1,5 +1,6 @@
 // 预约服务: pick a service point, a day of its booking calendar (its schedule on the official
 // calendar: holidays, closures and 调休 make-up days shown) and a free slot, then book it.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';

@@ -1,4 +1,5 @@
 // 我的预约: live bookings as QR tickets (cancel, go check in), then past and cancelled ones.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';

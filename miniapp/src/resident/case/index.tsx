@@ -1,4 +1,5 @@
 // 办件详情: one case as the applicant sees it — where it stands, who holds it, materials, actions, rating, timeline.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';

@@ -1,4 +1,5 @@
 // 我的办件: the signed-in resident's cases, newest first, with what needs them and how the deadline stands.
+import '../../api/allRoutes';
 import { Button as WxButton, Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import { Button } from '../../components/ui/Button';

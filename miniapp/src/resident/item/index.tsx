@@ -1,4 +1,5 @@
 // 事项详情: what an item needs, what an agent can do for it, and how to entrust or book it.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { useRouter } from '@tarojs/taro';

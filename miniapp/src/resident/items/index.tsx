@@ -1,4 +1,5 @@
 // 事项清单: residents browse and search the service items they can entrust, by scope.
+import '../../api/allRoutes';
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Scope, type ListServiceItemsResponse } from '@app/shared';

@@ -1,4 +1,5 @@
 // 登录: WeChat one-tap login in the mini-program; the demo users to sign in as in the local H5 build.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import { LanguageSwitch } from '../../components/ui/LanguageSwitch';

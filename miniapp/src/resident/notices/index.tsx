@@ -1,4 +1,5 @@
 // 消息: the signed-in user's in-app notices, newest first; opening one marks it read.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow } from '@tarojs/taro';

@@ -1,5 +1,6 @@
 // 意见建议与投诉: a resident tells the district service bureau what to improve, complains or praises,
 // optionally about one of their cases, and reads the bureau's answers (接受社会监督).
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';

@@ -1,4 +1,5 @@
 // 服务网点: a point's address, hours, phone and agents; the resident's bookings here and 签到 on the day.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import { Button } from '../../components/ui/Button';

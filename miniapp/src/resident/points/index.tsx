@@ -1,4 +1,5 @@
 // 服务网点: the district, street/town, community and park service points, nearest first when located.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import Taro from '@tarojs/taro';

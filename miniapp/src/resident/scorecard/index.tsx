@@ -1,5 +1,6 @@
 // 办事评价公示: each department's cases, on-time rate and satisfaction over the last 30 and 365 days,
 // open to everyone without signing in (接受社会监督). Plain CSS bars: no chart library here.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
 import { RatingLevel, type RatingDistribution, type Scorecard } from '@app/shared';

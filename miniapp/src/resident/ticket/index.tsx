@@ -1,6 +1,7 @@
 // 排队号: the number a resident took (or got by checking in a booking), updating by itself every few
 // seconds while the page is shown: the people ahead, the estimated wait, and at once when called
 // 请到 N 号窗口. Waiting, they may give it up; missed, they may queue again once, at the end.
+import '../../api/allRoutes';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import type { TicketView } from '@app/shared';

@@ -53,7 +53,7 @@ export const CONVERTED_FILES = [
   'resident/ticket/index.tsx',
   'resident/scorecard/index.tsx',
   'display/hall/index.tsx',
-  'pages/login/index.tsx',
+  'resident/login/index.tsx',
   'resident/points/index.tsx',
   'resident/points/distance.ts',
   'resident/notices/index.tsx',

@@ -10,12 +10,16 @@ import { eventually } from './browser';
 const POSTER_POINT = 'pt-sxl';
 const ADDRESS_MN = 'ᠱᠣᠤᠰᠢᠶᠠᠨ ᠵᠠᠮ ᠭᠤᠳᠤᠮᠵᠢ᠂ ᠱᠣᠤᠰᠢᠶᠠᠨ ᠵᠠᠮ 28 ᠳᠤᠭᠠᠷ';
 
-/** How a poster text is written and where it stands. */
+/**
+ * How a poster text is written and where it stands, in the poster's own layout (offset*: inside the
+ * SVG's foreignObject, where both columns of a pair share one parent; Chromium's client rects of
+ * that content do not follow the SVG's scaling on the app's page).
+ */
 async function column(page: Page, selector: string) {
   return page.locator(selector).first().evaluate((el) => {
-    const box = el.getBoundingClientRect();
+    const box = el as HTMLElement;
     const style = getComputedStyle(el);
-    return { writingMode: style.writingMode, fontSize: style.fontSize, left: box.left, right: box.right, tall: box.height > box.width, text: (el.textContent ?? '').trim() };
+    return { writingMode: style.writingMode, fontSize: style.fontSize, left: box.offsetLeft, right: box.offsetLeft + box.offsetWidth, tall: box.offsetHeight > box.offsetWidth, text: (el.textContent ?? '').trim() };
   });
 }
 

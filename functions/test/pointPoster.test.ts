@@ -59,14 +59,47 @@ test('the bureau gets a local poster: the H5 point page of the code as a QR, the
   const { svg } = answer;
   expect(svg).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 1480 2100"/);
   expect(svg).toMatch(/<g class="qr" transform="translate\([\d.]+ [\d.]+\) scale\([\d.]+\)"[^>]*><path [^>]*\/><path stroke="#000000" d="M[^"]+"\/><\/g>/);
-  for (const text of ['代办帮办服务点', point.name, '微信扫码或手机浏览器扫码，预约、签到、委托办事', point.hours.regular, `延时服务：${point.hours.extended}`, point.address, point.phone, '代办帮办服务全程免费']) {
+  for (const text of ['代办帮办服务点', point.name, '微信扫码或手机浏览器扫码，取号、预约、签到、委托办事', point.hours.regular, `延时服务：${point.hours.extended}`, point.address, point.phone, '代办帮办服务全程免费']) {
     expect(svg).toContain(escapeXml(text));
   }
-  expect(svg).toContain('font-family="PingFang SC, Microsoft YaHei, sans-serif"');
+  expect(answer.untranslated).toEqual([]);
+  expect(svg).toContain(`src:url('http://127.0.0.1:10086/fonts/NotoSansMongolian-Regular.ttf')`);
+  expect(svg).not.toMatch(/[\u3400-\u9fff][^<]*<\/div><div class="zh"/); // no Chinese in a Mongolian column
+  expect(svg.match(/<div class="pair /g)).toHaveLength(8);
+  expect(svg.match(/<div class="mn" lang="mn-Mong" style="writing-mode:vertical-lr;/g)).toHaveLength(8);
+  expect(svg.match(/<div class="zh" lang="zh-CN" style="writing-mode:vertical-rl;/g)).toHaveLength(8);
   expect(wechat.requests.filter((u) => u.pathname.startsWith('/wxa/'))).toHaveLength(0);
   // The default source is local; an unknown source is refused.
   expect((await poster(point.id, tokens.bureau, 'local')).body.target).toBe(answer.target);
   expect((await call(handler, { path: `/network/points/${point.id}/poster`, token: tokens.bureau, query: { source: 'fax' } })).status).toBe(400);
+});
+
+test('the rule of 蒙汉两种文字并用: each text in Mongolian, on the left of its Chinese twin, in the same size', async () => {
+  const { svg } = PointPosterResponse.parse((await poster(point.id, tokens.bureau)).body);
+  const pairs = [...svg.matchAll(/<div class="pair pair-(\w+)"[^>]*>(<div class="mn"[^>]*>)?([^<]*)(?:<\/div>)?<div class="zh"[^>]*>([^<]*)<\/div><\/div>/g)];
+  expect(pairs.map((m) => m[1])).toEqual(['title', 'name', 'instructions', 'hours', 'extended', 'address', 'phone', 'free']);
+  for (const [, kind, mnOpen, mn, zh] of pairs) {
+    expect({ kind, mn: /[\u1820-\u1878]/.test(mn) }).toEqual({ kind, mn: true });
+    expect(mnOpen.match(/font-size:(\d+)px/)![1]).toBe(pairs.find((m) => m[1] === kind)![0].match(/class="zh"[^>]*font-size:(\d+)px/)![1]);
+    expect(zh).toMatch(/[\u4e00-\u9fff]|\d/);
+  }
+  const byKind = Object.fromEntries(pairs.map((m) => [m[1], { mn: m[3], zh: m[4] }]));
+  expect(byKind.name).toEqual({ mn: escapeXml(point.nameMn!), zh: escapeXml(point.name) });
+  expect(byKind.address.mn).toContain(point.addressMn!);
+  // The Mongolian hours come from the same schedule: the same clock times in the same order.
+  const times = (text: string) => text.match(/\d{1,2}:\d{2}-\d{1,2}:\d{2}/g);
+  expect(times(byKind.hours.mn)).toEqual(times(byKind.hours.zh));
+  expect(times(byKind.extended.mn)).toEqual(times(byKind.extended.zh));
+});
+
+test('a point without a Mongolian name or address: those stand in Chinese only, and the answer says so', async () => {
+  const bare = demoPoints.find((p) => !p.addressMn)!;
+  await putPoint({ ...bare, nameMn: undefined });
+  const answer = PointPosterResponse.parse((await poster(bare.id, tokens.bureau)).body);
+  expect(answer.untranslated).toEqual(['name', 'address']);
+  expect(answer.svg).toMatch(/<div class="pair pair-name"[^>]*><div class="zh"/);
+  expect(answer.svg).toMatch(/<div class="pair pair-title"[^>]*><div class="mn"/);
+  await putPoint(bare);
 });
 
 test('every text on the poster is XML-escaped', async () => {

@@ -65,28 +65,40 @@ export function dayPlan(schedule: Omit<PointSchedule, 'version'>, calendar: Work
 // ---------------------------------------------------------------------------------------------
 
 const clockText = (time: string) => time.replace(/^0(\d)/, '$1');
-const dateText = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-function validityText(p: OpeningPeriod): string {
-  if (p.validFrom && p.validTo) return `（${dateText(p.validFrom)}至${dateText(p.validTo)}）`;
-  if (p.validFrom) return `（${dateText(p.validFrom)}起）`;
-  if (p.validTo) return `（至${dateText(p.validTo)}）`;
-  return '';
+
+/** The words the hours text is written with: Chinese here; a bilingual poster passes Mongolian ones. */
+export interface HoursWords {
+  /** Monday first. */
+  weekdays: readonly string[];
+  /** A run of days: 周一至周五. */
+  run: (first: string, last: string) => string;
+  /** Between two periods of one day, and between groups of days. */
+  timesSeparator: string;
+  groupsSeparator: string;
+  /** Dates a period is limited to: （2027年4月1日至2027年10月31日）. */
+  validity: (from?: string, to?: string) => string;
+  none: string;
 }
 
-function weekdayRunText(days: number[]): string {
-  if (days.length === 1) return WEEKDAY_LABELS[days[0] - 1];
-  return `${WEEKDAY_LABELS[days[0] - 1]}至${WEEKDAY_LABELS[days[days.length - 1] - 1]}`;
-}
+const dateText = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+export const CHINESE_HOURS_WORDS: HoursWords = {
+  weekdays: WEEKDAY_LABELS,
+  run: (first, last) => `${first}至${last}`,
+  timesSeparator: '，',
+  groupsSeparator: '；',
+  validity: (from, to) => (from && to ? `（${dateText(from)}至${dateText(to)}）` : from ? `（${dateText(from)}起）` : to ? `（至${dateText(to)}）` : ''),
+  none: '暂无固定办公时间，请电话咨询',
+};
 
 /** "周一至周五 9:00-12:00，13:30-17:30；周六 9:00-12:00" for one kind of hours, or '' when none. */
-function kindText(periods: readonly OpeningPeriod[]): string {
+function kindText(periods: readonly OpeningPeriod[], words: HoursWords): string {
   const perDay = new Map<number, string>();
   for (let d = 1; d <= 7; d += 1) {
     const times = periods
       .filter((p) => p.weekdays.includes(d))
       .sort((a, b) => a.from.localeCompare(b.from) || (a.validFrom ?? '').localeCompare(b.validFrom ?? ''))
-      .map((p) => `${clockText(p.from)}-${clockText(p.to)}${validityText(p)}`);
-    if (times.length) perDay.set(d, times.join('，'));
+      .map((p) => `${clockText(p.from)}-${clockText(p.to)}${words.validity(p.validFrom, p.validTo)}`);
+    if (times.length) perDay.set(d, times.join(words.timesSeparator));
   }
   const groups: { days: number[]; text: string }[] = [];
   for (const [day, text] of perDay) {
@@ -94,13 +106,15 @@ function kindText(periods: readonly OpeningPeriod[]): string {
     if (last && last.text === text && last.days[last.days.length - 1] === day - 1) last.days.push(day);
     else groups.push({ days: [day], text });
   }
-  return groups.map((g) => `${weekdayRunText(g.days)} ${g.text}`).join('；');
+  const dayText = (days: number[]) =>
+    days.length === 1 ? words.weekdays[days[0] - 1] : words.run(words.weekdays[days[0] - 1], words.weekdays[days[days.length - 1] - 1]);
+  return groups.map((g) => `${dayText(g.days)} ${g.text}`).join(words.groupsSeparator);
 }
 
 /** 调休 make-up working days follow Monday's hours; holidays and closures are shown on the booking calendar. */
-export function describeHours(schedule: Pick<PointSchedule, 'periods'>, today: string): { regular: string; extended?: string } {
+export function describeHours(schedule: Pick<PointSchedule, 'periods'>, today: string, words: HoursWords = CHINESE_HOURS_WORDS): { regular: string; extended?: string } {
   const current = schedule.periods.filter((p) => !p.validTo || p.validTo >= today);
-  const regular = kindText(current.filter((p) => p.kind === 'regular'));
-  const extended = kindText(current.filter((p) => p.kind === 'extended'));
-  return { regular: regular || '暂无固定办公时间，请电话咨询', ...(extended ? { extended } : {}) };
+  const regular = kindText(current.filter((p) => p.kind === 'regular'), words);
+  const extended = kindText(current.filter((p) => p.kind === 'extended'), words);
+  return { regular: regular || words.none, ...(extended ? { extended } : {}) };
 }

@@ -15,7 +15,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../functions/local/stores
 import { eventually, launchChromium } from './browser';
 import { FIXED_NOW, devToken, entrustSignBookUploadRate, phonePage, scanAndCheckIn } from './residentStories';
 import { agentWorksACase } from './agentStories';
-import { bureauIssuesAChannelKey } from './bureauStories';
+import { bureauIssuesAChannelKey, bureauPrintsABilingualPoster } from './bureauStories';
 import { bureauAndAgentRunTheHallSchedule, bureauPublishes2027, residentBooksASaturdayExtendedSlot } from './calendarStories';
 import { PAGES, shot } from './app';
 import { checkAfterRestart, entrustBurst } from './crashStory';
@@ -193,7 +193,7 @@ test('an agent sees the materials still owed and asks for them; 补正完成 wai
   }
 });
 
-test('the bureau opens the supervision dashboard with charts, sees every unit against the staffing rule, prints a QR poster and issues a 12345 API key', async () => {
+test('the bureau opens the supervision dashboard with charts, sees every unit against the staffing rule, prints a bilingual QR poster and issues a 12345 API key', async () => {
   const page = await phonePage(browser);
   try {
     await page.goto(stack.appUrl);
@@ -238,6 +238,7 @@ test('the bureau opens the supervision dashboard with charts, sees every unit ag
     expect(target).toContain(stack.appUrl);
     await page.waitForTimeout(500);
     await shot(page, '19-bureau-poster');
+    await bureauPrintsABilingualPoster(page, stack.appUrl);
     await bureauIssuesAChannelKey(page, stack.appUrl);
   } finally {
     await page.close();

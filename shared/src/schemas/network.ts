@@ -127,7 +127,7 @@ export const StaffingReportResponse = z.object({
 });
 export type StaffingFinding = z.infer<typeof StaffingFindingSchema>;
 
-/** A printable poster for a service point: its QR code, name and hours. */
+/** A printable poster for a service point, in Mongolian and Chinese: its QR code, name and hours. */
 export const PointPosterQuery = z.strictObject({
   /** local: a QR of the H5 point page (works anywhere); wechat: a mini-program code via getUnlimited. */
   source: z._default(z.enum(['local', 'wechat']), 'local'),
@@ -139,4 +139,6 @@ export const PointPosterResponse = z.object({
   target: z.string(),
   /** The poster as an SVG document (A5 portrait), ready to print. */
   svg: z.string(),
+  /** The point's texts without a Mongolian version: on the poster they stand in Chinese only. */
+  untranslated: z.optional(z.array(z.enum(['name', 'address']))),
 });

@@ -1,4 +1,6 @@
-// 网点二维码海报: a service point's printable QR poster, as a local QR or a WeChat mini-program code.
+// 网点二维码海报: a service point's printable QR poster in Mongolian and Chinese, as a local QR or a
+// WeChat mini-program code. On H5 the SVG is drawn inline, so its Mongolian uses the font the app
+// loads from its own origin (an SVG in an <img> could use only the machine's fonts).
 import '../../api/allRoutes';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '../../components/ui/Button';
@@ -13,6 +15,7 @@ import { useEffect, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
+import { loadMongolianFont } from '../../lib/mongolianFont';
 import '../../components/bureau/bureau.scss';
 
 type Source = Poster['source'];
@@ -25,6 +28,11 @@ const SOURCES: { value: Source; label: string }[] = [
 
 const isH5 = process.env.TARO_ENV === 'h5';
 
+const POSTER_LABEL = '网点二维码海报：蒙古文和中文的网点名称、使用说明、办公时间、地址、电话和二维码';
+const UNTRANSLATED_LABELS = { name: '名称', address: '地址' } as const;
+/** The SVG document as an inline element (without its XML declaration). */
+const inlineSvg = (svg: string) => svg.replace(/^<\?xml[^>]*\?>\s*/, '');
+
 export default function BureauPosterPage() {
   const [elderly] = useElderly();
   const { params } = useRouter();
@@ -32,6 +40,10 @@ export default function BureauPosterPage() {
   const [source, setSource] = useState<Source>('local');
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<PosterState>({ status: 'loading' });
+
+  useEffect(() => {
+    void loadMongolianFont();
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -83,13 +95,22 @@ export default function BureauPosterPage() {
       )}
       {state.status === 'ready' && (
         <View className='poster-body'>
-          <Image
-            className='poster-image'
-            {...image('网点二维码海报：网点名称、办公时间、地址、电话和二维码')}
-            src={'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(state.poster.svg)}
-            mode='widthFix'
-            showMenuByLongpress
-          />
+          {Boolean(state.poster.untranslated?.length) && (
+            <Text className='poster-untranslated'>
+              {`该网点尚未填写蒙古文${state.poster.untranslated!.map((k) => UNTRANSLATED_LABELS[k]).join('、')}，海报上这些内容只有中文。可在“服务网络配备”中点“蒙古文名称”填写。`}
+            </Text>
+          )}
+          {isH5 ? (
+            <View className='poster-image poster-svg' {...image(POSTER_LABEL)} dangerouslySetInnerHTML={{ __html: inlineSvg(state.poster.svg) }} />
+          ) : (
+            <Image
+              className='poster-image'
+              {...image(POSTER_LABEL)}
+              src={'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(state.poster.svg)}
+              mode='widthFix'
+              showMenuByLongpress
+            />
+          )}
           <View className='poster-target'>
             <Text className='poster-target-label'>扫码打开：</Text>
             <Text className='poster-target-value' userSelect>

@@ -16,8 +16,8 @@ type Unit = { kind: 'department'; department: Department } | { kind: 'servicePoi
 type Field = 'nameMn' | 'addressMn';
 
 const LABELS: Record<Field, string> = { nameMn: '蒙古文名称', addressMn: '蒙古文地址' };
-/** The schemas' limits (three times the Chinese field's), so the input stops where the API would. */
-const limitOf = (unit: Unit, key: Field) => (key === 'addressMn' ? 600 : unit.kind === 'department' ? 180 : 240);
+/** The schemas' limits (seven times the Chinese field's), so the input stops where the API would. */
+const limitOf = (unit: Unit, key: Field) => (key === 'addressMn' ? 1400 : unit.kind === 'department' ? 420 : 560);
 const TOO_LONG: Record<Field, string> = { nameMn: '蒙古文名称过长', addressMn: '蒙古文地址过长' };
 
 const valuesOf = (unit: Unit): Partial<Record<Field, string>> =>

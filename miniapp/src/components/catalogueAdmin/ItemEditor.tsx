@@ -217,12 +217,12 @@ export function ItemEditor({ item, departments, onSaved, onReload }: Props) {
         {field(
           '蒙古文名称',
           'nameMn',
-          <Input {...named('蒙古文名称')} className='ca-input ca-name-mn mn-input' maxLength={300} value={draft.nameMn} onChange={(v) => changeMn('nameMn', v)} />,
+          <Input {...named('蒙古文名称')} className='ca-input ca-name-mn mn-input' maxLength={700} value={draft.nameMn} onChange={(v) => changeMn('nameMn', v)} />,
         )}
         {field(
           '蒙古文说明',
           'descriptionMn',
-          <TextArea {...named('蒙古文说明')} className='ca-textarea ca-description-mn mn-input' maxLength={1500} value={draft.descriptionMn} onChange={(v) => changeMn('descriptionMn', v)} />,
+          <TextArea {...named('蒙古文说明')} className='ca-textarea ca-description-mn mn-input' maxLength={3500} value={draft.descriptionMn} onChange={(v) => changeMn('descriptionMn', v)} />,
         )}
       </View>
 

@@ -6,6 +6,7 @@ import { networkRoutes } from '../../../shared/src/api/groups/network';
 import { staffRoutes } from '../../../shared/src/api/groups/staff';
 import { httpHandler } from '../lib/http';
 import { spendAttempt } from '../lib/rateLimit';
+import { pointPoster } from '../network/poster';
 import * as network from '../network/service';
 import * as schedules from '../schedules/service';
 import { inviteAgent } from '../staff/invitations';
@@ -19,8 +20,7 @@ export const handler = httpHandler('network', { ...networkRoutes, ...scheduleRou
   getServicePointByCode: ({ params }) => network.getServicePointByCode(params.code),
   listAgents: ({ principal, query }) => network.listAgents(principal!, query),
   staffingReport: () => network.staffingReport(),
-  // The QR encoder is loaded by the first poster, not at every cold start of the network function.
-  pointPoster: async ({ params, query }) => (await import('../network/poster')).pointPoster(params.id, query.source),
+  pointPoster: ({ params, query }) => pointPoster(params.id, query.source),
   inviteAgent: ({ principal, params, idempotencyKey }) => inviteAgent(principal!, params.id, idempotencyKey!),
   unbindAgent: ({ principal, params }) => unbindAgent(principal!, params.id),
   moveAgent: ({ principal, params, body }) => moveAgent(principal!, params.id, body),

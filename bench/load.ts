@@ -1,6 +1,11 @@
-// The load run: autocannon, 50 connections, a mixed resident/agent workload against the local
-// stack's handlers served over HTTP by bench/server.ts in a process of its own.
-import { spawn } from 'node:child_process';
+// The load run: autocannon, 50 or 200 connections, a mixed resident/agent workload against the local
+// stack's handlers served over HTTP by bench/server.ts in a process of its own; with where the time
+// goes: per request, the server's time split into our handler, its DynamoDB commands and the HTTP
+// layer around the handler, and the CPU time each process spent (server, DynamoDB Local's JVM,
+// autocannon in the bench process) against what the machine's cores could give in that time.
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -17,6 +22,34 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   mix: string;
+  /** Mean per request, in the server: arrival to last byte, inside the handler, its DynamoDB commands (of which on the wire). */
+  perRequest: { clientMs: number; serverMs: number; handlerMs: number; dynamoMs: number; wireMs: number };
+  /** CPU milliseconds during the run, per process, and the machine's capacity (cores × wall time). */
+  cpu: { serverMs: number; dynamoLocalMs: number; autocannonMs: number; capacityMs: number; wallMs: number };
+}
+
+/** CPU milliseconds a process has used so far (Linux /proc; NaN elsewhere). */
+function processCpuMs(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    return (ticks * 1000) / clockTicks();
+  } catch {
+    return Number.NaN;
+  }
+}
+
+let ticksPerSecond: number | undefined;
+function clockTicks(): number {
+  if (ticksPerSecond === undefined) {
+    try {
+      ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      ticksPerSecond = 100;
+    }
+  }
+  return ticksPerSecond;
 }
 
 interface ServerProcess {
@@ -59,7 +92,7 @@ function startServer(env: Record<string, string>): Promise<ServerProcess> {
   });
 }
 
-export async function loadRun(env: Record<string, string>, options: { connections: number; durationS: number }): Promise<LoadResult> {
+export async function loadRun(env: Record<string, string>, options: { connections: number; durationS: number; dynamoPid?: number }): Promise<LoadResult> {
   const { handler: identity } = (await import('../functions/src/handlers/identity')) as { handler: Handler };
   const { handler: cases } = (await import('../functions/src/handlers/cases')) as { handler: Handler };
   const login = async (userId: string): Promise<string> => {
@@ -106,6 +139,9 @@ export async function loadRun(env: Record<string, string>, options: { connection
 
   const server = await startServer(env);
   try {
+    await fetch(`${server.origin}/__bench/reset`, { method: 'POST' });
+    const jvmBefore = processCpuMs(options.dynamoPid);
+    const ownBefore = process.cpuUsage();
     const result = await autocannon({
       url: server.origin,
       connections: options.connections,
@@ -113,7 +149,13 @@ export async function loadRun(env: Record<string, string>, options: { connection
       requests: cycle,
       timeout: 30,
     });
+    const own = process.cpuUsage(ownBefore);
+    const jvmMs = processCpuMs(options.dynamoPid) - jvmBefore;
+    const stats = (await (await fetch(`${server.origin}/__bench/stats`)).json()) as { requests: number; serverMs: number; handlerMs: number; dynamoMs: number; wireMs: number; cpuMs: number; wallMs: number };
+    const per = (ms: number) => ms / Math.max(1, stats.requests);
     return {
+      perRequest: { clientMs: result.latency.average, serverMs: per(stats.serverMs), handlerMs: per(stats.handlerMs), dynamoMs: per(stats.dynamoMs), wireMs: per(stats.wireMs) },
+      cpu: { serverMs: stats.cpuMs, dynamoLocalMs: jvmMs, autocannonMs: (own.user + own.system) / 1000, capacityMs: stats.wallMs * os.cpus().length, wallMs: stats.wallMs },
       connections: options.connections,
       durationS: options.durationS,
       requests: result.requests.total,

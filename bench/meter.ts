@@ -46,6 +46,8 @@ export class DynamoMeter {
   /** Whole SDK commands: the bare DynamoDB calls. */
   commands: WireCall[] = [];
   capacity: Capacity = { readUnits: 0, writeUnits: 0, unreported: 0 };
+  /** Items each Query returned, by the partition it asked for (the rollup rows of the targets). */
+  queried: { partition: string; items: number }[] = [];
   meterCapacity = false;
   /** Told the partition keys of every TransactWriteItems sent (the lifecycle watches the outbox). */
   onTransactWrite: ((pks: string[]) => void) | undefined;
@@ -72,6 +74,7 @@ export class DynamoMeter {
         if (command === 'TransactWriteItemsCommand' && this.onTransactWrite) this.onTransactWrite(partitionsOf(args.input));
         try {
           const result = await next(args);
+          if (command === 'QueryCommand') this.queried.push({ partition: partitionAsked(args.input), items: Number((result.output as { Count?: number }).Count ?? 0) });
           if (metered) this.addCapacity(command, (result.output as { ConsumedCapacity?: CapacityEntry | CapacityEntry[] }).ConsumedCapacity);
           return result;
         } finally {
@@ -99,11 +102,20 @@ export class DynamoMeter {
   reset(): void {
     this.calls = [];
     this.commands = [];
+    this.queried = [];
   }
 
   resetCapacity(): void {
     this.capacity = { readUnits: 0, writeUnits: 0, unreported: 0 };
   }
+}
+
+/** The partition a Query names: the value its key condition compares the partition key with. */
+function partitionAsked(input: unknown): string {
+  const { KeyConditionExpression = '', ExpressionAttributeValues = {} } = input as { KeyConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> };
+  const placeholder = /=\s*(:[A-Za-z0-9_]+)/.exec(KeyConditionExpression)?.[1];
+  const value = placeholder ? ExpressionAttributeValues[placeholder] : undefined;
+  return typeof value === 'string' ? value : String((value as { S?: string } | undefined)?.S ?? '');
 }
 
 /** The partition keys a TransactWriteItems input writes (document or marshalled form). */

@@ -12,6 +12,8 @@ export const BENCH_BUCKET = 'daiban-bench-materials';
 export interface BenchStack {
   dynamoEndpoint: string;
   s3Endpoint: string;
+  /** DynamoDB Local's JVM (its CPU time is read around the load runs). */
+  dynamoPid?: number;
   /** The environment a handler process needs (also handed to the load-test server). */
   env: Record<string, string>;
   stop(): Promise<void>;
@@ -50,6 +52,7 @@ export async function startBenchStack(): Promise<BenchStack> {
   return {
     dynamoEndpoint: dynamo.endpoint,
     s3Endpoint: s3.endpoint,
+    dynamoPid: dynamo.pid,
     env,
     stop: async () => {
       await Promise.allSettled(stores.map((s) => s.stop()));

@@ -11,6 +11,8 @@ export const LOCAL_REGION = 'cn-north-1';
 
 export interface RunningStore {
   endpoint: string;
+  /** The store's own process, where it has one (DynamoDB Local's JVM: the bench reads its CPU time). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -86,6 +88,7 @@ export async function startDynamo(options: { port?: number; dataDir?: string } =
   }
   return {
     endpoint,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

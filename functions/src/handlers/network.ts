@@ -8,6 +8,7 @@ import { staffRoutes } from '../../../shared/src/api/groups/staff';
 import { httpHandler } from '../lib/http';
 import { spendAttempt } from '../lib/rateLimit';
 import { setDepartmentMongolian, setServicePointMongolian } from '../network/mongolian';
+import { pointPoster } from '../network/poster';
 import * as network from '../network/service';
 import * as schedules from '../schedules/service';
 import { inviteAgent } from '../staff/invitations';
@@ -25,6 +26,7 @@ export const handler = httpHandler('network', { ...networkRoutes, ...networkCont
   pointPoster: async ({ params, query }) => (await import('../network/poster')).pointPoster(params.id, query.source),
   setDepartmentMongolian: ({ params, body }) => setDepartmentMongolian(params.id, body),
   setServicePointMongolian: ({ params, body }) => setServicePointMongolian(params.id, body),
+  pointPoster: ({ params, query }) => pointPoster(params.id, query.source),
   inviteAgent: ({ principal, params, idempotencyKey }) => inviteAgent(principal!, params.id, idempotencyKey!),
   unbindAgent: ({ principal, params }) => unbindAgent(principal!, params.id),
   moveAgent: ({ principal, params, body }) => moveAgent(principal!, params.id, body),

@@ -99,6 +99,23 @@ export async function rollUpWrittenCases(cases: readonly CaseFacts[]): Promise<v
   }
 }
 
+/**
+ * Every bucket's whole tally, counted from the given cases (the backfill's rebuild): each bucket
+ * as an item to put, replacing whatever it held.
+ */
+export async function rollupItemsOf(cases: readonly CaseFacts[]): Promise<Item[]> {
+  const calendar = cases.some(needsCalendar) ? await workCalendar() : undefined;
+  return movesOf(cases.map((after) => ({ before: null, after })), calendar).map(({ bucket, delta }) => ({
+    pk: bucket.pk,
+    sk: bucket.sk,
+    entity: bucket.ownerAgentId === undefined ? 'departmentRollup' : 'ownerRollup',
+    departmentId: bucket.departmentId,
+    day: bucket.day,
+    ...(bucket.ownerAgentId === undefined ? {} : { ownerAgentId: bucket.ownerAgentId ?? '-' }),
+    ...delta,
+  }));
+}
+
 /** A bucket's counts: its numeric attributes (the keys and labels are text). */
 const tallyOfItem = (item: Item): Tally => Object.fromEntries(Object.entries(item).filter(([, v]) => typeof v === 'number')) as Tally;
 

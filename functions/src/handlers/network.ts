@@ -22,11 +22,9 @@ export const handler = httpHandler('network', { ...networkRoutes, ...networkCont
   getServicePointByCode: ({ params }) => network.getServicePointByCode(params.code),
   listAgents: ({ principal, query }) => network.listAgents(principal!, query),
   staffingReport: () => network.staffingReport(),
-  // The QR encoder is loaded by the first poster, not at every cold start of the network function.
-  pointPoster: async ({ params, query }) => (await import('../network/poster')).pointPoster(params.id, query.source),
+  pointPoster: ({ params, query }) => pointPoster(params.id, query.source),
   setDepartmentMongolian: ({ params, body }) => setDepartmentMongolian(params.id, body),
   setServicePointMongolian: ({ params, body }) => setServicePointMongolian(params.id, body),
-  pointPoster: ({ params, query }) => pointPoster(params.id, query.source),
   inviteAgent: ({ principal, params, idempotencyKey }) => inviteAgent(principal!, params.id, idempotencyKey!),
   unbindAgent: ({ principal, params }) => unbindAgent(principal!, params.id),
   moveAgent: ({ principal, params, body }) => moveAgent(principal!, params.id, body),

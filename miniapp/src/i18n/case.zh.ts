@@ -25,7 +25,7 @@ export const caseZh = {
       queueTicket: '窗口取号办理',
     },
     role: { resident: '申请人', agent: '代办帮办员', bureau: '政务服务局', system: '系统' },
-    actor: '{{name}}（{{role}}）',
+    actorAs: { resident: '{{name}}（申请人）', agent: '{{name}}（代办帮办员）', bureau: '{{name}}（政务服务局）' },
     outcome: { approved: '已办结（准予办理）', notApproved: '不予办理', informed: '已告知' },
     deadline: {
       daysLeft: '剩余{{n}}个工作日',
@@ -82,6 +82,18 @@ export const caseZh = {
       rectified: '（已整改）',
     },
     timeline: '办理进程',
+    list: {
+      claimNeedsPhone: '需要验证手机号才能找回办件',
+      claimed: '已找回 {{n}} 件办件',
+      noneClaimed: '没有找到该手机号的办件',
+      claim: '找回电话/窗口委托的办件',
+      signIn: '请先登录后查看您的办件',
+      empty: '您还没有办件',
+      emptyHint: '在事项清单中选择要办的事，委托代办帮办员免费帮您办',
+      findItems: '去找事项',
+      more: '加载更多',
+      all: '已显示全部 {{n}} 件',
+    },
     materialState: MaterialState.labels,
     rating: {
       pickFirst: '请先点击星星选择评价等级',

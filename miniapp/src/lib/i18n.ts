@@ -45,6 +45,15 @@ export function registerMessages<T extends object>(zhPart: T, mnPart: Shape<T>):
   i18n.set('mn', mnPart as unknown as AllMessages);
 }
 
+/**
+ * A Chinese-only page (agent, bureau) that reuses a resident component: its words in Chinese only,
+ * so the Mongolian stays in the resident subpackage (a module two subpackages share lands in the
+ * main package). Where a resident page registered the Mongolian, a Mongolian device still gets it.
+ */
+export function registerChinese<T extends object>(zhPart: T): void {
+  i18n.set('zh', zhPart as unknown as AllMessages);
+}
+
 export const storedLanguage = (): Language => (Taro.getStorageSync(KEY) === 'mn' ? 'mn' : 'zh');
 i18n.locale(storedLanguage());
 if (storedLanguage() === 'mn') void loadMongolianFont();

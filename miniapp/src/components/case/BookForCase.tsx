@@ -5,6 +5,7 @@ import { Button } from '../ui/Button';
 import Taro from '@tarojs/taro';
 import { stateFamily, type CaseDetail } from '@app/shared';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
 import { localized } from '../../lib/localized';
 
 export function BookForCase({ detail }: { detail: CaseDetail }) {

@@ -9,6 +9,7 @@ import { errorMessage, toast } from './messages';
 import { decorative } from '../../lib/a11y';
 import { Pressable } from '../ui/Pressable';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
 import './case.scss';
 
 export function MaterialFile({ caseId, material }: { caseId: string; material: Material }) {

@@ -14,6 +14,7 @@ import { pickMaterialFile } from './pickFile';
 import './case.scss';
 import { field } from '../../lib/a11y';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
 
 type Upload =
   | { phase: 'idle' }

@@ -6,6 +6,7 @@ import { isCaseOpen } from './caseLogic';
 import { MaterialRow } from './MaterialRow';
 import './case.scss';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
 
 interface Props {
   detail: CaseDetail;

@@ -13,6 +13,7 @@ import { toast } from './messages';
 import type { ActOnCase } from './types';
 import './case.scss';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
 import { field } from '../../lib/a11y';
 
 export function RatingForm({ act, detail }: { act: ActOnCase; detail: CaseDetail }) {

@@ -5,6 +5,7 @@ import { Text, View } from '@tarojs/components';
 import { RatingLevel } from '@app/shared';
 import { group } from '../../lib/a11y';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
 import { Pressable } from '../ui/Pressable';
 import { levelForStars } from './caseLogic';
 import './case.scss';

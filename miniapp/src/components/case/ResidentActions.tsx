@@ -9,6 +9,7 @@ import { blockedText, supplementHandedIn } from './caseLogic';
 import type { ActOnCase } from './types';
 import './case.scss';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
 
 export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActOnCase }) {
   const [busy, setBusy] = useState(false);

@@ -8,6 +8,7 @@ import { field } from '../../lib/a11y';
 import ConfirmDialog from '../booking/ConfirmDialog';
 import './case.scss';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
 
 export function WithdrawAction({ act }: { act: ActOnCase }) {
   const [open, setOpen] = useState(false);

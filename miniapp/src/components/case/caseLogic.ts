@@ -18,7 +18,6 @@ import {
   type Material,
 } from '@app/shared';
 import { currentLanguage, t } from '../../lib/i18n';
-import '../../i18n/case';
 
 /** A list's separator: 、 in Chinese, a comma in Mongolian (punctuation, not words: no key of its own). */
 const listJoin = (parts: string[]) => parts.join(currentLanguage() === 'mn' ? '\u1802 ' : '\u3001');
@@ -41,7 +40,7 @@ export const actorRoleLabel = (role: Role): string => t(`case.role.${role}`);
 /** "王强（申请人）"; the system speaks as itself. */
 export function actorText(actor: CaseEvent['actor']): string {
   if (actor.role === 'system') return actor.name || actorRoleLabel('system');
-  return t('case.actor', { name: actor.name, role: actorRoleLabel(actor.role) });
+  return t(`case.actorAs.${actor.role}`, { name: actor.name });
 }
 
 type Outcome = NonNullable<CaseDetail['result']>['outcome'];
@@ -193,14 +192,14 @@ export function problemsText(categories: unknown): string {
 }
 
 type CaseRefusal = Refusal | MaterialRefusal;
+const REFUSAL_LABELS: Record<string, string> = { ...Refusal.labels, ...MaterialRefusal.labels, ...RectificationRefusal.labels };
 const CASE_REFUSALS: readonly string[] = [...Refusal.values, ...MaterialRefusal.values];
 
 /** The sentence of a named refusal (409 reason) of the lifecycle or the materials; undefined when unknown. */
 export function refusalText(reason: string | undefined): string | undefined {
   if (!reason) return undefined;
-  if (CASE_REFUSALS.includes(reason)) return t(`case.refusal.${reason as CaseRefusal}`);
-  // A rectification refusal reaches only the agent's and bureau's pages, which stay Chinese.
-  return (RectificationRefusal.labels as Record<string, string>)[reason];
+  // A page that registered no case words (the agent's and bureau's other pages) says it in Chinese.
+  return (CASE_REFUSALS.includes(reason) && t(`case.refusal.${reason as CaseRefusal}`)) || REFUSAL_LABELS[reason];
 }
 
 /**

@@ -13,6 +13,8 @@ import { bookingMn } from '../src/i18n/booking.mn';
 import { bookingZh } from '../src/i18n/booking.zh';
 import { caseMn } from '../src/i18n/case.mn';
 import { caseZh } from '../src/i18n/case.zh';
+import { caseViewMn } from '../src/i18n/caseView.mn';
+import { caseViewZh } from '../src/i18n/caseView.zh';
 import { catalogueMn } from '../src/i18n/catalogue.mn';
 import { catalogueZh } from '../src/i18n/catalogue.zh';
 import { entrustMn } from '../src/i18n/entrust.mn';
@@ -33,8 +35,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 /** The main package's messages and each subpackage's, as one tree per language. */
-const zhMessages = leaves({ ...zh, ...residentZh, ...hallZh, ...catalogueZh, ...entrustZh, ...caseZh, ...bookingZh } as unknown as Tree);
-const mnMessages = leaves({ ...mn, ...residentMn, ...hallMn, ...catalogueMn, ...entrustMn, ...caseMn, ...bookingMn } as unknown as Tree);
+const zhMessages = leaves({ ...zh, ...residentZh, ...hallZh, ...catalogueZh, ...entrustZh, ...caseZh, ...caseViewZh, ...bookingZh } as unknown as Tree);
+const mnMessages = leaves({ ...mn, ...residentMn, ...hallMn, ...catalogueMn, ...entrustMn, ...caseMn, ...caseViewMn, ...bookingMn } as unknown as Tree);
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 /** Han characters and CJK punctuation (。，：（）…): what a Chinese literal contains. */
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -101,7 +103,7 @@ describe('the message files', () => {
     expect(Object.keys(zh).sort()).toEqual(['common', 'home', 'language', 'vocab']);
     expect(Object.keys(residentZh).sort()).toEqual(['point', 'queue', 'scorecard', 'ticket']);
     // The journey's namespaces, each in its own file pair (registered by the pages that use them).
-    expect([catalogueZh, entrustZh, caseZh, bookingZh].map((part) => Object.keys(part))).toEqual([['catalogue'], ['entrust'], ['case'], ['booking']]);
+    expect([catalogueZh, entrustZh, caseZh, caseViewZh, bookingZh].map((part) => Object.keys(part))).toEqual([['catalogue'], ['entrust'], ['case'], ['caseView'], ['booking']]);
   });
 
   it('hold the same keys in Chinese and Mongolian', () => {

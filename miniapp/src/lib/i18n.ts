@@ -9,6 +9,7 @@ import { mn } from '../i18n/mn';
 import type { bookingZh } from '../i18n/booking.zh';
 import type { caseZh } from '../i18n/case.zh';
 import type { catalogueZh } from '../i18n/catalogue.zh';
+import type { caseViewZh } from '../i18n/caseView.zh';
 import type { entrustZh } from '../i18n/entrust.zh';
 import type { hallZh } from '../i18n/hall.zh';
 import type { residentZh } from '../i18n/resident.zh';
@@ -26,6 +27,7 @@ type AllMessages = Messages & Shape<typeof residentZh> & Shape<typeof hallZh>
   & Shape<typeof catalogueZh>
   & Shape<typeof entrustZh>
   & Shape<typeof caseZh>
+  & Shape<typeof caseViewZh>
   & Shape<typeof bookingZh>;
 type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
 /** `home.title`, `queue.standing.ahead` …: a typo is a type error. */

@@ -11,10 +11,11 @@ import { mn as mainMn } from '../../src/i18n/mn';
 import { residentMn } from '../../src/i18n/resident.mn';
 import { bookingMn } from '../../src/i18n/booking.mn';
 import { caseMn } from '../../src/i18n/case.mn';
+import { caseViewMn } from '../../src/i18n/caseView.mn';
 import { catalogueMn } from '../../src/i18n/catalogue.mn';
 import { entrustMn } from '../../src/i18n/entrust.mn';
 
-const mn = { ...mainMn, ...residentMn, ...hallMn, ...catalogueMn, ...entrustMn, ...caseMn, ...bookingMn };
+const mn = { ...mainMn, ...residentMn, ...hallMn, ...catalogueMn, ...entrustMn, ...caseMn, ...caseViewMn, ...bookingMn };
 import { SHOTS_DIR, drawSignature, rememberDemoUser, shot, url } from './app';
 import { eventually } from './browser';
 import { devToken, phonePage } from './residentStories';
@@ -128,7 +129,8 @@ export async function residentReadsTheAppInMongolian(browser: Browser, appUrl: s
 
   await entrustsAndBooksInMongolian(page, appUrl, apiUrl);
 
-  // Back to 中文: the page, and her record, say Chinese again.
+  // Back to 中文 on the home: the page, and her record, say Chinese again.
+  await page.goto(url(appUrl, 'home'));
   await page.getByRole('radio', { name: '中文' }).click();
   await page.locator('.home-title', { hasText: '代办帮办' }).waitFor({ timeout: 10_000 });
   await expect(written(page, '.home-title')).resolves.toMatchObject({ writingMode: 'horizontal-tb', lang: 'zh-CN' });
@@ -219,6 +221,7 @@ async function entrustsAndBooksInMongolian(page: Page, appUrl: string, apiUrl: s
   await page.getByRole('button', { name: mn.booking.confirmTitle }).click();
   await page.locator('.booking-success').waitFor({ timeout: 20_000 });
   await expect(page.locator('.booking-success-title').innerText()).resolves.toBe(mn.booking.booked);
+  await page.waitForTimeout(1_800); // the toast saying so fades first
   await shot(page, 'booked-mn');
 
   // Her cases, then this one: its state and its timeline in Mongolian.

@@ -91,7 +91,7 @@ export function eventDetails(event: CaseEvent): string[] {
       if (str(data.toDepartment)) lines.push(t('case.detail.transferTo', { department: str(data.toDepartment)! }));
       break;
     case 'escalate':
-      if (str(data.authority)) lines.push(t('case.detail.escalatedTo', { authority: str(data.authority)!, kind: t(data.authorityKind === 'otherRegion' ? 'case.head.otherRegion' : 'case.head.higher') }));
+      if (str(data.authority)) lines.push(t('case.detail.escalatedTo', { authority: str(data.authority)!, kind: t(data.authorityKind === 'otherRegion' ? 'case.detail.otherRegion' : 'case.detail.higher') }));
       break;
     case 'requestSupplement': {
       const names = listOf(data.items, 'name');
@@ -112,7 +112,7 @@ export function eventDetails(event: CaseEvent): string[] {
       break;
     case 'feedBackResult': {
       if ((OUTCOMES as unknown[]).includes(data.outcome)) lines.push(outcomeLabel(data.outcome as Outcome));
-      if (str(data.reason)) lines.push(t('case.head.refusalReason', { reason: str(data.reason)! }));
+      if (str(data.reason)) lines.push(t('case.detail.refusalReason', { reason: str(data.reason)! }));
       const waivers = Array.isArray(data.waivers) ? (data.waivers as Record<string, unknown>[]) : [];
       for (const w of waivers) if (str(w?.name) && str(w?.reason)) lines.push(t('case.detail.waiver', { name: str(w.name)!, reason: str(w.reason)! }));
       break;
@@ -123,7 +123,7 @@ export function eventDetails(event: CaseEvent): string[] {
     case 'rate': {
       if (str(data.level) && (RatingLevel.values as string[]).includes(data.level as string)) lines.push(t(`vocab.rating.${data.level as RatingLevel}`));
       const problems = problemsText(data.categories);
-      if (problems) lines.push(t('case.head.problems', { problems }));
+      if (problems) lines.push(t('case.detail.problems', { problems }));
       break;
     }
     case 'reviewMaterial':
@@ -238,8 +238,8 @@ export function uploadFileName(specName: string, contentType: NonNullable<Materi
 
 /** Honest wording for a case handed to an authority outside the district's own departments. */
 export function escalationText(escalation: NonNullable<CaseDetail['escalation']>): string {
-  const kind = t(escalation.authorityKind === 'otherRegion' ? 'case.head.otherRegion' : 'case.head.higher');
-  return t('case.head.escalation', { authority: escalation.authority, kind });
+  const kind = t(escalation.authorityKind === 'otherRegion' ? 'case.detail.otherRegion' : 'case.detail.higher');
+  return t('case.detail.escalation', { authority: escalation.authority, kind });
 }
 
 /** Why the deadline clock stands still, when it does. */

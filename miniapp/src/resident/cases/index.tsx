@@ -13,6 +13,7 @@ import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
 import { localized } from '../../lib/localized';
 import { caseDeadlineText } from '../../components/case/caseLogic';
 import '../../i18n/case';
+import '../../i18n/caseView';
 import { isWeapp, requireUser } from '../../lib/session';
 import './index.scss';
 import { Pressable } from '../../components/ui/Pressable';
@@ -37,11 +38,11 @@ function CaseCard({ c }: { c: CaseSummary }) {
           {t(`case.state.${c.state}`)}
         </Tag>
       </View>
-      <Text className='case-number'>{t('case.head.number', { number: c.number })}</Text>
+      <Text className='case-number'>{t('caseView.head.number', { number: c.number })}</Text>
       <Text className='case-card-department'>{localized(c.departmentName, (c as { departmentNameMn?: string }).departmentNameMn)}</Text>
       <View className='case-card-foot'>
         {c.deadline ? <Text className={`case-card-deadline case-card-deadline--${tone}`}>{caseDeadlineText(c.deadline)}</Text> : <View />}
-        {needsApplicant(c) && <Text className='case-needs-me'>{t('case.head.needsMe')}</Text>}
+        {needsApplicant(c) && <Text className='case-needs-me'>{t('caseView.head.needsMe')}</Text>}
       </View>
     </Pressable>
   );
@@ -55,11 +56,11 @@ function ClaimButton({ onClaimed }: { onClaimed: () => void }) {
   const [busy, setBusy] = useState(false);
   if (!isWeapp()) return null;
   const claim = async (code: string | undefined) => {
-    if (!code) return void Taro.showToast({ title: t('case.list.claimNeedsPhone'), icon: 'none' });
+    if (!code) return void Taro.showToast({ title: t('caseView.list.claimNeedsPhone'), icon: 'none' });
     setBusy(true);
     try {
       const { cases } = await call('claimCases', { body: { code } });
-      void Taro.showToast({ title: cases.length ? t('case.list.claimed', { n: cases.length }) : t('case.list.noneClaimed'), icon: 'none' });
+      void Taro.showToast({ title: cases.length ? t('caseView.list.claimed', { n: cases.length }) : t('caseView.list.noneClaimed'), icon: 'none' });
       if (cases.length) onClaimed();
     } catch (error) {
       void Taro.showToast({ title: messageOf(error), icon: 'none' });
@@ -69,7 +70,7 @@ function ClaimButton({ onClaimed }: { onClaimed: () => void }) {
   };
   return (
     <WxButton className='cases-claim' openType='getPhoneNumber' disabled={busy} onGetPhoneNumber={(e) => void claim(e.detail.code)}>
-      {t('case.list.claim')}
+      {t('caseView.list.claim')}
     </WxButton>
   );
 }
@@ -119,7 +120,7 @@ export default function MyCasesPage() {
   return (
     <View className={pageClass(elderly, `my-cases ${languageClass(language)}`)} {...languageProps(language)}>
       {list.status === 'loading' && <Text className='cases-status'>{t('common.loading')}</Text>}
-      {list.status === 'signedOut' && <Text className='cases-status'>{t('case.list.signIn')}</Text>}
+      {list.status === 'signedOut' && <Text className='cases-status'>{t('caseView.list.signIn')}</Text>}
       {list.status === 'error' && (
         <View className='cases-status'>
           <Text className='cases-error'>{list.message}</Text>
@@ -131,9 +132,9 @@ export default function MyCasesPage() {
       {list.status === 'ready' && <ClaimButton onClaimed={() => void loadFirst(true)} />}
       {list.status === 'ready' && list.cases.length === 0 && (
         <View className='cases-empty'>
-          <EmptyState title={t('case.list.empty')} description={t('case.list.emptyHint')} />
+          <EmptyState title={t('caseView.list.empty')} description={t('caseView.list.emptyHint')} />
           <Button className='cases-find' type='primary' onClick={() => void Taro.navigateTo({ url: '/pages/items/index' })}>
-            {t('case.list.findItems')}
+            {t('caseView.list.findItems')}
           </Button>
         </View>
       )}
@@ -144,10 +145,10 @@ export default function MyCasesPage() {
           ))}
           {list.nextCursor ? (
             <Button className='cases-more' block fill='outline' loading={loadingMore} onClick={() => void loadMore()}>
-              {t('case.list.more')}
+              {t('caseView.list.more')}
             </Button>
           ) : (
-            <Text className='cases-end'>{t('case.list.all', { n: list.cases.length })}</Text>
+            <Text className='cases-end'>{t('caseView.list.all', { n: list.cases.length })}</Text>
           )}
         </View>
       )}

@@ -17,6 +17,7 @@ import {
   uploadFileName,
 } from '../src/components/case/caseLogic';
 import { ACCEPT, refusalOf } from '../src/components/case/pickFile';
+import '../src/i18n/case';
 
 const at = '2026-11-25T03:14:00Z';
 const event = (over: Partial<CaseEvent>): CaseEvent => ({ id: 'e1', at, actor: { role: 'agent', name: '李明' }, action: 'accept', ...over });

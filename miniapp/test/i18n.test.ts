@@ -17,6 +17,16 @@ import { opinionsMn } from '../src/i18n/opinions.mn';
 import { opinionsZh } from '../src/i18n/opinions.zh';
 import { pointsMn } from '../src/i18n/points.mn';
 import { pointsZh } from '../src/i18n/points.zh';
+import { bookingMn } from '../src/i18n/booking.mn';
+import { bookingZh } from '../src/i18n/booking.zh';
+import { caseMn } from '../src/i18n/case.mn';
+import { caseZh } from '../src/i18n/case.zh';
+import { caseViewMn } from '../src/i18n/caseView.mn';
+import { caseViewZh } from '../src/i18n/caseView.zh';
+import { catalogueMn } from '../src/i18n/catalogue.mn';
+import { catalogueZh } from '../src/i18n/catalogue.zh';
+import { entrustMn } from '../src/i18n/entrust.mn';
+import { entrustZh } from '../src/i18n/entrust.zh';
 import '../src/i18n/hall';
 import '../src/i18n/resident';
 import { adoptLanguage, currentLanguage, setLanguage, t, type MessageKey } from '../src/lib/i18n';
@@ -33,8 +43,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 /** The main package's messages and each subpackage's, as one tree per language. */
-const zhMessages = leaves({ ...zh, ...residentZh, ...hallZh, ...accountZh, ...pointsZh, ...noticesZh, ...opinionsZh } as unknown as Tree);
-const mnMessages = leaves({ ...mn, ...residentMn, ...hallMn, ...accountMn, ...pointsMn, ...noticesMn, ...opinionsMn } as unknown as Tree);
+const zhMessages = leaves({ ...zh, ...residentZh, ...hallZh, ...accountZh, ...pointsZh, ...noticesZh, ...opinionsZh, ...catalogueZh, ...entrustZh, ...caseZh, ...caseViewZh, ...bookingZh } as unknown as Tree);
+const mnMessages = leaves({ ...mn, ...residentMn, ...hallMn, ...accountMn, ...pointsMn, ...noticesMn, ...opinionsMn, ...catalogueMn, ...entrustMn, ...caseMn, ...caseViewMn, ...bookingMn } as unknown as Tree);
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 /** Han characters and CJK punctuation (。，：（）…): what a Chinese literal contains. */
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -61,6 +71,47 @@ export const CONVERTED_FILES = [
   'components/opinions/OpinionCard.tsx',
   'components/opinions/OpinionForm.tsx',
   'components/opinions/opinionText.ts',
+  // The resident's journey: find an item, entrust it, book, follow the case.
+  'resident/items/index.tsx',
+  'resident/item/index.tsx',
+  'resident/entrust/index.tsx',
+  'components/entrust/StepBar.tsx',
+  'components/entrust/ServiceStep.tsx',
+  'components/entrust/serviceChoice.ts',
+  'components/entrust/ContactStep.tsx',
+  'components/entrust/contactForm.ts',
+  'components/entrust/AgreementStep.tsx',
+  'components/entrust/SignatureStep.tsx',
+  'components/entrust/SignaturePad.tsx',
+  'components/entrust/SubmitStep.tsx',
+  'components/entrust/submission.ts',
+  'components/entrust/DoneStep.tsx',
+  'resident/cases/index.tsx',
+  'resident/case/index.tsx',
+  'components/case/CaseHeader.tsx',
+  'components/case/Timeline.tsx',
+  'components/case/caseLogic.ts',
+  'components/case/messages.ts',
+  'components/case/Materials.tsx',
+  'components/case/MaterialRow.tsx',
+  'components/case/MaterialFile.tsx',
+  'components/case/pickFile.ts',
+  'components/case/ResidentActions.tsx',
+  'components/case/RatingForm.tsx',
+  'components/case/RatingStars.tsx',
+  'components/case/WithdrawAction.tsx',
+  'components/case/SubTasks.tsx',
+  'components/case/BookForCase.tsx',
+  'resident/booking/index.tsx',
+  'resident/bookings/index.tsx',
+  'components/booking/BookingTicket.tsx',
+  'components/booking/BookingQr.tsx',
+  'components/booking/ConfirmDialog.tsx',
+  'components/booking/DateStrip.tsx',
+  'components/booking/SlotList.tsx',
+  'components/booking/PointPicker.tsx',
+  'components/booking/bookingText.ts',
+  'lib/localized.ts',
 ];
 
 describe('the message files', () => {
@@ -69,6 +120,8 @@ describe('the message files', () => {
     expect(Object.keys(residentZh).sort()).toEqual(['point', 'queue', 'scorecard', 'ticket']);
     // 我的, the points list, notices and opinions: one namespace each, registered by its page.
     for (const part of [accountZh, pointsZh, noticesZh, opinionsZh]) expect(Object.keys(part)).toHaveLength(1);
+    // The journey's namespaces, each in its own file pair (registered by the pages that use them).
+    expect([catalogueZh, entrustZh, caseZh, caseViewZh, bookingZh].map((part) => Object.keys(part))).toEqual([['catalogue'], ['entrust'], ['case'], ['caseView'], ['booking']]);
   });
 
   it('hold the same keys in Chinese and Mongolian', () => {

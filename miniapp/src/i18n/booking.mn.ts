@@ -53,7 +53,7 @@ export const bookingMn: Shape<typeof bookingZh> = {
       makeUp: 'ᠰᠣᠯᠢᠭᠰᠠᠨ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ᠂ ᠵᠠᠬᠢᠶᠠᠯᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ',
       openNamed: '{{label}}᠂ ᠵᠠᠬᠢᠶᠠᠯᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ',
       open: 'ᠵᠠᠬᠢᠶᠠᠯᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ',
-      dateLabel: '{{date}} {{weekday}}{{today}}᠂ {{note}}',
+      dateLabel: '{{date}} {{weekday}}{{today}}᠂ ᠲᠡᠷᠡ ᠡᠳᠦᠷ {{note}}',
       todayMark: ' ᠥᠨᠥᠳᠦᠷ',
       rest: 'ᠠᠮᠤᠷᠠᠯᠲᠠ',
     },

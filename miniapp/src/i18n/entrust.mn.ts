@@ -109,7 +109,7 @@ export const entrustMn: Shape<typeof entrustZh> = {
       item: 'ᠪᠠᠶᠢᠴᠠᠭᠠᠬᠤ ᠬᠡᠷᠡᠭ',
       point: 'ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠴᠡᠭ',
       onSite: 'ᠣᠴᠢᠬᠤ',
-      onSiteValue: '{{address}}᠂ {{date}} {{period}}',
+      onSiteValue: '{{address}}᠂ {{date}} ᠶᠢᠨ {{period}}',
       applicant: 'ᠮᠡᠳᠦᠭᠦᠯᠦᠭᠴᠢ',
       phone: 'ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ',
       enterprise: 'ᠠᠵᠤ ᠠᠬᠤᠢ',

@@ -10,6 +10,7 @@ import type { accountZh } from '../i18n/account.zh';
 import type { bookingZh } from '../i18n/booking.zh';
 import type { caseZh } from '../i18n/case.zh';
 import type { catalogueZh } from '../i18n/catalogue.zh';
+import type { caseViewZh } from '../i18n/caseView.zh';
 import type { entrustZh } from '../i18n/entrust.zh';
 import type { hallZh } from '../i18n/hall.zh';
 import type { noticesZh } from '../i18n/notices.zh';
@@ -34,6 +35,7 @@ type AllMessages = Messages & Shape<typeof residentZh> & Shape<typeof hallZh>
   & Shape<typeof catalogueZh>
   & Shape<typeof entrustZh>
   & Shape<typeof caseZh>
+  & Shape<typeof caseViewZh>
   & Shape<typeof bookingZh>;
 type Leaves<T, P extends string = ''> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
 /** `home.title`, `queue.standing.ahead` …: a typo is a type error. */
@@ -51,6 +53,15 @@ const i18n = rosetta<AllMessages>({ zh: { ...zh }, mn: { ...mn } } as Record<Lan
 export function registerMessages<T extends object>(zhPart: T, mnPart: Shape<T>): void {
   i18n.set('zh', zhPart as unknown as AllMessages);
   i18n.set('mn', mnPart as unknown as AllMessages);
+}
+
+/**
+ * A Chinese-only page (agent, bureau) that reuses a resident component: its words in Chinese only,
+ * so the Mongolian stays in the resident subpackage (a module two subpackages share lands in the
+ * main package). Where a resident page registered the Mongolian, a Mongolian device still gets it.
+ */
+export function registerChinese<T extends object>(zhPart: T): void {
+  i18n.set('zh', zhPart as unknown as AllMessages);
 }
 
 export const storedLanguage = (): Language => (Taro.getStorageSync(KEY) === 'mn' ? 'mn' : 'zh');

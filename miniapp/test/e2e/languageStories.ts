@@ -9,9 +9,14 @@ import path from 'node:path';
 import { hallMn } from '../../src/i18n/hall.mn';
 import { mn as mainMn } from '../../src/i18n/mn';
 import { residentMn } from '../../src/i18n/resident.mn';
+import { bookingMn } from '../../src/i18n/booking.mn';
+import { caseMn } from '../../src/i18n/case.mn';
+import { caseViewMn } from '../../src/i18n/caseView.mn';
+import { catalogueMn } from '../../src/i18n/catalogue.mn';
+import { entrustMn } from '../../src/i18n/entrust.mn';
 
-const mn = { ...mainMn, ...residentMn, ...hallMn };
-import { SHOTS_DIR, rememberDemoUser, shot, url } from './app';
+const mn = { ...mainMn, ...residentMn, ...hallMn, ...catalogueMn, ...entrustMn, ...caseMn, ...caseViewMn, ...bookingMn };
+import { SHOTS_DIR, drawSignature, rememberDemoUser, shot, url } from './app';
 import { eventually } from './browser';
 import { devToken, phonePage } from './residentStories';
 
@@ -122,10 +127,119 @@ export async function residentReadsTheAppInMongolian(browser: Browser, appUrl: s
   await hall.screenshot({ path: path.join(SHOTS_DIR, 'hall-mn.png') });
   await hall.close();
 
-  // Back to 中文: the page, and her record, say Chinese again.
+  await entrustsAndBooksInMongolian(page, appUrl, apiUrl);
+
+  // Back to 中文 on the home: the page, and her record, say Chinese again.
+  await page.goto(url(appUrl, 'home'));
   await page.getByRole('radio', { name: '中文' }).click();
   await page.locator('.home-title', { hasText: '代办帮办' }).waitFor({ timeout: 10_000 });
   await expect(written(page, '.home-title')).resolves.toMatchObject({ writingMode: 'horizontal-tb', lang: 'zh-CN' });
   await eventually(() => recordedLanguage(apiUrl), (language) => expect(language).toBe('zh'));
   await page.close();
+}
+
+/** The item she looks for (its name has no Mongolian yet: the Chinese shows) and where she books. */
+const ITEM = '企业投资项目备案';
+
+async function api<T>(apiUrl: string, method: string, route: string, body?: unknown): Promise<T> {
+  const headers = { authorization: `Bearer ${await devToken(apiUrl, RESIDENT)}`, 'content-type': 'application/json' };
+  const response = await fetch(`${apiUrl}${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return (await response.json()) as T;
+}
+
+/** A page opened by a tap slides in: its screenshot waits until it stands where it belongs. */
+const settled = (page: Page, root: string) =>
+  eventually(() => page.locator(root).first().evaluate((el) => Math.round(el.getBoundingClientRect().left)), (left) => expect(left).toBe(0));
+
+/** A page's root declares Mongolian, for the font and for screen readers. */
+const speaksMongolian = (page: Page, root: string) => page.locator(`${root}[lang="mn-Mong"].lang-mn`).first().waitFor({ timeout: 20_000 });
+
+/**
+ * The resident's journey in Mongolian (she chose ᠮᠣᠩᠭᠣᠯ on the home): she searches an item, opens it,
+ * entrusts it in every step (her signature drawn on the pad), books a slot at the centre for the
+ * new case, and finds the case in her list; every page says it in Mongolian, and the API has the
+ * case, signed and booked.
+ */
+async function entrustsAndBooksInMongolian(page: Page, appUrl: string, apiUrl: string): Promise<void> {
+  await page.goto(url(appUrl, 'home'));
+  const search = page.locator('.home-search input').first();
+  await search.fill(ITEM);
+  await search.press('Enter');
+  await speaksMongolian(page, '.items-page');
+  const row = page.locator('.item-row', { hasText: ITEM }).first();
+  await expect(row.locator('.item-deadline').innerText()).resolves.toContain(mn.catalogue.commitment.split('{{n}}')[0].trim());
+  await row.click();
+
+  // The item page: its sections in vertical Mongolian, the item's own name as the bureau entered it.
+  await speaksMongolian(page, '.item-page');
+  await expect(written(page, '.detail-section-title')).resolves.toMatchObject({ text: mn.catalogue.agentsCan, writingMode: 'vertical-lr', lang: 'mn-Mong' });
+  await expect(page.locator('.detail-name').innerText()).resolves.toContain(ITEM);
+  await settled(page, '.item-page');
+  await shot(page, 'item-mn');
+  await page.getByRole('button', { name: mn.catalogue.actions.appointment }).click();
+
+  // Entrusting, step by step: the step bar says where she is in Mongolian.
+  await speaksMongolian(page, '.entrust');
+  await expect(page.locator('.entrust-stepbar-text').innerText()).resolves.toContain(mn.entrust.steps.service);
+  await settled(page, '.entrust');
+  await page.locator('.entrust-kind', { hasText: mn.catalogue.kind.handleOnBehalf }).first().click();
+  await expect(written(page, '.entrust-label')).resolves.toMatchObject({ text: mn.entrust.service.kind, writingMode: 'vertical-lr' });
+  await shot(page, 'entrust-service-mn');
+  await page.getByRole('button', { name: mn.entrust.next }).click();
+  await page.locator('.entrust-name input').waitFor();
+  // Fields stay horizontal; her name is filled in already.
+  await expect(page.locator('.entrust-name input').evaluate((el) => getComputedStyle(el).writingMode)).resolves.toBe('horizontal-tb');
+  await expect(page.locator('.entrust-stepbar-text').innerText()).resolves.toContain(mn.entrust.steps.contact);
+  await shot(page, 'entrust-contact-mn');
+  await page.getByRole('button', { name: mn.entrust.next }).click();
+  await page.locator('.agreement-scroll').hover();
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(400);
+  for (const tick of ['.agreement-agree', '.agreement-free', '.agreement-consent']) await page.locator(tick).click();
+  await page.getByRole('button', { name: mn.entrust.next }).click();
+  await drawSignature(page);
+  await shot(page, 'entrust-signature-mn');
+  await page.getByRole('button', { name: mn.entrust.signature.confirm }).click();
+  await page.getByRole('button', { name: mn.entrust.submit.submit }).click();
+  await page.locator('.entrust-done').waitFor({ timeout: 30_000 });
+  await expect(page.locator('.entrust-done-title').innerText()).resolves.toBe(mn.entrust.done.title);
+  const caseNumber = (await page.locator('.entrust-case-number').innerText()).trim();
+  await shot(page, 'entrust-done-mn');
+
+  // The case exists, signed, with her signature on file.
+  const { cases } = await api<{ cases: { id: string; number: string }[] }>(apiUrl, 'GET', '/cases/mine?limit=50');
+  const caseId = cases.find((c) => c.number === caseNumber)?.id;
+  expect(caseId).toBeTruthy();
+
+  // 预约到窗口, in Mongolian: the centre, the first free slot, confirmed.
+  await page.getByRole('button', { name: mn.entrust.done.book }).click();
+  await speaksMongolian(page, '.booking-page');
+  // A case entrusted without a point asks where; one routed to a point opens there.
+  await page.locator('.booking-points, .booking-point-card').first().waitFor({ timeout: 20_000 });
+  if (await page.locator('.booking-points').count()) await page.locator(`.booking-point-option[data-point-id="${POINT.id}"]`).click();
+  await page.locator('.booking-slot--free').first().click();
+  await page.getByRole('button', { name: mn.booking.confirmTitle }).click();
+  await page.locator('.booking-success').waitFor({ timeout: 20_000 });
+  await expect(page.locator('.booking-success-title').innerText()).resolves.toBe(mn.booking.booked);
+  await page.waitForTimeout(1_800); // the toast saying so fades first
+  await shot(page, 'booked-mn');
+
+  // Her cases, then this one: its state and its timeline in Mongolian.
+  await page.goto(url(appUrl, 'cases'));
+  await speaksMongolian(page, '.my-cases');
+  await page.locator('.case-card', { hasText: caseNumber }).click();
+  await speaksMongolian(page, '.case-detail');
+  await page.locator('.case-detail', { hasText: caseNumber }).waitFor({ timeout: 20_000 });
+  await settled(page, '.case-detail');
+  const detail = await api<{ state: keyof typeof mn.case.state; timeline: { action: string }[]; agreement?: unknown }>(apiUrl, 'GET', `/cases/${caseId}`);
+  expect(detail.agreement).toBeTruthy();
+  expect(detail.timeline.map((e) => e.action)).toEqual(expect.arrayContaining(['entrust', 'signAgreement', 'book']));
+  await expect(page.locator('.case-detail .case-state').innerText()).resolves.toBe(mn.case.state[detail.state]);
+  await expect(written(page, '.case-detail .case-timeline .case-block-title')).resolves.toMatchObject({ text: mn.case.timeline, writingMode: 'vertical-lr', lang: 'mn-Mong' });
+  await expect(page.locator('.case-detail .timeline-title').allInnerTexts()).resolves.toEqual(expect.arrayContaining([mn.case.action.entrust, mn.case.action.signAgreement]));
+  await shot(page, 'case-mn');
+
+  // Her booking is given up again (through the API): the other stories count her live bookings.
+  const { bookings } = await api<{ bookings: { id: string; caseId?: string; state: string }[] }>(apiUrl, 'GET', '/bookings/mine');
+  for (const booking of bookings.filter((b) => b.caseId === caseId && b.state === 'booked')) await api(apiUrl, 'POST', `/bookings/${booking.id}/cancel`, {});
 }

@@ -180,7 +180,7 @@ test('a resident scans a centre’s code and takes a number; it counts down by i
   await residentTakesANumberAndIsCalled(browser, stack.appUrl, stack.apiUrl);
 });
 
-test('a resident switches to 蒙古文 on home: vertical Mongolian in the app’s own font on home, the point page, the ticket, the scorecard and the hall display, in 长辈模式 too; the choice is kept on her record', async () => {
+test('a resident switches to 蒙古文 on home: vertical Mongolian in the app’s own font on home, the point page, the ticket, the scorecard and the hall display, in 长辈模式 too; she finds an item, entrusts it, books and sees the case in Mongolian; the choice is kept on her record', async () => {
   await residentReadsTheAppInMongolian(browser, stack.appUrl, stack.apiUrl);
 });
 

@@ -17,8 +17,13 @@ import { errorMessage, toast } from '../../components/case/messages';
 import type { ActionBody } from '../../components/case/types';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
+import { registerChinese } from '../../lib/i18n';
+import { caseZh } from '../../i18n/case.zh';
 import './index.scss';
 import { Pressable } from '../../components/ui/Pressable';
+
+// The agent's pages stay Chinese (decisions §90, §95); the case blocks they share with the resident speak through the case keys.
+registerChinese(caseZh);
 
 type PageState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; detail: CaseDetail };
 

@@ -7,15 +7,20 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { addCalendarDays, chinaDate, type Booking, type Principal, type ServicePoint } from '@app/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../api/client';
-import { bookingTone, dayLabel, errorText, TONE_LABELS } from '../../components/booking/bookingText';
+import { bookingTone, dayLabel, errorText, toneLabel } from '../../components/booking/bookingText';
 import { errorMessage, toast } from '../../components/case/messages';
 import { ChipGroup } from '../../components/catalogueAdmin/ChipGroup';
 import { Closures } from '../../components/schedule/Closures';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
+import { registerChinese } from '../../lib/i18n';
+import { bookingZh } from '../../i18n/booking.zh';
 import '../../components/catalogueAdmin/catalogueAdmin.scss';
 import '../../components/calendarAdmin/calendarAdmin.scss';
 import '../../components/agent/agent.scss';
+
+// The agent's pages stay Chinese (decisions §95); a booking's state is worded by the booking keys.
+registerChinese(bookingZh);
 
 type DayState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; date: string; bookings: Booking[] };
 
@@ -101,7 +106,7 @@ export default function PointBookingsPage() {
                 <Text className='point-booking-number'>{b.number ?? '—'}</Text>
                 <View className='point-booking-text'>
                   <Text>
-                    {b.time}-{b.endTime} · {TONE_LABELS[tone]}
+                    {b.time}-{b.endTime} · {toneLabel(tone)}
                   </Text>
                   {b.itemName && <Text className='cal-muted'>{b.itemName}</Text>}
                   {b.caseNumber && <Text className='cal-muted'>{b.caseNumber}</Text>}

@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { useMemo } from 'react';
 import { qrMatrix } from './qr';
+import { t } from '../../lib/i18n';
 import { ticketPayload } from './bookingText';
 import './booking.scss';
 
@@ -18,7 +19,7 @@ export default function BookingQr({ bookingId }: { bookingId: string }) {
           </View>
         ))}
       </View>
-      <Text className='booking-qr-hint'>到窗口出示此码或预约号</Text>
+      <Text className='booking-qr-hint'>{t('booking.ticket.qrHint')}</Text>
     </View>
   );
 }

@@ -5,7 +5,10 @@ import { Tag } from '@nutui/nutui-react-taro';
 import type { Booking } from '@app/shared';
 import type { ReactNode } from 'react';
 import BookingQr from './BookingQr';
-import { bookingTone, dayLabel, TONE_LABELS } from './bookingText';
+import { bookingTone, dayLabel, toneLabel } from './bookingText';
+import { t } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
+import '../../i18n/booking';
 import './booking.scss';
 
 /** Blue while usable, green once checked in, quiet grey when it can no longer be used, red for a no-show. */
@@ -29,44 +32,44 @@ export default function BookingTicket({ booking, className = '', children }: Pro
   return (
     <View className={`booking-ticket booking-ticket--${tone} ${className}`.trim()} data-booking-id={booking.id} data-state={booking.state}>
       <View className='booking-ticket-head'>
-        <Text className='booking-ticket-point'>{booking.pointName}</Text>
+        <Text className='booking-ticket-point'>{localized(booking.pointName, (booking as { pointNameMn?: string }).pointNameMn)}</Text>
         <Tag className='booking-state' {...TAG_PROPS[tone]}>
-          {TONE_LABELS[tone]}
+          {toneLabel(tone)}
         </Tag>
       </View>
       <View className='booking-ticket-number'>
-        <Text className='booking-ticket-number-label'>预约号</Text>
+        <Text className='booking-ticket-number-label'>{t('booking.ticket.number')}</Text>
         <Text className='booking-number' userSelect>
-          {booking.number ?? '生成中'}
+          {booking.number ?? t('booking.ticket.pending')}
         </Text>
-        <Text className='booking-ticket-number-hint'>到窗口报此号码即可</Text>
+        <Text className='booking-ticket-number-hint'>{t('booking.ticket.tellNumber')}</Text>
       </View>
       <View className='booking-ticket-row'>
-        <Text className='booking-ticket-label'>日期</Text>
+        <Text className='booking-ticket-label'>{t('booking.ticket.date')}</Text>
         <Text className='booking-ticket-date'>{dayLabel(booking.date)}</Text>
       </View>
       <View className='booking-ticket-row'>
-        <Text className='booking-ticket-label'>时段</Text>
+        <Text className='booking-ticket-label'>{t('booking.ticket.time')}</Text>
         <Text className='booking-ticket-time'>
           {booking.time}-{booking.endTime}
         </Text>
-        {booking.extended && <Text className='booking-extended-mark'>延时服务</Text>}
+        {booking.extended && <Text className='booking-extended-mark'>{t('booking.extended')}</Text>}
       </View>
       {booking.itemName && (
         <View className='booking-ticket-row'>
-          <Text className='booking-ticket-label'>事项</Text>
-          <Text className='booking-ticket-item'>{booking.itemName}</Text>
+          <Text className='booking-ticket-label'>{t('booking.ticket.item')}</Text>
+          <Text className='booking-ticket-item'>{localized(booking.itemName, (booking as { itemNameMn?: string }).itemNameMn)}</Text>
         </View>
       )}
       {booking.caseNumber && (
         <View className='booking-ticket-row'>
-          <Text className='booking-ticket-label'>办件</Text>
+          <Text className='booking-ticket-label'>{t('booking.ticket.case')}</Text>
           <Text className='booking-ticket-case'>{booking.caseNumber}</Text>
         </View>
       )}
       {booking.cancelReason && (
         <View className='booking-ticket-row booking-ticket-reason'>
-          <Text className='booking-ticket-label'>原因</Text>
+          <Text className='booking-ticket-label'>{t('booking.ticket.reason')}</Text>
           <Text>{booking.cancelReason}</Text>
         </View>
       )}

@@ -1,5 +1,7 @@
 // A confirm dialog with our own buttons, so each has a stable class name and shows the call's progress.
 import { View } from '@tarojs/components';
+import { t } from '../../lib/i18n';
+import '../../i18n/booking';
 import { Dialog } from '@nutui/nutui-react-taro';
 import { Button } from '../ui/Button';
 import type { SubscriptionTopic } from '@app/shared';
@@ -24,7 +26,7 @@ interface Props {
 }
 
 export default function ConfirmDialog(props: Props) {
-  const { visible, title, children, confirmText, confirmClassName, cancelText = '再想想', busy = false, danger = false } = props;
+  const { visible, title, children, confirmText, confirmClassName, cancelText = t('booking.cancelDialog'), busy = false, danger = false } = props;
   const cancel = () => !busy && props.onCancel();
   const asks = Boolean(props.subscribeTopics?.length);
   // Fetched while the dialog is open, so the ids are at hand in the tap (WeChat requires it).

@@ -4,7 +4,8 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import type { BookingDay } from '@app/shared';
 import { group } from '../../lib/a11y';
 import { Pressable } from '../ui/Pressable';
-import { weekday } from './bookingText';
+import { monthDay, weekday } from './bookingText';
+import { t, tIn } from '../../lib/i18n';
 import './booking.scss';
 
 interface Props {
@@ -16,14 +17,15 @@ interface Props {
 
 /** What a date chip says to a screen reader: its short mark spelled out. */
 function dayNote(day: BookingDay): string {
-  if (!day.open) return day.label && day.label !== '休息' ? `${day.label}，不可预约` : '休息，不可预约';
-  if (day.makeUp) return '调休上班，可预约';
-  return day.label ? `${day.label}，可预约` : '可预约';
+  // The calendar's labels come from the API in Chinese: its plain rest day is the Chinese word.
+  if (!day.open) return day.label && day.label !== tIn('zh', 'booking.day.rest') ? t('booking.day.closedNamed', { label: day.label }) : t('booking.day.closed');
+  if (day.makeUp) return t('booking.day.makeUp');
+  return day.label ? t('booking.day.openNamed', { label: day.label }) : t('booking.day.open');
 }
 
 export default function DateStrip({ today, days, selected, onSelect }: Props) {
   return (
-    <ScrollView className='booking-dates' scrollX enhanced showScrollbar={false} {...group('radiogroup', '预约日期')}>
+    <ScrollView className='booking-dates' scrollX enhanced showScrollbar={false} {...group('radiogroup', t('booking.dates'))}>
       {days.map((day) => {
         const classes = [
           'booking-date',
@@ -37,12 +39,12 @@ export default function DateStrip({ today, days, selected, onSelect }: Props) {
             role='radio'
             checked={day.date === selected}
             disabled={!day.open}
-            label={`${Number(day.date.slice(5, 7))}月${Number(day.date.slice(8))}日 ${weekday(day.date)}${day.date === today ? ' 今天' : ''}，${dayNote(day)}`}
+            label={t('booking.day.dateLabel', { date: monthDay(day.date), weekday: weekday(day.date), today: day.date === today ? t('booking.day.todayMark') : '', note: dayNote(day) })}
             className={classes.join(' ').replace(/\s+/g, ' ').trim()}
             data={{ date: day.date, working: day.open ? 'true' : 'false' }}
             onPress={() => onSelect(day.date)}
           >
-            <Text className='booking-date-weekday'>{day.date === today ? '今天' : weekday(day.date)}</Text>
+            <Text className='booking-date-weekday'>{day.date === today ? t('booking.today') : weekday(day.date)}</Text>
             <Text className='booking-date-day'>{Number(day.date.slice(8))}</Text>
             <Text className='booking-date-note'>{day.label}</Text>
           </Pressable>

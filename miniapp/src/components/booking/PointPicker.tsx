@@ -1,6 +1,8 @@
 // Choosing a service point to book at, grouped by level of the three-level network.
 import { Text, View } from '@tarojs/components';
 import { Level, type ServicePoint } from '@app/shared';
+import { t } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
 import { Pressable } from '../ui/Pressable';
 import './booking.scss';
 
@@ -17,12 +19,12 @@ export default function PointPicker({ points, onPick }: Props) {
         if (group.length === 0) return null;
         return (
           <View key={level} className='booking-point-group'>
-            <Text className='booking-point-group-title'>{Level.labels[level]}</Text>
+            <Text className='booking-point-group-title'>{t(`vocab.level.${level}`)}</Text>
             {group.map((point) => (
               <Pressable key={point.id} className='booking-point-option' data={{ 'point-id': point.id }} onPress={() => onPick(point)}>
-                <Text className='booking-point-option-name'>{point.name}</Text>
-                <Text className='booking-point-option-address'>{point.address}</Text>
-                {point.hours.extended && <Text className='booking-extended-mark'>延时服务</Text>}
+                <Text className='booking-point-option-name'>{localized(point.name, (point as { nameMn?: string }).nameMn)}</Text>
+                <Text className='booking-point-option-address'>{localized(point.address, (point as { addressMn?: string }).addressMn)}</Text>
+                {point.hours.extended && <Text className='booking-extended-mark'>{t('booking.extended')}</Text>}
               </Pressable>
             ))}
           </View>

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { Slot } from '@app/shared';
 import { Pressable } from '../ui/Pressable';
 import './booking.scss';
+import { t } from '../../lib/i18n';
 
 export type SlotStatus = 'free' | 'full' | 'over' | 'mine';
 
@@ -13,7 +14,7 @@ export function slotStatus(slot: Slot, mine: boolean): SlotStatus {
   return slot.booked >= slot.capacity ? 'full' : 'over';
 }
 
-const STATUS_TEXT: Record<Exclude<SlotStatus, 'free'>, string> = { full: '已约满', over: '已结束', mine: '已预约' };
+const statusText = (status: Exclude<SlotStatus, 'free'>): string => t(`booking.slot.${status}`);
 
 interface Props {
   slots: Slot[];
@@ -32,7 +33,12 @@ export default function SlotList({ slots, mine, onPick }: Props) {
           <Pressable
             key={slot.time}
             disabled={status !== 'free'}
-            label={`${slot.time}至${slot.endTime}${slot.extended ? '，延时服务' : ''}，${status === 'free' ? `余${slot.available}个，预约此时段` : STATUS_TEXT[status]}`}
+            label={t('booking.slot.label', {
+              from: slot.time,
+              to: slot.endTime,
+              extended: slot.extended ? t('booking.slot.extendedMark') : '',
+              status: status === 'free' ? t('booking.slot.book', { n: slot.available }) : statusText(status),
+            })}
             className={classes.join(' ').trim()}
             data={{ time: slot.time, status }}
             onPress={() => onPick(slot)}
@@ -40,8 +46,8 @@ export default function SlotList({ slots, mine, onPick }: Props) {
             <Text className='booking-slot-time'>
               {slot.time}-{slot.endTime}
             </Text>
-            {slot.extended && <Text className='booking-extended-mark'>延时服务</Text>}
-            <Text className='booking-slot-places'>{status === 'free' ? `余${slot.available}个` : STATUS_TEXT[status]}</Text>
+            {slot.extended && <Text className='booking-extended-mark'>{t('booking.extended')}</Text>}
+            <Text className='booking-slot-places'>{status === 'free' ? t('booking.slot.left', { n: slot.available }) : statusText(status)}</Text>
           </Pressable>
         );
       })}

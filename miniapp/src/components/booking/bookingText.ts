@@ -31,13 +31,7 @@ export function bookingTone(b: Pick<Booking, 'state' | 'date'>, today = chinaTod
   return b.state;
 }
 
-export const TONE_LABELS: Record<BookingTone, string> = {
-  live: '已预约',
-  expired: '已过期',
-  cancelled: '已取消',
-  checkedIn: '已签到',
-  noShow: '未到',
-};
+export const toneLabel = (tone: BookingTone): string => t(`booking.tone.${tone}`);
 
 /**
  * The Chinese sentence for a failed call: a refusal the API named by its reason (the client makes

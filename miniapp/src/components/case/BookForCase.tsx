@@ -5,6 +5,8 @@ import { Button } from '../ui/Button';
 import Taro from '@tarojs/taro';
 import { stateFamily, type CaseDetail } from '@app/shared';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
+import '../../i18n/caseView';
 import { localized } from '../../lib/localized';
 
 export function BookForCase({ detail }: { detail: CaseDetail }) {
@@ -13,13 +15,13 @@ export function BookForCase({ detail }: { detail: CaseDetail }) {
   return (
     <View className='case-card-block case-book'>
       <View className='case-book-text'>
-        <Text className='case-block-title'>{t('case.book.title')}</Text>
+        <Text className='case-block-title'>{t('caseView.book.title')}</Text>
         <Text className='case-hint'>
-          {t('case.book.hint', { point: detail.servicePointName ? localized(detail.servicePointName, (detail as { servicePointNameMn?: string }).servicePointNameMn) : t('case.book.anyPoint') })}
+          {t('caseView.book.hint', { point: detail.servicePointName ? localized(detail.servicePointName, (detail as { servicePointNameMn?: string }).servicePointNameMn) : t('caseView.book.anyPoint') })}
         </Text>
       </View>
       <Button className='case-book-button' type='primary' size='small' onClick={() => Taro.navigateTo({ url: `/resident/booking/index?${query}` })}>
-        {t('case.book.button')}
+        {t('caseView.book.button')}
       </Button>
     </View>
   );

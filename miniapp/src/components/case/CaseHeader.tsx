@@ -8,6 +8,10 @@ import { useEffect, useState } from 'react';
 import { call } from '../../api/client';
 import { deadlineTone, formatTime, needsApplicant, stateTagType } from '../../lib/format';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
+import '../../i18n/caseView';
+import '../../i18n/catalogue';
+import '../../i18n/entrust';
 import { localized } from '../../lib/localized';
 import { caseDeadlineText, escalationText, outcomeLabel, pauseReason, problemsText } from './caseLogic';
 import { Pressable } from '../ui/Pressable';
@@ -33,8 +37,8 @@ type Bilingual = { itemNameMn?: string; departmentNameMn?: string; servicePointN
 
 /** Who holds a case nobody has accepted: "待受理" only while it is still open (never beside 已归档 or 已撤回). */
 export function unownedText(detail: Pick<CaseDetail, 'state' | 'assignee'>): string {
-  if (stateFamily(detail.state) !== 'open') return t('case.head.notAccepted');
-  return detail.assignee ? t('case.head.assigned', { name: detail.assignee.name }) : t('case.head.unassigned');
+  if (stateFamily(detail.state) !== 'open') return t('caseView.head.notAccepted');
+  return detail.assignee ? t('caseView.head.assigned', { name: detail.assignee.name }) : t('caseView.head.unassigned');
 }
 
 /**
@@ -42,17 +46,17 @@ export function unownedText(detail: Pick<CaseDetail, 'state' | 'assignee'>): str
  * department's line, labelled so (agents' own mobiles are never shown).
  */
 export function contactLine(detail: Pick<CaseDetail, 'owner' | 'departmentName'>, departmentPhone: string | undefined): { phone: string; label: string } | undefined {
-  if (detail.owner?.officePhone) return { phone: detail.owner.officePhone, label: t('case.head.callOwnerLabel', { name: detail.owner.name, phone: detail.owner.officePhone }) };
+  if (detail.owner?.officePhone) return { phone: detail.owner.officePhone, label: t('caseView.head.callOwnerLabel', { name: detail.owner.name, phone: detail.owner.officePhone }) };
   if (!departmentPhone) return undefined;
-  const why = detail.owner ? t('case.head.ownerNoPhone', { name: detail.owner.name }) : '';
+  const why = detail.owner ? t('caseView.head.ownerNoPhone', { name: detail.owner.name }) : '';
   const department = localized(detail.departmentName, (detail as Bilingual).departmentNameMn);
-  return { phone: departmentPhone, label: t('case.head.callDepartmentLabel', { department, phone: departmentPhone, why }) };
+  return { phone: departmentPhone, label: t('caseView.head.callDepartmentLabel', { department, phone: departmentPhone, why }) };
 }
 
 function copyNumber(number: string): void {
   void Taro.setClipboardData({ data: number })
-    .then(() => Taro.showToast({ title: t('case.head.copied'), icon: 'success', duration: 1500 }))
-    .catch(() => Taro.showToast({ title: t('case.head.copyFailed'), icon: 'none', duration: 2500 }));
+    .then(() => Taro.showToast({ title: t('caseView.head.copied'), icon: 'success', duration: 1500 }))
+    .catch(() => Taro.showToast({ title: t('caseView.head.copyFailed'), icon: 'none', duration: 2500 }));
 }
 
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
@@ -72,17 +76,17 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
         </View>
         <View className='case-number-row'>
           <Text className='case-number' userSelect>
-            {t('case.head.number', { number: detail.number })}
+            {t('caseView.head.number', { number: detail.number })}
           </Text>
-          <Pressable className='case-number-copy' label={t('case.head.copyLabel', { number: detail.number })} onPress={() => copyNumber(detail.number)}>
-            <Text>{t('case.head.copy')}</Text>
+          <Pressable className='case-number-copy' label={t('caseView.head.copyLabel', { number: detail.number })} onPress={() => copyNumber(detail.number)}>
+            <Text>{t('caseView.head.copy')}</Text>
           </Pressable>
         </View>
         <Text className='case-meta'>
-          {detail.kind === 'preConsultation' ? t('case.head.preConsultation') : t(`catalogue.kind.${detail.serviceKind}`)} · {t(`catalogue.mode.${detail.serviceMode}`)} ·{' '}
-          {t('case.head.free')}
+          {detail.kind === 'preConsultation' ? t('caseView.head.preConsultation') : t(`catalogue.kind.${detail.serviceKind}`)} · {t(`catalogue.mode.${detail.serviceMode}`)} ·{' '}
+          {t('caseView.head.free')}
         </Text>
-        {needsApplicant(detail) && <Text className='case-needs-me'>{t('case.head.needsMe')}</Text>}
+        {needsApplicant(detail) && <Text className='case-needs-me'>{t('caseView.head.needsMe')}</Text>}
         {detail.deadline && (
           <View className={`case-deadline case-deadline--${tone}`}>
             <Text>{caseDeadlineText(detail.deadline)}</Text>
@@ -90,21 +94,21 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           </View>
         )}
         {!detail.deadline && !detail.acceptedAt && detail.kind === 'entrustment' && stateFamily(detail.state) === 'open' && (
-          <Text className='case-meta'>{t('case.head.commitmentPending', { n: detail.commitmentDays })}</Text>
+          <Text className='case-meta'>{t('caseView.head.commitmentPending', { n: detail.commitmentDays })}</Text>
         )}
       </View>
 
       <View className='case-card-block case-facts'>
         <View className='case-fact'>
-          <Text className='case-fact-label'>{t('case.head.department')}</Text>
+          <Text className='case-fact-label'>{t('caseView.head.department')}</Text>
           <Text className='case-fact-value case-department'>{localized(detail.departmentName, (detail as Bilingual).departmentNameMn)}</Text>
         </View>
         <View className='case-fact case-owner'>
-          <Text className='case-fact-label'>{t('case.head.owner')}</Text>
+          <Text className='case-fact-label'>{t('caseView.head.owner')}</Text>
           <View className='case-fact-value'>
             {detail.owner ? (
               <Text className='case-owner-name'>
-                {t('case.head.ownerName', { name: detail.owner.name, phone: detail.owner.phoneMasked ?? '' })}
+                {t('caseView.head.ownerName', { name: detail.owner.name, phone: detail.owner.phoneMasked ?? '' })}
               </Text>
             ) : (
               <Text className='case-muted'>{unownedText(detail)}</Text>
@@ -119,7 +123,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
               aria-label={contact.label}
               onClick={() => void Taro.makePhoneCall({ phoneNumber: contact.phone }).catch(() => undefined)}
             >
-              {detail.owner?.officePhone ? t('case.head.callOwner') : t('case.head.callDepartment')}
+              {detail.owner?.officePhone ? t('caseView.head.callOwner') : t('caseView.head.callDepartment')}
             </Button>
           )}
         </View>
@@ -128,18 +132,18 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
           <Pressable
             role='link'
             className='case-fact case-point'
-            label={t('case.head.pointLabel', { point: localized(detail.servicePointName, (detail as Bilingual).servicePointNameMn) })}
+            label={t('caseView.head.pointLabel', { point: localized(detail.servicePointName, (detail as Bilingual).servicePointNameMn) })}
             onPress={() => detail.servicePointId && Taro.navigateTo({ url: `/resident/point/index?id=${detail.servicePointId}` })}
           >
-            <Text className='case-fact-label'>{t('case.head.point')}</Text>
+            <Text className='case-fact-label'>{t('caseView.head.point')}</Text>
             <Text className='case-fact-value case-link'>{localized(detail.servicePointName, (detail as Bilingual).servicePointNameMn)}</Text>
           </Pressable>
         )}
         {detail.onSite && (
           <View className='case-fact'>
-            <Text className='case-fact-label'>{t('case.head.onSite')}</Text>
+            <Text className='case-fact-label'>{t('caseView.head.onSite')}</Text>
             <Text className='case-fact-value'>
-              {t('case.head.onSiteValue', { address: detail.onSite.address, date: detail.onSite.preferredDate, period: t(`entrust.service.${detail.onSite.preferredPeriod}`) })}
+              {t('caseView.head.onSiteValue', { address: detail.onSite.address, date: detail.onSite.preferredDate, period: t(`entrust.service.${detail.onSite.preferredPeriod}`) })}
             </Text>
           </View>
         )}
@@ -147,36 +151,36 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
 
       {detail.escalation && detail.state === 'escalated' && (
         <View className='case-card-block case-escalation'>
-          <Text className='case-block-title'>{t('case.head.escalated', { authority: detail.escalation.authority })}</Text>
+          <Text className='case-block-title'>{t('caseView.head.escalated', { authority: detail.escalation.authority })}</Text>
           <Text className='case-text'>{escalationText(detail.escalation)}</Text>
-          <Text className='case-muted'>{t('case.head.escalationReason', { reason: detail.escalation.reason })}</Text>
+          <Text className='case-muted'>{t('caseView.head.escalationReason', { reason: detail.escalation.reason })}</Text>
         </View>
       )}
 
       {detail.result && (
         <View className='case-card-block case-result'>
-          <Text className='case-block-title'>{t('case.head.result', { outcome: outcomeLabel(detail.result.outcome) })}</Text>
+          <Text className='case-block-title'>{t('caseView.head.result', { outcome: outcomeLabel(detail.result.outcome) })}</Text>
           <Text className='case-text'>{detail.result.summary}</Text>
-          {detail.result.reason && <Text className='case-text case-result-reason'>{t('case.head.refusalReason', { reason: detail.result.reason })}</Text>}
+          {detail.result.reason && <Text className='case-text case-result-reason'>{t('case.detail.refusalReason', { reason: detail.result.reason })}</Text>}
           {(detail.result.waivers ?? []).map((w) => (
             <Text key={w.materialSpecId} className='case-muted'>
               {t('case.detail.waiver', { name: w.name, reason: w.reason })}
             </Text>
           ))}
-          <Text className='case-muted'>{t('case.head.resultAt', { time: formatTime(detail.result.at) })}</Text>
+          <Text className='case-muted'>{t('caseView.head.resultAt', { time: formatTime(detail.result.at) })}</Text>
         </View>
       )}
 
       {detail.rating && (
         <View className='case-card-block case-rating'>
-          <Text className='case-block-title'>{t('case.head.yourRating', { level: t(`vocab.rating.${detail.rating.level}`) })}</Text>
-          {problemsText(detail.rating.categories) && <Text className='case-muted'>{t('case.head.problems', { problems: problemsText(detail.rating.categories) })}</Text>}
+          <Text className='case-block-title'>{t('caseView.head.yourRating', { level: t(`vocab.rating.${detail.rating.level}`) })}</Text>
+          {problemsText(detail.rating.categories) && <Text className='case-muted'>{t('case.detail.problems', { problems: problemsText(detail.rating.categories) })}</Text>}
           {detail.rating.comment && <Text className='case-text'>{detail.rating.comment}</Text>}
           {(detail.rectification || isBadRating(detail.rating.level)) && (
             <Text className='case-rectification'>
-              {t('case.head.rectification', { department: localized(detail.departmentName, (detail as Bilingual).departmentNameMn) })}
-              {detail.rectification ? t('case.head.rectificationDue', { date: detail.rectification.dueDate }) : ''}
-              {detail.rectification?.state === 'done' ? t('case.head.rectified') : ''}
+              {t('caseView.head.rectification', { department: localized(detail.departmentName, (detail as Bilingual).departmentNameMn) })}
+              {detail.rectification ? t('caseView.head.rectificationDue', { date: detail.rectification.dueDate }) : ''}
+              {detail.rectification?.state === 'done' ? t('caseView.head.rectified') : ''}
             </Text>
           )}
         </View>

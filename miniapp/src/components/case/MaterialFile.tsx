@@ -9,6 +9,8 @@ import { errorMessage, toast } from './messages';
 import { decorative } from '../../lib/a11y';
 import { Pressable } from '../ui/Pressable';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
+import '../../i18n/caseView';
 import './case.scss';
 
 export function MaterialFile({ caseId, material }: { caseId: string; material: Material }) {
@@ -30,9 +32,9 @@ export function MaterialFile({ caseId, material }: { caseId: string; material: M
     return (
       <View className='material-file material-file--commitment'>
         <View className='material-file-icon material-file-icon--commitment'>
-          <Text>{t('case.material.commitmentMark')}</Text>
+          <Text>{t('caseView.material.commitmentMark')}</Text>
         </View>
-        <Text className='material-file-statement'>{material.commitmentStatement ?? t('case.material.signedCommitment')}</Text>
+        <Text className='material-file-statement'>{material.commitmentStatement ?? t('caseView.material.signedCommitment')}</Text>
       </View>
     );
   }
@@ -40,18 +42,18 @@ export function MaterialFile({ caseId, material }: { caseId: string; material: M
   const open = () => void openMaterial(caseId, material).catch((error: unknown) => toast(errorMessage(error)));
   const name = material.fileName ?? material.name;
   return (
-    <Pressable className='material-file' onPress={open} label={t('case.material.view', { name })} data={{ material: material.id }}>
+    <Pressable className='material-file' onPress={open} label={t('caseView.material.view', { name })} data={{ material: material.id }}>
       {image && thumb ? (
         <Image className='material-file-thumb' src={thumb} mode='aspectFill' {...decorative} />
       ) : (
         <View className={`material-file-icon material-file-icon--${image ? 'image' : 'pdf'}`} {...decorative}>
-          <Text>{image ? t('case.material.image') : t('case.material.pdf')}</Text>
+          <Text>{image ? t('caseView.material.image') : t('caseView.material.pdf')}</Text>
         </View>
       )}
       <View className='material-file-text'>
         <Text className='material-file-name'>{name}</Text>
         <Text className='material-file-size'>
-          {t('case.material.tapToView', { size: formatBytes(material.size) })}
+          {t('caseView.material.tapToView', { size: formatBytes(material.size) })}
         </Text>
       </View>
     </Pressable>

@@ -14,6 +14,8 @@ import { pickMaterialFile } from './pickFile';
 import './case.scss';
 import { field } from '../../lib/a11y';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
+import '../../i18n/caseView';
 
 type Upload =
   | { phase: 'idle' }
@@ -31,7 +33,7 @@ interface Props {
   onChanged: () => void;
 }
 
-const commitmentText = (spec: MaterialSpec) => t('case.material.statement', { name: spec.name });
+const commitmentText = (spec: MaterialSpec) => t('caseView.material.statement', { name: spec.name });
 
 export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props) {
   const { spec, latest, state: status } = entry;
@@ -54,7 +56,7 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
         onProgress: (percent) => setUpload({ phase: 'uploading', percent }),
       });
       setUpload({ phase: 'idle' });
-      toast(t('case.material.uploaded'), 'success');
+      toast(t('caseView.material.uploaded'), 'success');
       onChanged();
     } catch (error) {
       // The same file stays at hand: 重试 sends it again without picking it anew.
@@ -84,14 +86,14 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
   const commit = async () => {
     const text = statement.trim();
     if (!text) {
-      toast(t('case.material.fillStatement'));
+      toast(t('caseView.material.fillStatement'));
       return;
     }
     setSending(true);
     try {
       await call('commitMaterial', { params: { id: caseId }, body: { materialSpecId: spec.id, statement: text } });
       setCommitting(false);
-      toast(t('case.material.committed'), 'success');
+      toast(t('caseView.material.committed'), 'success');
       onChanged();
     } catch (error) {
       toast(errorMessage(error));
@@ -106,19 +108,19 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
         <View className='material-name-block'>
           <Text className='material-name'>{spec.name}</Text>
           <Text className='material-flags'>
-            {spec.required ? t('case.material.required') : t('case.material.optional')}
-            {spec.commitmentAllowed ? t('case.material.commitmentAllowed') : ''}
-            {owed ? t('case.material.owed') : ''}
+            {spec.required ? t('caseView.material.required') : t('caseView.material.optional')}
+            {spec.commitmentAllowed ? t('caseView.material.commitmentAllowed') : ''}
+            {owed ? t('caseView.material.owed') : ''}
           </Text>
         </View>
-        <Text className={`material-status material-status--${status}`}>{t(`case.materialState.${status}`)}</Text>
+        <Text className={`material-status material-status--${status}`}>{t(`caseView.materialState.${status}`)}</Text>
       </View>
       {spec.note && <Text className='case-muted'>{spec.note}</Text>}
       {latest && <MaterialFile caseId={caseId} material={latest} />}
-      {status === 'rejected' && latest?.reviewNote && <Text className='material-review-note'>{t('case.material.rejected', { note: latest.reviewNote })}</Text>}
-      {entry.replaced.length > 0 && <Text className='case-muted'>{t('case.material.replaced', { n: entry.replaced.length })}</Text>}
+      {status === 'rejected' && latest?.reviewNote && <Text className='material-review-note'>{t('caseView.material.rejected', { note: latest.reviewNote })}</Text>}
+      {entry.replaced.length > 0 && <Text className='case-muted'>{t('caseView.material.replaced', { n: entry.replaced.length })}</Text>}
 
-      {upload.phase === 'preparing' && <Text className='case-muted'>{t('case.material.preparing')}</Text>}
+      {upload.phase === 'preparing' && <Text className='case-muted'>{t('caseView.material.preparing')}</Text>}
       {upload.phase === 'uploading' && (
         <View className='material-progress'>
           <Progress percent={upload.percent} showText animated />
@@ -134,7 +136,7 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
               type='warning'
               onClick={() => upload.file && void send(upload.file, upload.fileName ?? uploadFileName(spec.name, upload.file.contentType))}
             >
-              {t('case.material.retry')}
+              {t('caseView.material.retry')}
             </Button>
           )}
         </View>
@@ -143,11 +145,11 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
       {canHandIn && (
         <View className='material-buttons'>
           <Button className='material-upload' size='small' type='primary' disabled={busy} onClick={() => void choose()}>
-            {status === 'missing' ? t('case.material.upload') : status === 'rejected' ? t('case.material.reupload') : t('case.material.replace')}
+            {status === 'missing' ? t('caseView.material.upload') : status === 'rejected' ? t('caseView.material.reupload') : t('caseView.material.replace')}
           </Button>
           {spec.commitmentAllowed && !committing && (
             <Button className='material-commit' size='small' fill='outline' type='primary' disabled={busy} onClick={() => setCommitting(true)}>
-              {t('case.material.commit')}
+              {t('caseView.material.commit')}
             </Button>
           )}
         </View>
@@ -155,8 +157,8 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
 
       {canHandIn && committing && (
         <View className='material-commit-form'>
-          <Text className='case-hint'>{t('case.material.commitHint')}</Text>
-          <TextArea {...field(t('case.material.statementField'))}
+          <Text className='case-hint'>{t('caseView.material.commitHint')}</Text>
+          <TextArea {...field(t('caseView.material.statementField'))}
             className='material-commit-statement'
             value={statement}
             maxLength={500}
@@ -165,10 +167,10 @@ export function MaterialRow({ caseId, entry, canHandIn, owed, onChanged }: Props
           />
           <View className='material-buttons'>
             <Button className='material-commit-submit' size='small' type='primary' loading={sending} disabled={sending} onClick={() => void commit()}>
-              {t('case.material.sign')}
+              {t('caseView.material.sign')}
             </Button>
             <Button className='material-commit-cancel' size='small' fill='none' onClick={() => setCommitting(false)}>
-              {t('case.material.cancel')}
+              {t('caseView.material.cancel')}
             </Button>
           </View>
         </View>

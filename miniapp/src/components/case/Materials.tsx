@@ -6,6 +6,8 @@ import { isCaseOpen } from './caseLogic';
 import { MaterialRow } from './MaterialRow';
 import './case.scss';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
+import '../../i18n/caseView';
 
 interface Props {
   detail: CaseDetail;
@@ -24,10 +26,10 @@ export function Materials({ detail, onChanged }: Props) {
 
   return (
     <View className='case-card-block case-materials'>
-      <Text className='case-block-title'>{t('case.materials.title')}</Text>
-      {entries.length === 0 && <Text className='case-muted'>{t('case.materials.none')}</Text>}
+      <Text className='case-block-title'>{t('caseView.materials.title')}</Text>
+      {entries.length === 0 && <Text className='case-muted'>{t('caseView.materials.none')}</Text>}
       {entries.length > 0 && (
-        <Text className='case-muted'>{editable ? t('case.materials.formats') : t('case.materials.closed')}</Text>
+        <Text className='case-muted'>{editable ? t('caseView.materials.formats') : t('caseView.materials.closed')}</Text>
       )}
       {entries.map((entry) => (
         <MaterialRow

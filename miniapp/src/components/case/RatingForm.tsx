@@ -13,6 +13,8 @@ import { toast } from './messages';
 import type { ActOnCase } from './types';
 import './case.scss';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
+import '../../i18n/caseView';
 import { field } from '../../lib/a11y';
 
 export function RatingForm({ act, detail }: { act: ActOnCase; detail: CaseDetail }) {
@@ -26,19 +28,19 @@ export function RatingForm({ act, detail }: { act: ActOnCase; detail: CaseDetail
   const trimmed = comment.trim();
   const body = level ? { action: 'rate' as const, level, ...(bad && categories.length ? { categories } : {}), ...(trimmed ? { comment: trimmed } : {}) } : undefined;
   const decision = body ? decide(detail.state, 'resident', 'rate', detailFacts(detail), { version: detail.version, ...body }) : undefined;
-  const notReady = !level ? t('case.rating.pickFirst') : decision && !decision.ok ? t(`case.refusal.${decision.refusal}`) : undefined;
+  const notReady = !level ? t('caseView.rating.pickFirst') : decision && !decision.ok ? t(`case.refusal.${decision.refusal}`) : undefined;
 
   const toggle = (c: RatingProblem) => setCategories((now) => (now.includes(c) ? now.filter((x) => x !== c) : RatingProblem.values.filter((v) => v === c || now.includes(v))));
 
   const submit = async () => {
     if (!body || notReady) {
-      toast(notReady ?? t('case.rating.pick'));
+      toast(notReady ?? t('caseView.rating.pick'));
       return;
     }
     setBusy(true);
     try {
       const updated = await act(body);
-      if (updated) toast(bad ? t('case.rating.badThanks', { department: detail.departmentName }) : t('case.rating.thanks'), bad ? 'none' : 'success');
+      if (updated) toast(bad ? t('caseView.rating.badThanks', { department: detail.departmentName }) : t('caseView.rating.thanks'), bad ? 'none' : 'success');
     } finally {
       setBusy(false);
     }
@@ -46,16 +48,16 @@ export function RatingForm({ act, detail }: { act: ActOnCase; detail: CaseDetail
 
   return (
     <View className='case-card-block rating-form'>
-      <Text className='case-block-title'>{t('case.rating.title')}</Text>
+      <Text className='case-block-title'>{t('caseView.rating.title')}</Text>
       <View className='rating-row'>
         <RatingStars stars={stars} onChange={setStars} />
-        <Text className={`rating-label${level ? '' : ' case-muted'}`}>{level ? t(`vocab.rating.${level}`) : t('case.rating.tapStars')}</Text>
+        <Text className={`rating-label${level ? '' : ' case-muted'}`}>{level ? t(`vocab.rating.${level}`) : t('caseView.rating.tapStars')}</Text>
       </View>
       {bad && (
         <View className='rating-problems'>
-          <Text className='case-hint'>{t('case.rating.problemsHint')}</Text>
+          <Text className='case-hint'>{t('caseView.rating.problemsHint')}</Text>
           <Choices
-            label={t('case.rating.problems')}
+            label={t('caseView.rating.problems')}
             multiple
             className='rating-problem-chips'
             choiceClass='rating-problem'
@@ -65,17 +67,17 @@ export function RatingForm({ act, detail }: { act: ActOnCase; detail: CaseDetail
           />
         </View>
       )}
-      <TextArea {...field(t('case.rating.comment'))}
+      <TextArea {...field(t('caseView.rating.comment'))}
         className='rating-comment'
-        placeholder={bad ? t('case.rating.badPlaceholder', { n: MIN_REASON_CHARS }) : t('case.rating.placeholder')}
+        placeholder={bad ? t('caseView.rating.badPlaceholder', { n: MIN_REASON_CHARS }) : t('caseView.rating.placeholder')}
         value={comment}
         maxLength={MAX_RATING_COMMENT}
         showCount
         onChange={(value) => setComment(value)}
       />
-      {bad && charCount(comment) > 0 && charCount(comment) < MIN_REASON_CHARS && <Text className='case-hint'>{t('case.rating.short', { n: MIN_REASON_CHARS - charCount(comment) })}</Text>}
+      {bad && charCount(comment) > 0 && charCount(comment) < MIN_REASON_CHARS && <Text className='case-hint'>{t('caseView.rating.short', { n: MIN_REASON_CHARS - charCount(comment) })}</Text>}
       <Button className='rating-submit' type='primary' block loading={busy} disabled={busy || Boolean(notReady)} reason={notReady} onClick={() => void submit()}>
-        {t('case.rating.submit')}
+        {t('caseView.rating.submit')}
       </Button>
       {level && notReady && <Text className='action-blocked-reason rating-not-ready'>{notReady}</Text>}
     </View>

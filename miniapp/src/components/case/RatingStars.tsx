@@ -5,13 +5,15 @@ import { Text, View } from '@tarojs/components';
 import { RatingLevel } from '@app/shared';
 import { group } from '../../lib/a11y';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
+import '../../i18n/caseView';
 import { Pressable } from '../ui/Pressable';
 import { levelForStars } from './caseLogic';
 import './case.scss';
 
 export function RatingStars({ stars, onChange }: { stars: number; onChange: (stars: number) => void }) {
   return (
-    <View className='rating-stars' {...group('radiogroup', t('case.rating.stars'))}>
+    <View className='rating-stars' {...group('radiogroup', t('caseView.rating.stars'))}>
       {[1, 2, 3, 4, 5].map((n) => {
         const level = levelForStars(n)!;
         return (
@@ -19,7 +21,7 @@ export function RatingStars({ stars, onChange }: { stars: number; onChange: (sta
             key={n}
             role='radio'
             checked={stars === n}
-            label={t('case.rating.star', { n, level: t(`vocab.rating.${level}`) })}
+            label={t('caseView.rating.star', { n, level: t(`vocab.rating.${level}`) })}
             className={`rating-star${n <= stars ? ' rating-star--on' : ''}`}
             data={{ stars: n }}
             onPress={() => onChange(n)}

@@ -9,6 +9,8 @@ import { blockedText, supplementHandedIn } from './caseLogic';
 import type { ActOnCase } from './types';
 import './case.scss';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
+import '../../i18n/caseView';
 
 export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActOnCase }) {
   const [busy, setBusy] = useState(false);
@@ -37,14 +39,14 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
     <View className='case-card-block case-actions'>
       {showSign && (
         <View className='case-sign-note'>
-          <Text className='case-block-title'>{t('case.actions.agreementTitle')}</Text>
-          <Text className='case-text'>{t('case.actions.agreementText')}</Text>
+          <Text className='case-block-title'>{t('caseView.actions.agreementTitle')}</Text>
+          <Text className='case-text'>{t('caseView.actions.agreementText')}</Text>
         </View>
       )}
 
       {supplement && (
         <View className='case-supplement'>
-          <Text className='case-block-title'>{t('case.actions.supplementTitle')}</Text>
+          <Text className='case-block-title'>{t('caseView.actions.supplementTitle')}</Text>
           {supplement.items.map((item, i) => {
             const handedIn = supplementHandedIn(item, detail.materials, supplement.requestedAt);
             return (
@@ -52,14 +54,14 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
                 <View className='supplement-head'>
                   <Text className='supplement-name'>{item.name}</Text>
                   {handedIn !== undefined && (
-                    <Text className={`supplement-state${handedIn ? ' supplement-state--done' : ''}`}>{handedIn ? t('case.actions.handedIn') : t('case.actions.notHandedIn')}</Text>
+                    <Text className={`supplement-state${handedIn ? ' supplement-state--done' : ''}`}>{handedIn ? t('caseView.actions.handedIn') : t('caseView.actions.notHandedIn')}</Text>
                   )}
                 </View>
-                <Text className='supplement-reason'>{t('case.actions.agentSays', { reason: item.reason })}</Text>
+                <Text className='supplement-reason'>{t('caseView.actions.agentSays', { reason: item.reason })}</Text>
               </View>
             );
           })}
-          <Text className='case-hint'>{t('case.actions.supplementHint')}</Text>
+          <Text className='case-hint'>{t('caseView.actions.supplementHint')}</Text>
         </View>
       )}
 
@@ -74,7 +76,7 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
             reason={why('answerSupplement')}
             onClick={() => can('answerSupplement') && void run({ action: 'answerSupplement' })}
           >
-            {t('case.actions.supplementDone')}
+            {t('caseView.actions.supplementDone')}
           </Button>
           {why('answerSupplement') && <Text className='action-blocked-reason'>{why('answerSupplement')}</Text>}
         </View>
@@ -82,7 +84,7 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
 
       {shown('submitMaterials') && (
         <View className='case-submit'>
-          <Text className='case-hint'>{t('case.actions.submitHint')}</Text>
+          <Text className='case-hint'>{t('caseView.actions.submitHint')}</Text>
           <Button
             className='action-submit-materials'
             type='primary'
@@ -92,7 +94,7 @@ export function ResidentActions({ detail, act }: { detail: CaseDetail; act: ActO
             reason={why('submitMaterials')}
             onClick={() => can('submitMaterials') && void run({ action: 'submitMaterials' })}
           >
-            {t('case.actions.submit')}
+            {t('caseView.actions.submit')}
           </Button>
           {why('submitMaterials') && <Text className='action-blocked-reason'>{why('submitMaterials')}</Text>}
         </View>

@@ -8,6 +8,8 @@ import { field } from '../../lib/a11y';
 import ConfirmDialog from '../booking/ConfirmDialog';
 import './case.scss';
 import { t } from '../../lib/i18n';
+import '../../i18n/case';
+import '../../i18n/caseView';
 
 export function WithdrawAction({ act }: { act: ActOnCase }) {
   const [open, setOpen] = useState(false);
@@ -31,13 +33,13 @@ export function WithdrawAction({ act }: { act: ActOnCase }) {
   return (
     <View className='case-withdraw'>
       <Button className='action-withdraw' fill='outline' type='danger' block onClick={() => setOpen(true)}>
-        {t('case.withdraw.button')}
+        {t('caseView.withdraw.button')}
       </Button>
       <ConfirmDialog
         visible={open}
-        title={t('case.withdraw.title')}
-        confirmText={t('case.withdraw.confirm')}
-        cancelText={t('case.withdraw.cancel')}
+        title={t('caseView.withdraw.title')}
+        confirmText={t('caseView.withdraw.confirm')}
+        cancelText={t('caseView.withdraw.cancel')}
         confirmClassName='withdraw-confirm'
         danger
         busy={busy}
@@ -45,10 +47,10 @@ export function WithdrawAction({ act }: { act: ActOnCase }) {
         onCancel={() => setOpen(false)}
       >
         <View className='withdraw-body'>
-          <Text className='case-text'>{t('case.withdraw.warning')}</Text>
-          <TextArea {...field(t('case.withdraw.reason'))}
+          <Text className='case-text'>{t('caseView.withdraw.warning')}</Text>
+          <TextArea {...field(t('caseView.withdraw.reason'))}
             className='withdraw-reason'
-            placeholder={t('case.withdraw.reason')}
+            placeholder={t('caseView.withdraw.reason')}
             value={reason}
             maxLength={500}
             showCount

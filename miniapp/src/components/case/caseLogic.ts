@@ -18,7 +18,6 @@ import {
   type Material,
 } from '@app/shared';
 import { currentLanguage, t } from '../../lib/i18n';
-import '../../i18n/case';
 
 /** A list's separator: 、 in Chinese, a comma in Mongolian (punctuation, not words: no key of its own). */
 const listJoin = (parts: string[]) => parts.join(currentLanguage() === 'mn' ? '\u1802 ' : '\u3001');
@@ -41,7 +40,7 @@ export const actorRoleLabel = (role: Role): string => t(`case.role.${role}`);
 /** "王强（申请人）"; the system speaks as itself. */
 export function actorText(actor: CaseEvent['actor']): string {
   if (actor.role === 'system') return actor.name || actorRoleLabel('system');
-  return t('case.actor', { name: actor.name, role: actorRoleLabel(actor.role) });
+  return t(`case.actorAs.${actor.role}`, { name: actor.name });
 }
 
 type Outcome = NonNullable<CaseDetail['result']>['outcome'];
@@ -92,7 +91,7 @@ export function eventDetails(event: CaseEvent): string[] {
       if (str(data.toDepartment)) lines.push(t('case.detail.transferTo', { department: str(data.toDepartment)! }));
       break;
     case 'escalate':
-      if (str(data.authority)) lines.push(t('case.detail.escalatedTo', { authority: str(data.authority)!, kind: t(data.authorityKind === 'otherRegion' ? 'case.head.otherRegion' : 'case.head.higher') }));
+      if (str(data.authority)) lines.push(t('case.detail.escalatedTo', { authority: str(data.authority)!, kind: t(data.authorityKind === 'otherRegion' ? 'case.detail.otherRegion' : 'case.detail.higher') }));
       break;
     case 'requestSupplement': {
       const names = listOf(data.items, 'name');
@@ -113,7 +112,7 @@ export function eventDetails(event: CaseEvent): string[] {
       break;
     case 'feedBackResult': {
       if ((OUTCOMES as unknown[]).includes(data.outcome)) lines.push(outcomeLabel(data.outcome as Outcome));
-      if (str(data.reason)) lines.push(t('case.head.refusalReason', { reason: str(data.reason)! }));
+      if (str(data.reason)) lines.push(t('case.detail.refusalReason', { reason: str(data.reason)! }));
       const waivers = Array.isArray(data.waivers) ? (data.waivers as Record<string, unknown>[]) : [];
       for (const w of waivers) if (str(w?.name) && str(w?.reason)) lines.push(t('case.detail.waiver', { name: str(w.name)!, reason: str(w.reason)! }));
       break;
@@ -124,7 +123,7 @@ export function eventDetails(event: CaseEvent): string[] {
     case 'rate': {
       if (str(data.level) && (RatingLevel.values as string[]).includes(data.level as string)) lines.push(t(`vocab.rating.${data.level as RatingLevel}`));
       const problems = problemsText(data.categories);
-      if (problems) lines.push(t('case.head.problems', { problems }));
+      if (problems) lines.push(t('case.detail.problems', { problems }));
       break;
     }
     case 'reviewMaterial':
@@ -193,14 +192,14 @@ export function problemsText(categories: unknown): string {
 }
 
 type CaseRefusal = Refusal | MaterialRefusal;
+const REFUSAL_LABELS: Record<string, string> = { ...Refusal.labels, ...MaterialRefusal.labels, ...RectificationRefusal.labels };
 const CASE_REFUSALS: readonly string[] = [...Refusal.values, ...MaterialRefusal.values];
 
 /** The sentence of a named refusal (409 reason) of the lifecycle or the materials; undefined when unknown. */
 export function refusalText(reason: string | undefined): string | undefined {
   if (!reason) return undefined;
-  if (CASE_REFUSALS.includes(reason)) return t(`case.refusal.${reason as CaseRefusal}`);
-  // A rectification refusal reaches only the agent's and bureau's pages, which stay Chinese.
-  return (RectificationRefusal.labels as Record<string, string>)[reason];
+  // A page that registered no case words (the agent's and bureau's other pages) says it in Chinese.
+  return (CASE_REFUSALS.includes(reason) && t(`case.refusal.${reason as CaseRefusal}`)) || REFUSAL_LABELS[reason];
 }
 
 /**
@@ -239,8 +238,8 @@ export function uploadFileName(specName: string, contentType: NonNullable<Materi
 
 /** Honest wording for a case handed to an authority outside the district's own departments. */
 export function escalationText(escalation: NonNullable<CaseDetail['escalation']>): string {
-  const kind = t(escalation.authorityKind === 'otherRegion' ? 'case.head.otherRegion' : 'case.head.higher');
-  return t('case.head.escalation', { authority: escalation.authority, kind });
+  const kind = t(escalation.authorityKind === 'otherRegion' ? 'case.detail.otherRegion' : 'case.detail.higher');
+  return t('case.detail.escalation', { authority: escalation.authority, kind });
 }
 
 /** Why the deadline clock stands still, when it does. */

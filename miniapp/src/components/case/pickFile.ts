@@ -6,6 +6,7 @@ import { MATERIAL_CONTENT_TYPES, MAX_MATERIAL_BYTES } from '@app/shared';
 import { contentTypeOf, type MaterialContentType } from '../../lib/upload';
 import { formatBytes } from './caseLogic';
 import { t } from '../../lib/i18n';
+import '../../i18n/caseView';
 
 export interface PickedFile {
   filePath: string;
@@ -27,9 +28,9 @@ const admitted = (type: unknown): MaterialContentType | undefined =>
 /** Why a file cannot be a material, in the words the resident reads; undefined when it can. */
 export function refusalOf(file: { name: string; type: string; size: number }): string | undefined {
   const type = admitted(file.type) ?? contentTypeOf(file.name);
-  if (!type) return t('case.material.notAFile', { name: file.name });
-  if (file.size <= 0) return t('case.material.empty', { name: file.name });
-  if (file.size > MAX_MATERIAL_BYTES) return t('case.material.tooBig', { name: file.name, size: formatBytes(file.size) });
+  if (!type) return t('caseView.material.notAFile', { name: file.name });
+  if (file.size <= 0) return t('caseView.material.empty', { name: file.name });
+  if (file.size > MAX_MATERIAL_BYTES) return t('caseView.material.tooBig', { name: file.name, size: formatBytes(file.size) });
   return undefined;
 }
 
@@ -39,7 +40,7 @@ function pickInBrowser(): Promise<PickResult> {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = ACCEPT;
-    input.setAttribute('aria-label', t('case.material.pickField'));
+    input.setAttribute('aria-label', t('caseView.material.pickField'));
     input.style.display = 'none';
     const done = (result: PickResult) => {
       input.remove();
@@ -83,7 +84,7 @@ async function pickPdf(): Promise<PickResult> {
 export async function pickMaterialFile(): Promise<PickResult> {
   try {
     if (process.env.TARO_ENV === 'h5') return await pickInBrowser();
-    const { tapIndex } = await Taro.showActionSheet({ itemList: [t('case.material.fromAlbum'), t('case.material.fromChat')] });
+    const { tapIndex } = await Taro.showActionSheet({ itemList: [t('caseView.material.fromAlbum'), t('caseView.material.fromChat')] });
     if (tapIndex === 1) return await pickPdf();
     const image = await pickImage();
     return image ? { file: image } : undefined;

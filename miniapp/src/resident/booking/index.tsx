@@ -16,6 +16,9 @@ import { chinaToday, dayLabel, errorText, isTransient } from '../../components/b
 import { useElderly, pageClass } from '../../lib/elderly';
 import { newIdempotencyKey } from '../../lib/ids';
 import { currentUser, requireUser } from '../../lib/session';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
+import '../../i18n/booking';
 import './index.scss';
 import { Pressable } from '../../components/ui/Pressable';
 
@@ -31,14 +34,16 @@ interface Pending {
 /** The API names each refusal (该时段已约满 / 您已预约该时段 / 同时有效预约最多 5 个 / 该网点当日暂停服务 …). */
 const refusalText = (error: unknown): string =>
   errorText(error, {
-    validation_failed: error instanceof ApiCallError ? error.message : '该时段已结束或暂不开放预约，请选择其他时段',
-    transition_refused: '关联的办件已结束，不能再预约',
-    not_found: '未找到该服务网点或办件',
-    forbidden: '仅群众和企业用户可以预约',
+    validation_failed: error instanceof ApiCallError ? error.message : t('booking.refusals.validation'),
+    transition_refused: t('booking.refusals.caseClosed'),
+    not_found: t('booking.refusals.notFound'),
+    forbidden: t('booking.refusals.residentsOnly'),
   });
 
 export default function BookingPage() {
   const [elderly] = useElderly();
+  const [language] = useLanguage();
+  const root = { className: pageClass(elderly, `booking-page ${languageClass(language)}`), ...languageProps(language) };
   const params = useRouter().params;
   const caseId = params.caseId || undefined;
   const today = useMemo(chinaToday, []);
@@ -72,7 +77,7 @@ export default function BookingPage() {
     setPoint({ status: 'loading' });
     call('getServicePoint', { params: { id: pointId } })
       .then((r) => setPoint({ status: 'ready', data: r.point }))
-      .catch((e: unknown) => setPoint({ status: 'error', message: errorText(e, { not_found: '未找到该服务网点' }) }));
+      .catch((e: unknown) => setPoint({ status: 'error', message: errorText(e, { not_found: t('booking.refusals.pointNotFound') }) }));
   }, [pointId]);
 
   // The point's booking calendar: its window of days, each open or why not.
@@ -127,7 +132,7 @@ export default function BookingPage() {
     const user = await requireUser();
     if (!user) return; // the login page is open; this page stays as it is
     if (user.role !== 'resident') {
-      setPageError('仅群众和企业用户可以预约');
+      setPageError(t('booking.refusals.residentsOnly'));
       return;
     }
     setDialogError('');
@@ -143,11 +148,11 @@ export default function BookingPage() {
       const booking = await call('bookSlot', { body: { pointId, date: slot.date, time: slot.time, caseId }, idempotencyKey: key });
       setPending(undefined);
       setBooked(booking);
-      Taro.showToast({ title: '预约成功', icon: 'success' });
+      Taro.showToast({ title: t('booking.booked'), icon: 'success' });
     } catch (error) {
       if (isTransient(error)) {
         // Keep the same key: if the first try did book, the retry gets that booking back.
-        setDialogError(`${errorText(error)}，可点击“重试”`);
+        setDialogError(t('booking.retryHint', { error: errorText(error) }));
       } else {
         setPending(undefined);
         setPageError(refusalText(error));
@@ -161,14 +166,14 @@ export default function BookingPage() {
 
   if (picking) {
     return (
-      <View className={pageClass(elderly, 'booking-page')}>
-        <View className='booking-section-title'>选择预约网点</View>
-        {points.status === 'loading' && <View className='booking-status'>加载中…</View>}
+      <View {...root}>
+        <View className='booking-section-title'>{t('booking.pickPoint')}</View>
+        {points.status === 'loading' && <View className='booking-status'>{t('common.loading')}</View>}
         {points.status === 'error' && (
           <View className='booking-status booking-error'>
             {points.message}
             <Button size='small' onClick={() => setPoints({ status: 'loading' })}>
-              重试
+              {t('common.retry')}
             </Button>
           </View>
         )}
@@ -179,17 +184,17 @@ export default function BookingPage() {
 
   if (booked) {
     return (
-      <View className={pageClass(elderly, 'booking-page')}>
+      <View {...root}>
         <View className='booking-success'>
-          <Text className='booking-success-title'>预约成功</Text>
-          <Text className='booking-success-hint'>请按时到网点，出示下方二维码或预约号，到达后扫网点二维码签到。</Text>
+          <Text className='booking-success-title'>{t('booking.booked')}</Text>
+          <Text className='booking-success-hint'>{t('booking.successHint')}</Text>
           <BookingTicket booking={booked} />
           <View className='booking-success-actions'>
             <Button className='booking-to-mine' type='primary' block onClick={() => Taro.navigateTo({ url: '/resident/bookings/index' })}>
-              查看我的预约
+              {t('booking.toMine')}
             </Button>
             <Button className='booking-again' block fill='outline' onClick={() => setBooked(undefined)}>
-              继续预约
+              {t('booking.again')}
             </Button>
           </View>
         </View>
@@ -199,51 +204,51 @@ export default function BookingPage() {
 
   const slotData = slots.status === 'ready' ? slots.data : undefined;
   return (
-    <View className={pageClass(elderly, 'booking-page')}>
+    <View {...root}>
       <View className='booking-point-card'>
-        {point.status === 'loading' && <Text className='booking-status'>加载网点信息…</Text>}
+        {point.status === 'loading' && <Text className='booking-status'>{t('booking.loadingPoint')}</Text>}
         {point.status === 'error' && <Text className='booking-error'>{point.message}</Text>}
         {point.status === 'ready' && (
           <>
             <View className='booking-point-head'>
-              <Text className='booking-point-name'>{point.data.name}</Text>
+              <Text className='booking-point-name'>{localized(point.data.name, (point.data as { nameMn?: string }).nameMn)}</Text>
               <Pressable className='booking-point-change' onPress={() => setPicking(true)}>
-                <Text>更换网点</Text>
+                <Text>{t('booking.changePoint')}</Text>
               </Pressable>
             </View>
-            <Text className='booking-point-hours'>办公时间：{point.data.hours.regular}</Text>
-            {point.data.hours.extended && <Text className='booking-point-hours'>延时服务：{point.data.hours.extended}</Text>}
+            <Text className='booking-point-hours'>{t('booking.hours', { hours: point.data.hours.regular })}</Text>
+            {point.data.hours.extended && <Text className='booking-point-hours'>{t('booking.extendedHours', { hours: point.data.hours.extended })}</Text>}
           </>
         )}
-        {caseId && <Text className='booking-case-note'>本次预约将关联到您的办件，经办人员会提前准备。</Text>}
+        {caseId && <Text className='booking-case-note'>{t('booking.caseNote')}</Text>}
       </View>
 
-      <View className='booking-section-title'>选择日期</View>
-      {days.status === 'loading' && <View className='booking-status'>加载预约日历…</View>}
+      <View className='booking-section-title'>{t('booking.pickDate')}</View>
+      {days.status === 'loading' && <View className='booking-status'>{t('booking.loadingDays')}</View>}
       {days.status === 'error' && <View className='booking-status booking-error'>{days.message}</View>}
       {days.status === 'ready' && <DateStrip today={today} days={days.data} selected={date} onSelect={selectDate} />}
-      <Text className='booking-legend'>灰色为不开放预约的日期；“班”为调休上班日，“延时”为仅开放延时服务。</Text>
+      <Text className='booking-legend'>{t('booking.legend')}</Text>
 
-      <View className='booking-section-title'>{date ? `${dayLabel(date)} 可预约时段` : '可预约时段'}</View>
+      <View className='booking-section-title'>{date ? t('booking.slotsOn', { day: dayLabel(date) }) : t('booking.slots')}</View>
       {pageError && <View className='booking-error booking-page-error'>{pageError}</View>}
-      {days.status === 'ready' && !date && <View className='booking-status'>该网点近期没有可预约的日期</View>}
+      {days.status === 'ready' && !date && <View className='booking-status'>{t('booking.noDays')}</View>}
       {slotData?.note && <View className='booking-note'>{slotData.note}</View>}
-      {date && slots.status === 'loading' && <View className='booking-status'>加载中…</View>}
+      {date && slots.status === 'loading' && <View className='booking-status'>{t('common.loading')}</View>}
       {date && slots.status === 'error' && (
         <View className='booking-status booking-error'>
           {slots.message}
           <Button size='small' onClick={() => setReload((n) => n + 1)}>
-            重试
+            {t('common.retry')}
           </Button>
         </View>
       )}
-      {slotData && slotData.slots.length === 0 && <View className='booking-status'>{slotData.closedLabel ?? '该日暂无可预约时段'}</View>}
+      {slotData && slotData.slots.length === 0 && <View className='booking-status'>{slotData.closedLabel ?? t('booking.noSlots')}</View>}
       {slotData && slotData.slots.length > 0 && <SlotList slots={slotData.slots} mine={mineToday} onPick={pickSlot} />}
 
       <ConfirmDialog
         visible={Boolean(pending)}
-        title='确认预约'
-        confirmText={dialogError ? '重试' : '确认预约'}
+        title={t('booking.confirmTitle')}
+        confirmText={dialogError ? t('booking.retry') : t('booking.confirmTitle')}
         confirmClassName='booking-confirm'
         subscribeTopics={['bookingReminder']}
         busy={busy}
@@ -252,13 +257,15 @@ export default function BookingPage() {
       >
         {pending && (
           <View className='booking-confirm-body'>
-            <Text className='booking-confirm-line'>网点：{point.status === 'ready' ? point.data.name : ''}</Text>
-            <Text className='booking-confirm-line'>日期：{dayLabel(pending.slot.date)}</Text>
             <Text className='booking-confirm-line'>
-              时段：{pending.slot.time}-{pending.slot.endTime}
-              {pending.slot.extended ? '（延时服务）' : ''}
+              {t('booking.point', { point: point.status === 'ready' ? localized(point.data.name, (point.data as { nameMn?: string }).nameMn) : '' })}
             </Text>
-            <Text className='booking-confirm-note'>代办帮办服务免费。如不能按时前往，请提前取消预约。</Text>
+            <Text className='booking-confirm-line'>{t('booking.date', { date: dayLabel(pending.slot.date) })}</Text>
+            <Text className='booking-confirm-line'>
+              {t('booking.time', { from: pending.slot.time, to: pending.slot.endTime })}
+              {pending.slot.extended ? t('booking.extendedMark') : ''}
+            </Text>
+            <Text className='booking-confirm-note'>{t('booking.free')}</Text>
             {dialogError && <Text className='booking-error booking-dialog-error'>{dialogError}</Text>}
           </View>
         )}

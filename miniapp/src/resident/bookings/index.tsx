@@ -11,6 +11,9 @@ import ConfirmDialog from '../../components/booking/ConfirmDialog';
 import { chinaToday, dayLabel, errorText, isLive } from '../../components/booking/bookingText';
 import { pageClass, useElderly } from '../../lib/elderly';
 import { requireUser } from '../../lib/session';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
+import '../../i18n/booking';
 import './index.scss';
 
 type ListState = { status: 'loading' } | { status: 'signedOut' } | { status: 'error'; message: string } | { status: 'ready'; bookings: Booking[] };
@@ -19,6 +22,7 @@ const byTime = (a: Booking, b: Booking) => `${a.date} ${a.time}`.localeCompare(`
 
 export default function MyBookingsPage() {
   const [elderly] = useElderly();
+  const [language] = useLanguage();
   const [state, setState] = useState<ListState>({ status: 'loading' });
   const [cancelling, setCancelling] = useState<Booking>();
   const [busy, setBusy] = useState(false);
@@ -61,9 +65,9 @@ export default function MyBookingsPage() {
     try {
       await call('cancelBooking', { params: { id: cancelling.id }, body: {} });
       setCancelling(undefined);
-      Taro.showToast({ title: '已取消预约', icon: 'success' });
+      Taro.showToast({ title: t('booking.mine.cancelled'), icon: 'success' });
     } catch (error) {
-      setCancelError(errorText(error, { transition_refused: '该预约已签到或已取消，不能再取消', not_found: '未找到该预约' }));
+      setCancelError(errorText(error, { transition_refused: t('booking.mine.cannotCancel'), not_found: t('booking.mine.notFound') }));
     } finally {
       setBusy(false);
       void load();
@@ -76,39 +80,39 @@ export default function MyBookingsPage() {
   const past = bookings.filter((b) => !isLive(b, today)).sort((a, b) => byTime(b, a));
 
   return (
-    <View className={pageClass(elderly, 'bookings-page')}>
-      {state.status === 'loading' && <View className='bookings-status'>加载中…</View>}
-      {state.status === 'signedOut' && <View className='bookings-status'>登录后查看您的预约</View>}
+    <View className={pageClass(elderly, `bookings-page ${languageClass(language)}`)} {...languageProps(language)}>
+      {state.status === 'loading' && <View className='bookings-status'>{t('common.loading')}</View>}
+      {state.status === 'signedOut' && <View className='bookings-status'>{t('booking.mine.signIn')}</View>}
       {state.status === 'error' && (
         <View className='bookings-status bookings-error'>
           <Text>{state.message}</Text>
           <Button size='small' onClick={() => void load()}>
-            重试
+            {t('common.retry')}
           </Button>
         </View>
       )}
       {state.status === 'ready' && bookings.length === 0 && (
         <View className='bookings-status bookings-empty'>
-          <Text>您还没有预约</Text>
+          <Text>{t('booking.mine.none')}</Text>
           <Button type='primary' size='small' onClick={() => Taro.navigateTo({ url: '/resident/booking/index' })}>
-            去预约
+            {t('booking.mine.go')}
           </Button>
         </View>
       )}
 
-      {live.length > 0 && <View className='bookings-section-title'>待使用（{live.length}）</View>}
+      {live.length > 0 && <View className='bookings-section-title'>{t('booking.mine.live', { n: live.length })}</View>}
       {live.map((b) => (
         <BookingTicket key={b.id} booking={b} className='booking-card booking-card--live'>
           <Button className='booking-cancel' size='small' fill='outline' onClick={() => askCancel(b)}>
-            取消预约
+            {t('booking.mine.cancel')}
           </Button>
           <Button className='booking-go-checkin' size='small' type='primary' onClick={() => Taro.navigateTo({ url: `/resident/point/index?id=${encodeURIComponent(b.pointId)}` })}>
-            {b.date === today ? '去签到' : '网点信息'}
+            {b.date === today ? t('booking.mine.checkIn') : t('booking.mine.pointInfo')}
           </Button>
         </BookingTicket>
       ))}
 
-      {past.length > 0 && <View className='bookings-section-title'>历史预约</View>}
+      {past.length > 0 && <View className='bookings-section-title'>{t('booking.mine.past')}</View>}
       {past.map((b) => (
         <BookingTicket key={b.id} booking={b} className='booking-card booking-card--past' />
       ))}
@@ -116,15 +120,15 @@ export default function MyBookingsPage() {
       {state.status === 'ready' && bookings.length > 0 && (
         <View className='bookings-more'>
           <Button fill='outline' block onClick={() => Taro.navigateTo({ url: '/resident/booking/index' })}>
-            新的预约
+            {t('booking.mine.new')}
           </Button>
         </View>
       )}
 
       <ConfirmDialog
         visible={Boolean(cancelling)}
-        title='取消预约'
-        confirmText='确认取消'
+        title={t('booking.mine.cancel')}
+        confirmText={t('booking.mine.confirmCancel')}
         confirmClassName='booking-cancel-confirm'
         danger
         busy={busy}
@@ -134,7 +138,12 @@ export default function MyBookingsPage() {
         {cancelling && (
           <View className='bookings-cancel-body'>
             <Text>
-              确定取消 {cancelling.pointName} {dayLabel(cancelling.date)} {cancelling.time}-{cancelling.endTime} 的预约吗？取消后名额将释放给其他群众。
+              {t('booking.mine.sure', {
+                point: localized(cancelling.pointName, (cancelling as { pointNameMn?: string }).pointNameMn),
+                date: dayLabel(cancelling.date),
+                from: cancelling.time,
+                to: cancelling.endTime,
+              })}
             </Text>
             {cancelError && <Text className='bookings-error'>{cancelError}</Text>}
           </View>

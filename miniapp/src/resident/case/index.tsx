@@ -22,6 +22,7 @@ import { requireUser } from '../../lib/session';
 import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
 import '../../i18n/catalogue';
 import '../../i18n/case';
+import '../../i18n/caseView';
 import '../../i18n/entrust';
 import './index.scss';
 import { Pressable } from '../../components/ui/Pressable';
@@ -31,7 +32,7 @@ type PageState = { status: 'loading' } | { status: 'error'; message: string } | 
 /** The actions whose success a toast confirms. */
 const DONE_ACTIONS = ['submitMaterials', 'answerSupplement', 'withdraw'] as const;
 const doneMessage = (action: RouteBodyInput<'actOnCase'>['action']): string | undefined =>
-  (DONE_ACTIONS as readonly string[]).includes(action) ? t(`case.done.${action as (typeof DONE_ACTIONS)[number]}`) : undefined;
+  (DONE_ACTIONS as readonly string[]).includes(action) ? t(`caseView.done.${action as (typeof DONE_ACTIONS)[number]}`) : undefined;
 
 export default function CaseDetailPage() {
   const id = useRouter().params.id;
@@ -51,7 +52,7 @@ export default function CaseDetailPage() {
   const load = useCallback(
     async (quiet: boolean) => {
       if (!id) {
-        setPage({ status: 'error', message: t('case.notFound') });
+        setPage({ status: 'error', message: t('caseView.notFound') });
         return;
       }
       if (!quiet) setPage({ status: 'loading' });
@@ -69,7 +70,7 @@ export default function CaseDetailPage() {
   useDidShow(() => {
     void requireUser().then((user) => {
       if (user) void load(Boolean(current.current));
-      else setPage({ status: 'error', message: t('case.signIn') });
+      else setPage({ status: 'error', message: t('caseView.signIn') });
     });
   });
 
@@ -125,7 +126,7 @@ export default function CaseDetailPage() {
   return (
     <View {...root}>
       {notice && (
-        <Pressable className='case-notice' label={t('case.closeNotice', { notice })} onPress={() => setNotice(undefined)}>
+        <Pressable className='case-notice' label={t('caseView.closeNotice', { notice })} onPress={() => setNotice(undefined)}>
           <Text>{notice}</Text>
         </Pressable>
       )}

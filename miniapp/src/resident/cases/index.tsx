@@ -9,7 +9,12 @@ import type { CaseSummary } from '@app/shared';
 import { useRef, useState } from 'react';
 import { ApiCallError, call } from '../../api/client';
 import { pageClass, useElderly } from '../../lib/elderly';
-import { deadlineText, deadlineTone, needsApplicant, stateLabel, stateTagType } from '../../lib/format';
+import { deadlineTone, needsApplicant, stateTagType } from '../../lib/format';
+import { languageClass, languageProps, t, useLanguage } from '../../lib/i18n';
+import { localized } from '../../lib/localized';
+import { caseDeadlineText } from '../../components/case/caseLogic';
+import '../../i18n/case';
+import '../../i18n/caseView';
 import { isWeapp, requireUser } from '../../lib/session';
 import './index.scss';
 import { Pressable } from '../../components/ui/Pressable';
@@ -22,23 +27,23 @@ type ListState =
   | { status: 'error'; message: string }
   | { status: 'ready'; cases: CaseSummary[]; nextCursor?: string };
 
-const messageOf = (error: unknown) => (error instanceof ApiCallError ? error.message : '系统开小差了，请稍后重试');
+const messageOf = (error: unknown) => (error instanceof ApiCallError ? error.message : t('common.systemError'));
 
 function CaseCard({ c }: { c: CaseSummary }) {
   const tone = deadlineTone(c.deadline);
   return (
     <Pressable role='link' className='case-card' onPress={() => Taro.navigateTo({ url: `/resident/case/index?id=${c.id}` })}>
       <View className='case-card-head'>
-        <Text className='case-card-name'>{c.itemName}</Text>
+        <Text className='case-card-name'>{localized(c.itemName, (c as { itemNameMn?: string }).itemNameMn)}</Text>
         <Tag className='case-state' type={stateTagType(c.state)} round>
-          {stateLabel(c.state)}
+          {t(`case.state.${c.state}`)}
         </Tag>
       </View>
-      <Text className='case-number'>办件编号 {c.number}</Text>
-      <Text className='case-card-department'>{c.departmentName}</Text>
+      <Text className='case-number'>{t('caseView.head.number', { number: c.number })}</Text>
+      <Text className='case-card-department'>{localized(c.departmentName, (c as { departmentNameMn?: string }).departmentNameMn)}</Text>
       <View className='case-card-foot'>
-        {c.deadline ? <Text className={`case-card-deadline case-card-deadline--${tone}`}>{deadlineText(c.deadline)}</Text> : <View />}
-        {needsApplicant(c) && <Text className='case-needs-me'>需要您处理</Text>}
+        {c.deadline ? <Text className={`case-card-deadline case-card-deadline--${tone}`}>{caseDeadlineText(c.deadline)}</Text> : <View />}
+        {needsApplicant(c) && <Text className='case-needs-me'>{t('caseView.head.needsMe')}</Text>}
       </View>
     </Pressable>
   );
@@ -52,11 +57,11 @@ function ClaimButton({ onClaimed }: { onClaimed: () => void }) {
   const [busy, setBusy] = useState(false);
   if (!isWeapp()) return null;
   const claim = async (code: string | undefined) => {
-    if (!code) return void Taro.showToast({ title: '需要验证手机号才能找回办件', icon: 'none' });
+    if (!code) return void Taro.showToast({ title: t('caseView.list.claimNeedsPhone'), icon: 'none' });
     setBusy(true);
     try {
       const { cases } = await call('claimCases', { body: { code } });
-      void Taro.showToast({ title: cases.length ? `已找回 ${cases.length} 件办件` : '没有找到该手机号的办件', icon: 'none' });
+      void Taro.showToast({ title: cases.length ? t('caseView.list.claimed', { n: cases.length }) : t('caseView.list.noneClaimed'), icon: 'none' });
       if (cases.length) onClaimed();
     } catch (error) {
       void Taro.showToast({ title: messageOf(error), icon: 'none' });
@@ -66,13 +71,14 @@ function ClaimButton({ onClaimed }: { onClaimed: () => void }) {
   };
   return (
     <WxButton className='cases-claim' openType='getPhoneNumber' disabled={busy} onGetPhoneNumber={(e) => void claim(e.detail.code)}>
-      找回电话/窗口委托的办件
+      {t('caseView.list.claim')}
     </WxButton>
   );
 }
 
 export default function MyCasesPage() {
   const [elderly] = useElderly();
+  const [language] = useLanguage();
   const [list, setList] = useState<ListState>({ status: 'loading' });
   const [loadingMore, setLoadingMore] = useState(false);
   const loaded = useRef(false);
@@ -113,23 +119,23 @@ export default function MyCasesPage() {
   });
 
   return (
-    <View className={pageClass(elderly, 'my-cases')}>
-      {list.status === 'loading' && <Text className='cases-status'>加载中…</Text>}
-      {list.status === 'signedOut' && <Text className='cases-status'>请先登录后查看您的办件</Text>}
+    <View className={pageClass(elderly, `my-cases ${languageClass(language)}`)} {...languageProps(language)}>
+      {list.status === 'loading' && <Text className='cases-status'>{t('common.loading')}</Text>}
+      {list.status === 'signedOut' && <Text className='cases-status'>{t('caseView.list.signIn')}</Text>}
       {list.status === 'error' && (
         <View className='cases-status'>
           <Text className='cases-error'>{list.message}</Text>
           <Button size='small' onClick={() => void loadFirst(false)}>
-            重试
+            {t('common.retry')}
           </Button>
         </View>
       )}
       {list.status === 'ready' && <ClaimButton onClaimed={() => void loadFirst(true)} />}
       {list.status === 'ready' && list.cases.length === 0 && (
         <View className='cases-empty'>
-          <EmptyState title='您还没有办件' description='在事项清单中选择要办的事，委托代办帮办员免费帮您办' />
+          <EmptyState title={t('caseView.list.empty')} description={t('caseView.list.emptyHint')} />
           <Button className='cases-find' type='primary' onClick={() => void Taro.navigateTo({ url: '/resident/items/index' })}>
-            去找事项
+            {t('caseView.list.findItems')}
           </Button>
         </View>
       )}
@@ -140,10 +146,10 @@ export default function MyCasesPage() {
           ))}
           {list.nextCursor ? (
             <Button className='cases-more' block fill='outline' loading={loadingMore} onClick={() => void loadMore()}>
-              加载更多
+              {t('caseView.list.more')}
             </Button>
           ) : (
-            <Text className='cases-end'>已显示全部 {list.cases.length} 件</Text>
+            <Text className='cases-end'>{t('caseView.list.all', { n: list.cases.length })}</Text>
           )}
         </View>
       )}

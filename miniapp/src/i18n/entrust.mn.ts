@@ -91,7 +91,7 @@ export const entrustMn: Shape<typeof entrustZh> = {
       version: 'ᠭᠡᠷ᠎ᠡ ᠶᠢᠨ ᠬᠡᠪᠯᠡᠯ {{version}}',
       scrollHint: 'ᠭᠡᠷ᠎ᠡ ᠶᠢ ᠳᠣᠤᠷ᠎ᠠ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠤᠩᠰᠢᠭᠠᠳ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠶᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠭᠡᠷᠡᠢ',
       readFirst: 'ᠡᠬᠢᠯᠡᠭᠡᠳ ᠭᠡᠷ᠎ᠡ ᠶᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠠᠭᠤᠰᠭᠠᠭᠠᠷᠠᠢ',
-      agree: '“{{title}}” ᠶᠢ ᠤᠩᠰᠢᠵᠤ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ',
+      agree: '«{{title}}» ᠶᠢ ᠤᠩᠰᠢᠵᠤ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡ',
     },
     signature: {
       ask: '{{name}} ᠥᠪᠡᠷ ᠢ ᠪᠡᠨ ᠳᠣᠣᠷ᠎ᠠ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ',

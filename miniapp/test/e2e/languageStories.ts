@@ -231,8 +231,9 @@ async function entrustsAndBooksInMongolian(page: Page, appUrl: string, apiUrl: s
   await speaksMongolian(page, '.case-detail');
   await page.locator('.case-detail', { hasText: caseNumber }).waitFor({ timeout: 20_000 });
   await settled(page, '.case-detail');
-  const detail = await api<{ state: keyof typeof mn.case.state; timeline: { action: string }[]; agreement?: unknown }>(apiUrl, 'GET', `/cases/${caseId}`);
-  expect(detail.agreement).toBeTruthy();
+  const detail = await api<{ state: keyof typeof mn.case.state; timeline: { action: string }[]; agreement?: { version: string; language?: string } }>(apiUrl, 'GET', `/cases/${caseId}`);
+  // She read and signed the Mongolian text: its own version, kept with its language.
+  expect(detail.agreement).toMatchObject({ version: '2026-01-mn', language: 'mn' });
   expect(detail.timeline.map((e) => e.action)).toEqual(expect.arrayContaining(['entrust', 'signAgreement', 'book']));
   await expect(page.locator('.case-detail .case-state').innerText()).resolves.toBe(mn.case.state[detail.state]);
   await expect(written(page, '.case-detail .case-timeline .case-block-title')).resolves.toMatchObject({ text: mn.case.timeline, writingMode: 'vertical-lr', lang: 'mn-Mong' });

@@ -2,11 +2,11 @@
 // end, and the free-of-charge and data-consent statements are each ticked explicitly.
 import Taro from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
-import { AGREEMENT_CLAUSES, AGREEMENT_TITLE, AGREEMENT_VERSION, DATA_CONSENT_STATEMENT, FREE_OF_CHARGE_STATEMENT } from '@app/shared';
+import { agreementIn } from '@app/shared';
 import { useEffect } from 'react';
 import { region } from '../../lib/a11y';
 import { Checkbox } from '../ui/Checkbox';
-import { t } from '../../lib/i18n';
+import { currentLanguage, t } from '../../lib/i18n';
 
 export interface AgreementTicks {
   readToEnd: boolean;
@@ -25,6 +25,8 @@ interface Props {
 }
 
 export function AgreementStep({ ticks, onChange }: Props) {
+  // The text in the reader's language; its version is the one the submission signs (§99).
+  const text = agreementIn(currentLanguage());
   const readToEnd = () => onChange({ readToEnd: true });
 
   // On a tall screen (or in a large font the other way round) the text may fit without scrolling:
@@ -48,15 +50,15 @@ export function AgreementStep({ ticks, onChange }: Props) {
 
   return (
     <View className='entrust-section'>
-      <Text className='agreement-title'>{AGREEMENT_TITLE}</Text>
+      <Text className='agreement-title'>{text.title}</Text>
       <ScrollView className='agreement-scroll' scrollY lowerThreshold={24} onScrollToLower={readToEnd} {...region(t('entrust.agreement.fullText'))}>
         <View className='agreement-body'>
-          {AGREEMENT_CLAUSES.map((clause) => (
+          {text.clauses.map((clause) => (
             <View key={clause} className='agreement-clause'>
               {clause}
             </View>
           ))}
-          <View className='agreement-version'>{t('entrust.agreement.version', { version: AGREEMENT_VERSION })}</View>
+          <View className='agreement-version'>{t('entrust.agreement.version', { version: text.version })}</View>
         </View>
       </ScrollView>
       {!ticks.readToEnd && <Text className='entrust-hint agreement-scroll-hint'>{t('entrust.agreement.scrollHint')}</Text>}
@@ -67,19 +69,19 @@ export function AgreementStep({ ticks, onChange }: Props) {
           disabledReason={ticks.readToEnd ? undefined : t('entrust.agreement.readFirst')}
           checked={ticks.agree}
           onChange={(agree) => onChange({ agree })}
-          label={t('entrust.agreement.agree', { title: AGREEMENT_TITLE })}
+          label={t('entrust.agreement.agree', { title: text.title })}
         />
         <Checkbox
           className='agreement-tick agreement-free'
           checked={ticks.freeOfCharge}
           onChange={(freeOfCharge) => onChange({ freeOfCharge })}
-          label={FREE_OF_CHARGE_STATEMENT}
+          label={text.freeOfCharge}
         />
         <Checkbox
           className='agreement-tick agreement-consent'
           checked={ticks.dataConsent}
           onChange={(dataConsent) => onChange({ dataConsent })}
-          label={DATA_CONSENT_STATEMENT}
+          label={text.dataConsent}
         />
       </View>
     </View>

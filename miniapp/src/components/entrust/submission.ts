@@ -1,11 +1,11 @@
 // 提交 (step 5 of the entrustment): create the case, upload the handwritten signature, sign the
 // agreement. Resumable: a retry continues from the step that failed and never creates a second case
 // (one idempotency key per submission; after a failure the case is read again before going on).
-import { AGREEMENT_VERSION, SIGNATURE_SPEC_ID, type CaseDetail, type RouteBodyInput } from '@app/shared';
+import { agreementIn, SIGNATURE_SPEC_ID, type CaseDetail, type RouteBodyInput } from '@app/shared';
 import { ApiCallError, call } from '../../api/client';
 import { newIdempotencyKey } from '../../lib/ids';
 import { uploadMaterial, type LocalFile } from '../../lib/upload';
-import { t } from '../../lib/i18n';
+import { currentLanguage, t } from '../../lib/i18n';
 
 export type SubmitStage = 'create' | 'upload' | 'sign';
 
@@ -82,7 +82,8 @@ export async function continueSubmission(start: Submission, input: SubmitInput, 
       body: {
         action: 'signAgreement',
         version: current.version,
-        agreementVersion: AGREEMENT_VERSION,
+        // The text the resident was shown: the Mongolian one has its own version (§99).
+        agreementVersion: agreementIn(currentLanguage()).version,
         signerName: input.signerName,
         consentToDataHandling: true,
         acknowledgeFreeOfCharge: true,

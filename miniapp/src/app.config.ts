@@ -11,7 +11,6 @@ export default defineAppConfig({
         'items/index',
         'item/index',
         'login/index',
-        'entrust/index',
         'cases/index',
         'case/index',
         'booking/index',
@@ -24,6 +23,10 @@ export default defineAppConfig({
         'ticket/index',
       ],
     },
+    // 委托代办: the entrustment's five steps (signature pad, agreement texts in both languages), its
+    // own subpackage so the resident one stays within its 500 KB budget (§88); preloaded from the
+    // item page, where 预约代办 / 预约帮办 opens it.
+    { root: 'apply', pages: ['entrust/index'] },
     // The agent workbench: only agents download it.
     { root: 'agent', pages: ['inbox/index', 'case/index', 'bind/index', 'register/index', 'point/index', 'window/index', 'ticket/index'] },
     // The hall display (叫号屏): a screen in the hall, no login, opened by the point's code.
@@ -35,7 +38,10 @@ export default defineAppConfig({
     },
   ],
   // Entering from a home entry pre-downloads the resident pages on Wi-Fi.
-  preloadRule: { 'pages/index/index': { network: 'all', packages: ['resident'] } },
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['resident'] },
+    'resident/item/index': { network: 'all', packages: ['apply'] },
+  },
   window: {
     // H5 draws the same bar as WeChat (title, back, home), so the browser build is navigable too.
     navigationStyle: 'default',

@@ -74,7 +74,7 @@ export const CONVERTED_FILES = [
   // The resident's journey: find an item, entrust it, book, follow the case.
   'resident/items/index.tsx',
   'resident/item/index.tsx',
-  'resident/entrust/index.tsx',
+  'apply/entrust/index.tsx',
   'components/entrust/StepBar.tsx',
   'components/entrust/ServiceStep.tsx',
   'components/entrust/serviceChoice.ts',

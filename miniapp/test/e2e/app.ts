@@ -11,7 +11,7 @@ export const PAGES = {
   items: 'resident/items/index',
   item: 'resident/item/index',
   login: 'resident/login/index',
-  entrust: 'resident/entrust/index',
+  entrust: 'apply/entrust/index',
   cases: 'resident/cases/index',
   case: 'resident/case/index',
   booking: 'resident/booking/index',

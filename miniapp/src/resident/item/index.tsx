@@ -85,7 +85,7 @@ export default function ServiceItemPage() {
   // A withdrawn (停用) item still opens from old links, but takes no new entrustment.
   const actions = item.active === false ? [] : ACTIONS.filter((action) => item.serviceModes.includes(action.mode));
   const entrust = (mode: ServiceMode, kind: ServiceKind | undefined) =>
-    Taro.navigateTo({ url: `/resident/entrust/index?itemId=${encodeURIComponent(item.id)}&mode=${mode}${kind ? `&kind=${kind}` : ''}` });
+    Taro.navigateTo({ url: `/apply/entrust/index?itemId=${encodeURIComponent(item.id)}&mode=${mode}${kind ? `&kind=${kind}` : ''}` });
 
   return (
     <View {...lang} className={pageClass(elderly, `item-page${actions.length ? ' item-page--with-actions' : ''} ${lang.className}`)}>

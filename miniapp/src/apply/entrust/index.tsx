@@ -1,5 +1,5 @@
 // 委托代办帮办: a resident entrusts a service item in steps — service, contact, agreement, signature,
-// submit — and sees the new case. Opened as resident/entrust/index?itemId=…&mode=…[&pointId=…].
+// submit — and sees the new case. Opened as apply/entrust/index?itemId=…&mode=…[&pointId=…].
 import '../../api/allRoutes';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readCatalogue, REVIEW_FILE } from '../../scripts/i18n/catalogue';
 import { readCsv, writeCsv } from '../../scripts/i18n/csv';
+import { serverTexts } from '../../scripts/i18n/server';
 import { exportCsv, HEADER, importCsv } from '../../scripts/i18n/translations';
 
 const REAL = path.join(__dirname, '../src/i18n');
@@ -133,5 +134,56 @@ describe('a file that does not pass is refused with its line numbers, and nothin
 
   it('a file that is not our CSV', () => {
     expect(importing('key;chinese;mongolian\r\n')).toEqual({ ok: false, errors: [`第 1 行：表头应为 ${HEADER.join(',')}`] });
+  });
+});
+
+describe('the Mongolian texts kept on the server go to the same review', () => {
+  const ROOT = path.join(__dirname, '../..');
+  const SERVER_FILES = ['functions/src/notices/noticeText.ts', 'functions/src/lib/errorText.ts', 'shared/src/agreementMn.ts', 'functions/src/network/posterWords.ts'];
+  const serverBytes = () => SERVER_FILES.map((f) => [f, readFileSync(path.join(ROOT, f))]);
+  const withServer = () => readCatalogue(dir, serverTexts());
+  const exportedAll = () => readCsv(exportCsv(withServer())).map((r) => r.fields);
+  const correctedAll = (edit: (row: string[]) => string[] | undefined) => {
+    const [head, ...rows] = exportedAll();
+    return writeCsv([head, ...rows.map((row) => edit([...row]) ?? row)]);
+  };
+  const importingAll = (csv: string, reviewer?: string) => importCsv(withServer(), csv, { reviewer, today: TODAY });
+
+  it('are exported after the app\'s messages, each with its Chinese twin, placeholders as in the app, and a status', () => {
+    const rows = exportedAll().slice(1);
+    const row = (key: string) => rows.find((r) => r[0] === key);
+    expect(row('server.notice.caseAccepted')).toEqual(['server.notice.caseAccepted', '{{agent}}已受理您的委托', 'ᠬᠡᠷᠡᠭ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ᠄ {{agent}}', 'draft', '', '']);
+    expect(row('server.refusal.slotFull')!.slice(1, 2)).toEqual([expect.stringMatching(/[\u4e00-\u9fff]/)]);
+    expect(row('server.agreement.clause1')![2]).toMatch(/^ᠨᠢᠭᠡ᠂/);
+    expect(row('server.poster.title')!.slice(1, 4)).toEqual(['代办帮办服务点', expect.stringMatching(/^ᠣᠷᠣᠯᠠᠨ/), 'draft']);
+    expect(rows.some((r) => r[0].startsWith('server.error.'))).toBe(true);
+    expect(rows.some((r) => r[0].startsWith('server.issue.'))).toBe(true);
+    const firstServer = rows.findIndex((r) => r[0].startsWith('server.'));
+    expect(rows.slice(firstServer).every((r) => r[0].startsWith('server.'))).toBe(true);
+  });
+
+  it('a reviewer may approve one: the review record (in the copy) says so, and no source file changes', () => {
+    const sources = serverBytes();
+    const approve = correctedAll((row) => (row[0] === 'server.poster.free' ? [...row.slice(0, 3), 'reviewed', '乌兰', '2026-12-01'] : undefined));
+    expect(importingAll(approve)).toEqual({ ok: true, changed: [], reviewed: ['server.poster.free'], withdrawn: [] });
+    expect(exportedAll().find((r) => r[0] === 'server.poster.free')!.slice(3)).toEqual(['reviewed', '乌兰', '2026-12-01']);
+    expect(serverBytes()).toEqual(sources);
+  });
+
+  it('a corrected server text is refused, saying where it is changed, and nothing is written', () => {
+    const before = snapshot();
+    const sources = serverBytes();
+    const csv = correctedAll((row) =>
+      row[0] === 'server.notice.caseAccepted' ? [row[0], row[1], 'ᠬᠡᠷᠡᠭ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠪᠠ᠄ {{agent}}', ...row.slice(3)]
+        : row[0] === 'server.agreement.title' ? [row[0], row[1], `${row[2]} ᠰᠢᠨ᠎ᠡ`, ...row.slice(3)]
+          : undefined,
+    );
+    const result = importingAll(csv, '乌兰');
+    expect(result.ok === false && result.errors).toEqual([
+      expect.stringMatching(/^第 \d+ 行：server\.notice\.caseAccepted：服务端文本的译文须由开发人员在源文件中修改/),
+      expect.stringMatching(/^第 \d+ 行：server\.agreement\.title：协议正文的修改须作为新版本发布/),
+    ]);
+    expect(snapshot()).toEqual(before);
+    expect(serverBytes()).toEqual(sources);
   });
 });

@@ -23,6 +23,8 @@ export interface Catalogue {
   zh: Map<string, string>;
   mn: Map<string, string>;
   fileOf: Map<string, MongolianFile>;
+  /** Keys whose words the importer does not rewrite (the server's texts), with why, in Chinese. */
+  readOnly: Map<string, string>;
   review: ReviewRecord;
 }
 
@@ -91,8 +93,11 @@ export function parseMongolian(file: string): MongolianFile {
   return { file, head: text.slice(0, start), tail: text.slice(declaration.initializer.end), messages: toTree(declaration.initializer as ts.ObjectLiteralExpression) };
 }
 
-export function readCatalogue(dir: string): Catalogue {
-  const catalogue: Catalogue = { dir, files: [], zh: new Map(), mn: new Map(), fileOf: new Map(), review: readReview(dir) };
+/** Texts from elsewhere exported with the app's (the server's, scripts/i18n/server.ts), after them. */
+export type ExtraTexts = Map<string, { zh: string; mn: string; readOnly: string }>;
+
+export function readCatalogue(dir: string, extra: ExtraTexts = new Map()): Catalogue {
+  const catalogue: Catalogue = { dir, files: [], zh: new Map(), mn: new Map(), fileOf: new Map(), readOnly: new Map(), review: readReview(dir) };
   for (const namespace of namespaces(dir)) {
     const zh = leaves(loadChinese(path.join(dir, fileName(namespace, 'zh'))));
     const mnFile = parseMongolian(path.join(dir, fileName(namespace, 'mn')));
@@ -103,6 +108,12 @@ export function readCatalogue(dir: string): Catalogue {
       catalogue.fileOf.set(key, mnFile);
     }
     for (const [key, text] of leaves(mnFile.messages)) catalogue.mn.set(key, text);
+  }
+  for (const [key, text] of extra) {
+    if (catalogue.zh.has(key)) throw new Error(`key ${key} is both an app message and a server text`);
+    catalogue.zh.set(key, text.zh);
+    catalogue.mn.set(key, text.mn);
+    catalogue.readOnly.set(key, text.readOnly);
   }
   return catalogue;
 }

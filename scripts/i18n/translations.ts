@@ -108,7 +108,12 @@ export function importCsv(catalogue: Catalogue, text: string, options: ImportOpt
     if (seen.has(key)) refuse(`键 ${key} 重复出现`);
     seen.add(key);
     if (chinese !== source) refuse(`${key} 的中文原文与程序中的不一致（中文不在此修改；请重新导出）`);
-    for (const problem of checkMongolian(key, source, mongolian)) refuse(`${key}：${problem}`);
+    const readOnly = catalogue.readOnly.get(key);
+    if (readOnly !== undefined && mongolian !== catalogue.mn.get(key)) {
+      refuse(`${key}：${readOnly}`);
+      continue;
+    }
+    if (readOnly === undefined) for (const problem of checkMongolian(key, source, mongolian)) refuse(`${key}：${problem}`);
     if (!(STATUSES as readonly string[]).includes(status)) refuse(`${key}：状态应为 draft 或 reviewed，而不是「${status}」`);
     if (date && !DATE.test(date)) refuse(`${key}：审校日期应为 YYYY-MM-DD`);
 

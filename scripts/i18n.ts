@@ -1,8 +1,8 @@
 // The Mongolian strings for a translation office (issue 17, docs/i18n.md):
 //   npm run i18n:export [-- out.csv]                      every message with its review status
 //   npm run i18n:import -- file.csv [--reviewer NAME]     the corrected file back, checked first
-// The server's Mongolian texts (rows `server.…`) are exported too; their review status may change
-// on import, their words only in the source files (scripts/i18n/server.ts).
+// The server's Mongolian texts (rows `server.…`) are exported too; those written as one string
+// literal are corrected in place on import, the others only marked reviewed (scripts/i18n/server.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCatalogue } from './i18n/catalogue';
@@ -23,7 +23,7 @@ function main(args: string[]): number {
     const target = resolve(file ?? 'i18n-export.csv');
     const catalogue = readCatalogue(I18N_DIR, serverTexts());
     writeFileSync(target, exportCsv(catalogue));
-    console.log(`wrote ${target}: ${catalogue.zh.size - catalogue.readOnly.size} app messages, ${catalogue.readOnly.size} server texts`);
+    console.log(`wrote ${target}: ${catalogue.fileOf.size} app messages, ${catalogue.zh.size - catalogue.fileOf.size} server texts (${catalogue.readOnly.size} read-only)`);
     return 0;
   }
   if (command === 'import' && file) {

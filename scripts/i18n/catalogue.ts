@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import type { Literal } from './server';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -23,8 +24,10 @@ export interface Catalogue {
   zh: Map<string, string>;
   mn: Map<string, string>;
   fileOf: Map<string, MongolianFile>;
-  /** Keys whose words the importer does not rewrite (the server's texts), with why, in Chinese. */
+  /** Keys whose words the importer does not rewrite (some of the server's texts), with why, in Chinese. */
   readOnly: Map<string, string>;
+  /** Server texts written as one string literal: where, so that a correction replaces it. */
+  literals: Map<string, Literal>;
   review: ReviewRecord;
 }
 
@@ -94,10 +97,10 @@ export function parseMongolian(file: string): MongolianFile {
 }
 
 /** Texts from elsewhere exported with the app's (the server's, scripts/i18n/server.ts), after them. */
-export type ExtraTexts = Map<string, { zh: string; mn: string; readOnly: string }>;
+export type ExtraTexts = Map<string, { zh: string; mn: string; readOnly?: string; literal?: Literal }>;
 
 export function readCatalogue(dir: string, extra: ExtraTexts = new Map()): Catalogue {
-  const catalogue: Catalogue = { dir, files: [], zh: new Map(), mn: new Map(), fileOf: new Map(), readOnly: new Map(), review: readReview(dir) };
+  const catalogue: Catalogue = { dir, files: [], zh: new Map(), mn: new Map(), fileOf: new Map(), readOnly: new Map(), literals: new Map(), review: readReview(dir) };
   for (const namespace of namespaces(dir)) {
     const zh = leaves(loadChinese(path.join(dir, fileName(namespace, 'zh'))));
     const mnFile = parseMongolian(path.join(dir, fileName(namespace, 'mn')));
@@ -113,7 +116,8 @@ export function readCatalogue(dir: string, extra: ExtraTexts = new Map()): Catal
     if (catalogue.zh.has(key)) throw new Error(`key ${key} is both an app message and a server text`);
     catalogue.zh.set(key, text.zh);
     catalogue.mn.set(key, text.mn);
-    catalogue.readOnly.set(key, text.readOnly);
+    if (text.literal) catalogue.literals.set(key, text.literal);
+    else catalogue.readOnly.set(key, text.readOnly ?? 'read-only');
   }
   return catalogue;
 }

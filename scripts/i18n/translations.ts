@@ -2,6 +2,7 @@
 // review status, reviewer, date), and the checks its corrections must pass before any file changes.
 import { readCsv, writeCsv } from './csv';
 import { statusOf, writeMongolian, writeReview, type Catalogue, type Review, type ReviewRecord } from './catalogue';
+import { writeLiterals } from './server';
 
 export const HEADER = ['key', 'chinese', 'mongolian', 'status', 'reviewer', 'reviewed_on'] as const;
 export const STATUSES = ['draft', 'reviewed'] as const;
@@ -146,6 +147,7 @@ export function importCsv(catalogue: Catalogue, text: string, options: ImportOpt
     const mine = new Map([...texts].filter(([key]) => catalogue.fileOf.get(key) === file));
     if (mine.size) writeMongolian(file, mine);
   }
+  writeLiterals([...texts].filter(([key]) => catalogue.literals.has(key)).map(([key, text]) => ({ literal: catalogue.literals.get(key)!, text })));
   if (result.reviewed.length || result.withdrawn.length) writeReview(catalogue.dir, review);
   return { ok: true, ...result };
 }

@@ -1,9 +1,12 @@
 // The Mongolian strings for a translation office (issue 17, docs/i18n.md):
 //   npm run i18n:export [-- out.csv]                      every message with its review status
 //   npm run i18n:import -- file.csv [--reviewer NAME]     the corrected file back, checked first
+// The server's Mongolian texts (rows `server.…`) are exported too; those written as one string
+// literal are corrected in place on import, the others only marked reviewed (scripts/i18n/server.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCatalogue } from './i18n/catalogue';
+import { serverTexts } from './i18n/server';
 import { exportCsv, importCsv } from './i18n/translations';
 
 const I18N_DIR = resolve(__dirname, '..', 'miniapp', 'src', 'i18n');
@@ -18,14 +21,14 @@ function main(args: string[]): number {
   const file = rest.find((arg, i) => !arg.startsWith('--') && !rest[i - 1]?.startsWith('--'));
   if (command === 'export') {
     const target = resolve(file ?? 'i18n-export.csv');
-    const catalogue = readCatalogue(I18N_DIR);
+    const catalogue = readCatalogue(I18N_DIR, serverTexts());
     writeFileSync(target, exportCsv(catalogue));
-    console.log(`wrote ${target}: ${catalogue.zh.size} messages`);
+    console.log(`wrote ${target}: ${catalogue.fileOf.size} app messages, ${catalogue.zh.size - catalogue.fileOf.size} server texts (${catalogue.readOnly.size} read-only)`);
     return 0;
   }
   if (command === 'import' && file) {
     const today = option(rest, '--date') ?? new Date().toISOString().slice(0, 10);
-    const result = importCsv(readCatalogue(I18N_DIR), readFileSync(resolve(file), 'utf8'), { reviewer: option(rest, '--reviewer') ?? process.env.I18N_REVIEWER, today });
+    const result = importCsv(readCatalogue(I18N_DIR, serverTexts()), readFileSync(resolve(file), 'utf8'), { reviewer: option(rest, '--reviewer') ?? process.env.I18N_REVIEWER, today });
     if (!result.ok) {
       console.error(`${file}: nothing written, ${result.errors.length} problem(s):`);
       for (const error of result.errors) console.error(`  ${error}`);

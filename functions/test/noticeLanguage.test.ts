@@ -12,6 +12,7 @@ import { handler as notices } from '../src/handlers/notices';
 import { config } from '../src/lib/config';
 import { documentClient, type Item } from '../src/lib/dynamo';
 import { listNotices } from '../src/notices/inbox';
+import { itemsMn } from '../local/demoMongolian';
 import { drainOutbox } from '../src/notices/notifier';
 import { fitText, NOTICE_TEXT_KEYS, noticeWords, renderNotice, type NoticeTextKey } from '../src/notices/noticeText';
 import { OUTBOX_SHARDS, outboxItem, outboxKeys } from '../src/notices/outbox';
@@ -148,6 +149,10 @@ describe('a resident who reads Mongolian, and her case is accepted', () => {
     // The summary field in Mongolian, whole words only; the status word stays Chinese (phrase takes only Chinese characters).
     expect(message.data.thing5.value).toBe('ᠬᠡᠷᠡᠭ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ᠄');
     expect(message.data.phrase3.value).toBe('已受理');
+    // The item by its Mongolian name, as the bureau entered it (§97), in the notice and the message.
+    expect(notice.itemName).toBe(itemsMn['item-qy-setup'].nameMn);
+    expect(message.data.thing2.value).toMatch(MONGOLIAN_LETTER);
+    expect(itemsMn['item-qy-setup'].nameMn.startsWith(message.data.thing2.value)).toBe(true);
   });
 
   test('her queue call and booking notices are in Mongolian too, each message accepted by WeChat', async () => {
@@ -173,6 +178,51 @@ describe('a resident who reads Mongolian, and her case is accepted', () => {
       expectWithinLimits(message.data);
       expect(message.data.thing5.value).toMatch(MONGOLIAN_LETTER);
     }
+  });
+});
+
+describe('the item a notice is about, named in the reader’s language', () => {
+  /** A notice that the result of her case on an item is ready, as the case's change writes it. */
+  async function resultReadyFor(userId: string, itemId: string, itemName: string): Promise<void> {
+    const said = noticeWords('resultReady', { item: itemName });
+    const notice = { kind: 'resultReady' as const, recipient: { userId }, caseId: ulid(), caseNumber: 'DB20260203-0001', itemId, itemName, ...said };
+    await documentClient().send(new PutCommand({ TableName: config().tableName, Item: outboxItem(notice, new Date().toISOString()) }));
+    await drainOutbox();
+  }
+
+  test('a Mongolian resident’s notice names the item by its Mongolian name, and the message fits it to WeChat’s field', async () => {
+    const she = await resident('mn');
+    await resultReadyFor(she.userId, 'item-qy-setup', '企业设立登记');
+    const nameMn = itemsMn['item-qy-setup'].nameMn;
+    const [notice] = await listNotices({ userId: she.userId }, 10);
+    expect(notice.summary).toBe(`ᠦᠷ\u180E\u1821 ᠳᠦᠩ ᠭᠠᠷᠪᠠ᠄ ${nameMn}`);
+    expect(HAN.test(notice.summary)).toBe(false);
+    expect(notice.itemName).toBe(nameMn);
+    const [message] = wechat.sent;
+    expectWithinLimits(message.data);
+    // thing takes 20 characters: the name is cut where a word ends, never inside one.
+    expect(message.data.thing2.value).toBe(fitText(nameMn, 20));
+    expect(nameMn === message.data.thing2.value || nameMn.startsWith(`${message.data.thing2.value} `)).toBe(true);
+    expect(message.data.thing5.value).toMatch(MONGOLIAN_LETTER);
+  });
+
+  test('an item the bureau has not named in Mongolian keeps its Chinese name in the Mongolian sentence', async () => {
+    expect(itemsMn['item-qy-seal']).toBeUndefined();
+    const she = await resident('mn');
+    await resultReadyFor(she.userId, 'item-qy-seal', '企业印章刻制');
+    const [notice] = await listNotices({ userId: she.userId }, 10);
+    expect(notice.summary).toBe('ᠦᠷ\u180E\u1821 ᠳᠦᠩ ᠭᠠᠷᠪᠠ᠄ 企业印章刻制');
+    expect(notice.itemName).toBe('企业印章刻制');
+    expect(wechat.sent[0].data.thing2.value).toBe('企业印章刻制');
+  });
+
+  test('a Chinese resident reads the Chinese name even where a Mongolian one exists', async () => {
+    const he = await resident('zh');
+    await resultReadyFor(he.userId, 'item-qy-setup', '企业设立登记');
+    const [notice] = await listNotices({ userId: he.userId }, 10);
+    expect(notice.summary).toBe('办理结果已反馈：企业设立登记');
+    expect(notice.itemName).toBe('企业设立登记');
+    expect(wechat.sent[0].data.thing2.value).toBe('企业设立登记');
   });
 });
 

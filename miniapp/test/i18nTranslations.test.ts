@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readCatalogue, REVIEW_FILE } from '../../scripts/i18n/catalogue';
 import { readCsv, writeCsv } from '../../scripts/i18n/csv';
+import { REPO_ROOT, SERVER_FILES, serverTexts } from '../../scripts/i18n/server';
 import { exportCsv, HEADER, importCsv } from '../../scripts/i18n/translations';
 
 const REAL = path.join(__dirname, '../src/i18n');
@@ -133,5 +134,101 @@ describe('a file that does not pass is refused with its line numbers, and nothin
 
   it('a file that is not our CSV', () => {
     expect(importing('key;chinese;mongolian\r\n')).toEqual({ ok: false, errors: [`第 1 行：表头应为 ${HEADER.join(',')}`] });
+  });
+});
+
+describe('the Mongolian texts kept on the server go to the same review', () => {
+  // The server's source files, copied like the i18n folder: a correction is written to the copy.
+  let root: string;
+  const FILES = Object.values(SERVER_FILES);
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'i18n-server-'));
+    for (const file of FILES) cpSync(path.join(REPO_ROOT, file), path.join(root, file));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const realBytes = () => FILES.map((f) => [f, readFileSync(path.join(REPO_ROOT, f))]);
+  const copyText = (file: string) => readFileSync(path.join(root, file), 'utf8');
+  const withServer = () => readCatalogue(dir, serverTexts(root));
+  const exportedAll = () => readCsv(exportCsv(withServer())).map((r) => r.fields);
+  const correctedAll = (edit: (row: string[]) => string[] | undefined) => {
+    const [head, ...rows] = exportedAll();
+    return writeCsv([head, ...rows.map((row) => edit([...row]) ?? row)]);
+  };
+  const importingAll = (csv: string, reviewer?: string) => importCsv(withServer(), csv, { reviewer, today: TODAY });
+
+  it('are exported after the app\'s messages, each with its Chinese twin, placeholders as in the app, and a status', () => {
+    const rows = exportedAll().slice(1);
+    const row = (key: string) => rows.find((r) => r[0] === key);
+    expect(row('server.notice.caseAccepted')).toEqual(['server.notice.caseAccepted', '{{agent}}已受理您的委托', 'ᠬᠡᠷᠡᠭ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ᠄ {{agent}}', 'draft', '', '']);
+    expect(row('server.refusal.slotFull')!.slice(1, 2)).toEqual([expect.stringMatching(/[\u4e00-\u9fff]/)]);
+    expect(row('server.agreement.clause1')![2]).toMatch(/^ᠨᠢᠭᠡ᠂/);
+    expect(row('server.poster.title')!.slice(1, 4)).toEqual(['代办帮办服务点', expect.stringMatching(/^ᠣᠷᠣᠯᠠᠨ/), 'draft']);
+    expect(rows.some((r) => r[0].startsWith('server.error.'))).toBe(true);
+    expect(rows.some((r) => r[0].startsWith('server.issue.'))).toBe(true);
+    const firstServer = rows.findIndex((r) => r[0].startsWith('server.'));
+    expect(rows.slice(firstServer).every((r) => r[0].startsWith('server.'))).toBe(true);
+  });
+
+  it('goes round unchanged: nothing written, here or in the sources', () => {
+    const before = snapshot();
+    const copies = FILES.map(copyText);
+    expect(importingAll(exportCsv(withServer()))).toEqual({ ok: true, changed: [], reviewed: [], withdrawn: [] });
+    expect(snapshot()).toEqual(before);
+    expect(FILES.map(copyText)).toEqual(copies);
+  });
+
+  it('a corrected sentence written as one literal is replaced in its file, that line only, and marked reviewed', () => {
+    const real = realBytes();
+    const posterBefore = copyText(SERVER_FILES.poster).split('\n');
+    const errorsBefore = copyText(SERVER_FILES.errors).split('\n');
+    const extended = 'ᠤᠷᠲᠤᠰᠬᠠᠭᠰᠠᠨ ᠴᠠᠭ᠄ ';
+    const slotFull = 'ᠡᠨᠡ ᠴᠠᠭ ᠳᠦᠭᠦᠷᠪᠡ᠂ ᠦᠬᠡᠷ᠎ᠡ ᠴᠠᠭ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ';
+    const csv = correctedAll((row) =>
+      row[0] === 'server.poster.extended' ? [row[0], row[1], extended, 'reviewed', '乌兰', '2026-12-01'] : row[0] === 'server.refusal.slotFull' ? [row[0], row[1], slotFull, 'draft', '', ''] : undefined,
+    );
+    expect(importingAll(csv, '呼和浩特某翻译社')).toEqual({ ok: true, changed: ['server.refusal.slotFull', 'server.poster.extended'], reviewed: ['server.refusal.slotFull', 'server.poster.extended'], withdrawn: [] });
+
+    const diff = (before: string[], file: string) => {
+      const after = copyText(file).split('\n');
+      expect(after).toHaveLength(before.length);
+      return after.map((line, i) => (line === before[i] ? undefined : line)).filter(Boolean);
+    };
+    expect(diff(posterBefore, SERVER_FILES.poster)).toEqual([`  extended: '${extended}',`]);
+    expect(diff(errorsBefore, SERVER_FILES.errors)).toEqual([`  slotFull: '${slotFull}',`]);
+    expect(realBytes()).toEqual(real);
+
+    const rows = exportedAll();
+    expect(rows.find((r) => r[0] === 'server.poster.extended')!.slice(2)).toEqual([extended, 'reviewed', '乌兰', '2026-12-01']);
+    expect(rows.find((r) => r[0] === 'server.refusal.slotFull')!.slice(2)).toEqual([slotFull, 'reviewed', '呼和浩特某翻译社', TODAY]);
+  });
+
+  it('a marked-reviewed sentence records its approval and leaves its file alone', () => {
+    const copies = FILES.map(copyText);
+    const approve = correctedAll((row) => (row[0] === 'server.notice.caseAccepted' ? [...row.slice(0, 3), 'reviewed', '乌兰', '2026-12-01'] : undefined));
+    expect(importingAll(approve)).toEqual({ ok: true, changed: [], reviewed: ['server.notice.caseAccepted'], withdrawn: [] });
+    expect(exportedAll().find((r) => r[0] === 'server.notice.caseAccepted')!.slice(3)).toEqual(['reviewed', '乌兰', '2026-12-01']);
+    expect(FILES.map(copyText)).toEqual(copies);
+  });
+
+  it('a sentence the program builds, the agreement, and a bad correction are refused, and nothing is written', () => {
+    const before = snapshot();
+    const copies = FILES.map(copyText);
+    const csv = correctedAll((row) =>
+      row[0] === 'server.notice.caseAccepted' ? [row[0], row[1], 'ᠬᠡᠷᠡᠭ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠪᠠ᠄ {{agent}}', ...row.slice(3)]
+        : row[0] === 'server.agreement.title' ? [row[0], row[1], `${row[2]} ᠰᠢᠨ᠎ᠡ`, ...row.slice(3)]
+          : row[0] === 'server.poster.extended' ? [row[0], row[1], 'ᠤᠷᠲᠤᠰᠭᠠᠭᠰᠠᠨ 延时', ...row.slice(3)]
+            : row[0] === 'server.poster.free' ? [row[0], row[1], 'ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠲᠥᠯᠪᠦᠷᠢ ᠦᠭᠡᠢ', ...row.slice(3)]
+              : undefined,
+    );
+    const result = importingAll(csv, '乌兰');
+    expect(result.ok === false && result.errors).toEqual([
+      expect.stringMatching(/^第 \d+ 行：server\.notice\.caseAccepted：此句由程序拼成.*functions\/src\/notices\/noticeText\.ts/),
+      expect.stringMatching(/^第 \d+ 行：server\.agreement\.title：协议正文的修改须作为新版本发布/),
+      expect.stringMatching(/^第 \d+ 行：server\.poster\.extended：含蒙古文字符块以外的字符：延/),
+      expect.stringMatching(/^第 \d+ 行：server\.poster\.free：此句由程序拼成.*posterWords\.ts/),
+    ]);
+    expect(snapshot()).toEqual(before);
+    expect(FILES.map(copyText)).toEqual(copies);
   });
 });

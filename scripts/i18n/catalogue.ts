@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import type { Literal } from './server';
 
 export type Tree = { [key: string]: string | Tree };
 
@@ -23,6 +24,10 @@ export interface Catalogue {
   zh: Map<string, string>;
   mn: Map<string, string>;
   fileOf: Map<string, MongolianFile>;
+  /** Keys whose words the importer does not rewrite (some of the server's texts), with why, in Chinese. */
+  readOnly: Map<string, string>;
+  /** Server texts written as one string literal: where, so that a correction replaces it. */
+  literals: Map<string, Literal>;
   review: ReviewRecord;
 }
 
@@ -91,8 +96,11 @@ export function parseMongolian(file: string): MongolianFile {
   return { file, head: text.slice(0, start), tail: text.slice(declaration.initializer.end), messages: toTree(declaration.initializer as ts.ObjectLiteralExpression) };
 }
 
-export function readCatalogue(dir: string): Catalogue {
-  const catalogue: Catalogue = { dir, files: [], zh: new Map(), mn: new Map(), fileOf: new Map(), review: readReview(dir) };
+/** Texts from elsewhere exported with the app's (the server's, scripts/i18n/server.ts), after them. */
+export type ExtraTexts = Map<string, { zh: string; mn: string; readOnly?: string; literal?: Literal }>;
+
+export function readCatalogue(dir: string, extra: ExtraTexts = new Map()): Catalogue {
+  const catalogue: Catalogue = { dir, files: [], zh: new Map(), mn: new Map(), fileOf: new Map(), readOnly: new Map(), literals: new Map(), review: readReview(dir) };
   for (const namespace of namespaces(dir)) {
     const zh = leaves(loadChinese(path.join(dir, fileName(namespace, 'zh'))));
     const mnFile = parseMongolian(path.join(dir, fileName(namespace, 'mn')));
@@ -103,6 +111,13 @@ export function readCatalogue(dir: string): Catalogue {
       catalogue.fileOf.set(key, mnFile);
     }
     for (const [key, text] of leaves(mnFile.messages)) catalogue.mn.set(key, text);
+  }
+  for (const [key, text] of extra) {
+    if (catalogue.zh.has(key)) throw new Error(`key ${key} is both an app message and a server text`);
+    catalogue.zh.set(key, text.zh);
+    catalogue.mn.set(key, text.mn);
+    if (text.literal) catalogue.literals.set(key, text.literal);
+    else catalogue.readOnly.set(key, text.readOnly ?? 'read-only');
   }
   return catalogue;
 }

@@ -2,6 +2,7 @@
 // review status, reviewer, date), and the checks its corrections must pass before any file changes.
 import { readCsv, writeCsv } from './csv';
 import { statusOf, writeMongolian, writeReview, type Catalogue, type Review, type ReviewRecord } from './catalogue';
+import { writeLiterals } from './server';
 
 export const HEADER = ['key', 'chinese', 'mongolian', 'status', 'reviewer', 'reviewed_on'] as const;
 export const STATUSES = ['draft', 'reviewed'] as const;
@@ -108,7 +109,12 @@ export function importCsv(catalogue: Catalogue, text: string, options: ImportOpt
     if (seen.has(key)) refuse(`键 ${key} 重复出现`);
     seen.add(key);
     if (chinese !== source) refuse(`${key} 的中文原文与程序中的不一致（中文不在此修改；请重新导出）`);
-    for (const problem of checkMongolian(key, source, mongolian)) refuse(`${key}：${problem}`);
+    const readOnly = catalogue.readOnly.get(key);
+    if (readOnly !== undefined && mongolian !== catalogue.mn.get(key)) {
+      refuse(`${key}：${readOnly}`);
+      continue;
+    }
+    if (readOnly === undefined) for (const problem of checkMongolian(key, source, mongolian)) refuse(`${key}：${problem}`);
     if (!(STATUSES as readonly string[]).includes(status)) refuse(`${key}：状态应为 draft 或 reviewed，而不是「${status}」`);
     if (date && !DATE.test(date)) refuse(`${key}：审校日期应为 YYYY-MM-DD`);
 
@@ -141,6 +147,7 @@ export function importCsv(catalogue: Catalogue, text: string, options: ImportOpt
     const mine = new Map([...texts].filter(([key]) => catalogue.fileOf.get(key) === file));
     if (mine.size) writeMongolian(file, mine);
   }
+  writeLiterals([...texts].filter(([key]) => catalogue.literals.has(key)).map(([key, text]) => ({ literal: catalogue.literals.get(key)!, text })));
   if (result.reviewed.length || result.withdrawn.length) writeReview(catalogue.dir, review);
   return { ok: true, ...result };
 }

@@ -117,6 +117,7 @@ const notice = (record: CaseRecord, kind: Notice['kind'], recipient: Notice['rec
   caseId: record.id,
   caseNumber: record.number,
   itemName: record.itemName,
+  itemId: record.itemId,
   ...(typeof said === 'string' ? { summary: said } : said),
 });
 

@@ -19,7 +19,7 @@ type Params = Record<string, string | number>;
 type Words = { zh: (p: Params) => string; mn: (p: Params) => string };
 
 /** Every resident-facing notice sentence; `{…}` values are data (names, dates, numbers) and stay as entered. */
-const WORDS = {
+export const WORDS = {
   caseAccepted: {
     zh: (p) => `${p.agent}已受理您的委托`,
     mn: (p) => `ᠬᠡᠷᠡᠭ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠯᠠ᠄ ${p.agent}`,

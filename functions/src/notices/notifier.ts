@@ -6,6 +6,7 @@ import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
 import { logger } from '../lib/log';
+import { findServiceItem } from '../catalogue/repository';
 import { findUser } from '../identity/repository';
 import { findAgent, listAgentsOf } from '../network/repository';
 import { cancellationCodes, deliver, type InboxOwner, type TransactItem } from './inbox';
@@ -78,26 +79,40 @@ function deliveryMark(item: OutboxRecord, mark: string): TransactItem {
  */
 interface Channel {
   name: string;
-  deliver(item: OutboxRecord, owner: InboxOwner, mark: TransactItem, markName: string, summary: string): Promise<void>;
+  deliver(item: OutboxRecord, owner: InboxOwner, mark: TransactItem, markName: string, reading: Reading): Promise<void>;
+}
+
+/** A notice's words as one recipient reads them: the line, and the item's name. */
+interface Reading {
+  summary: string;
+  itemName?: string;
 }
 
 const inApp: Channel = {
   name: 'inApp',
-  async deliver(item, owner, mark, _markName, summary) {
-    const { id, kind, caseId, caseNumber, itemName, ticketId, at } = item;
+  async deliver(item, owner, mark, _markName, { summary, itemName }) {
+    const { id, kind, caseId, caseNumber, ticketId, at } = item;
     await deliver(owner, { id, kind, caseId, caseNumber, itemName, ticketId, summary, at }, [mark]);
   },
 };
 
 /**
  * What the notice says to one recipient: a resident whose record chose Mongolian gets the words
- * rendered in Mongolian; everyone else (Chinese, no choice, agents, whose pages are Chinese) the
- * stored Chinese summary.
+ * rendered in Mongolian, and the item named by its Mongolian name where the bureau entered one
+ * (§97; else the Chinese name, as everywhere a translation is missing); everyone else (Chinese,
+ * no choice, agents, whose pages are Chinese) the stored Chinese summary and name.
  */
-async function summaryFor(item: OutboxRecord, owner: InboxOwner): Promise<string> {
-  if (!item.text || !('userId' in owner)) return item.summary;
-  const language = (await findUser(owner.userId))?.language;
-  return (language === 'mn' && renderNotice(item.text, 'mn')) || item.summary;
+async function readingFor(item: OutboxRecord, owner: InboxOwner): Promise<Reading> {
+  const chinese = { summary: item.summary, itemName: item.itemName };
+  if (!('userId' in owner)) return chinese;
+  if ((await findUser(owner.userId))?.language !== 'mn') return chinese;
+  const nameMn = item.itemId ? (await findServiceItem(item.itemId))?.nameMn : undefined;
+  const itemName = nameMn ?? item.itemName;
+  if (!item.text) return { summary: item.summary, itemName };
+  const { params } = item.text;
+  // Only a value that is the item's Chinese name is replaced: other values (agents, points) are data as entered.
+  const text = nameMn && params.item === item.itemName ? { ...item.text, params: { ...params, item: nameMn } } : item.text;
+  return { summary: renderNotice(text, 'mn') || item.summary, itemName };
 }
 
 /** WeChat subscription claims already made on an outbox item (one subscription consumed each). */
@@ -138,7 +153,7 @@ async function wechatTargetOf(owner: InboxOwner, { caseId, ticketId }: Pick<Outb
  */
 const wechat: Channel = {
   name: 'wechat',
-  async deliver(raw, owner, mark, markName, summary) {
+  async deliver(raw, owner, mark, markName, reading) {
     const item = raw as WechatOutboxRecord;
     const topic = TOPIC_OF_KIND[item.kind];
     const templateId = topic && templateIdOf(topic);
@@ -179,7 +194,7 @@ const wechat: Channel = {
         throw error; // Lost to another run (codes[1]) or a real failure.
       }
     }
-    const result = await sendSubscribeMessage({ openid: target.openid, templateId, page: target.page, data: templateData(item, summary) });
+    const result = await sendSubscribeMessage({ openid: target.openid, templateId, page: target.page, data: templateData(item, reading) });
     if (!result.ok && !result.permanent) throw new WechatTransientError(`wechat: ${result.reason}`);
     const update = mark.Update!;
     await documentClient().send(
@@ -207,13 +222,14 @@ const PHRASE: Record<string, string> = {
  * The template fields every topic's template is chosen with in the WeChat console:
  * case number, item name, status, time, summary. Values are fitted to WeChat's limits when sent.
  * A queue call (排队叫号提醒) fills the same fields: the ticket's number, the point, 请到窗口.
- * The summary is in the recipient's language; the phrase stays Chinese because WeChat takes only
+ * The summary and the item's name are in the recipient's language (a Mongolian name is cut where
+ * a word ends, fitField); the phrase stays Chinese because WeChat takes only
  * Chinese characters there (≤ 5), and time is WeChat's own format (docs/decisions.md §99).
  */
-function templateData(item: OutboxRecord, summary: string): Record<string, string> {
+function templateData(item: OutboxRecord, { summary, itemName }: Reading): Record<string, string> {
   return {
     character_string1: item.caseNumber ?? '',
-    thing2: item.itemName ?? '',
+    thing2: itemName ?? '',
     phrase3: PHRASE[item.kind] ?? '通知',
     time4: item.at,
     thing5: summary,
@@ -235,12 +251,12 @@ async function drainItem(raw: Item): Promise<Outcome> {
   try {
     const owners = await resolveRecipients(item.recipient);
     // Channel by channel: every in-app notice is delivered before WeChat is tried for anyone.
-    const summaries = new Map<InboxOwner, string>();
-    for (const owner of owners) summaries.set(owner, await summaryFor(item, owner));
+    const readings = new Map<InboxOwner, Reading>();
+    for (const owner of owners) readings.set(owner, await readingFor(item, owner));
     for (const channel of CHANNELS) {
       for (const owner of owners) {
         const mark = `${channel.name}:${ownerKey(owner)}`;
-        if (!item.delivered?.has(mark)) await channel.deliver(item, owner, deliveryMark(item, mark), mark, summaries.get(owner)!);
+        if (!item.delivered?.has(mark)) await channel.deliver(item, owner, deliveryMark(item, mark), mark, readings.get(owner)!);
       }
     }
     await documentClient().send(

@@ -18,6 +18,8 @@ export interface Notice {
   caseId?: string;
   caseNumber?: string;
   itemName?: string;
+  /** The service item, so that a Mongolian reader's notice can name it by its Mongolian name (§97). */
+  itemId?: string;
   /** The queue ticket the notice is about (叫号). */
   ticketId?: string;
   /** A short Chinese line for the inbox and the WeChat template's thing field. */

@@ -312,6 +312,7 @@ export async function reportRectification(principal: Principal, caseId: string, 
             caseId: record.id,
             caseNumber: record.number,
             itemName: record.itemName,
+            itemId: record.itemId,
             ...noticeWords('rectificationReported', { item: record.itemName }),
           },
         ]

@@ -56,6 +56,15 @@ export const bookingMn: Shape<typeof bookingZh> = {
       dateLabel: '{{date}} {{weekday}}{{today}}᠂ ᠲᠡᠷᠡ ᠡᠳᠦᠷ {{note}}',
       todayMark: ' ᠥᠨᠥᠳᠦᠷ',
       rest: 'ᠠᠮᠤᠷᠠᠯᠲᠠ',
+      mark: {
+        makeUp: 'ᠠᠵᠢᠯ',
+        extended: 'ᠤᠷᠲᠤᠰᠭᠠᠭᠰᠠᠨ',
+        month: '{{n}} ᠰᠠᠷ᠎ᠠ',
+        holiday: 'ᠪᠠᠶᠠᠷ ᠤᠨ ᠡᠳᠦᠷ {{name}}',
+        holidayUnnamed: 'ᠪᠠᠶᠠᠷ ᠤᠨ ᠡᠳᠦᠷ',
+        closure: 'ᠵᠣᠭᠰᠣᠭᠠᠯ',
+        rest: 'ᠠᠮᠤᠷᠠᠯᠲᠠ',
+      },
     },
     slot: {
       full: 'ᠳᠦᠬᠦᠷᠴᠡᠢ',

@@ -48,6 +48,16 @@ export const bookingZh = {
       dateLabel: '{{date}} {{weekday}}{{today}}，{{note}}',
       todayMark: ' 今天',
       rest: '休息',
+      /** The date chip's short mark, from the calendar's facts (the API's label is Chinese). */
+      mark: {
+        makeUp: '班',
+        extended: '延时',
+        month: '{{n}}月',
+        holiday: '{{name}}',
+        holidayUnnamed: '假日',
+        closure: '暂停',
+        rest: '休息',
+      },
     },
     slot: {
       full: '已约满',

@@ -8,9 +8,10 @@ import { options, type VNode } from 'preact';
 
 const previousVnodeHook = options.vnode;
 
+// Every vnode, not only the custom elements': the wrapper component (`View`) reads its own props.
 options.vnode = (vnode: VNode) => {
-  if (typeof vnode.type === 'string' && vnode.type.includes('-')) {
-    const props = vnode.props as Record<string, unknown>;
+  const props = vnode.props as Record<string, unknown> | null;
+  if (props && typeof props === 'object') {
     for (const name of Object.keys(props)) {
       const value = props[name];
       if ((typeof value === 'number' || typeof value === 'boolean') && (name.startsWith('data-') || name.startsWith('aria-'))) props[name] = String(value);

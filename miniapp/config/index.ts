@@ -24,6 +24,13 @@ const MONGOLIAN_FONT = 'fonts/NotoSansMongolian-Regular.ttf';
 const fontUrl = platform === 'h5' ? `/${MONGOLIAN_FONT}` : `${process.env.TARO_APP_ASSET_ORIGIN ?? 'http://127.0.0.1:10086'}/${MONGOLIAN_FONT}`;
 const outputRoot = process.env.TARO_OUTPUT_ROOT ?? `dist/${platform}`;
 
+// The H5 app runs in WeChat's WebView (current XWeb / WKWebView) and current mobile browsers: its
+// Babel and autoprefixer targets are package.json's `h5` browserslist, not the weapp's (decisions §89).
+if (platform === 'h5') process.env.BROWSERSLIST_ENV = 'h5';
+
+/** Taro's H5 request API imports fetch and AbortController polyfills; every `h5` target has both. */
+const nativeInH5 = path.resolve(__dirname, 'nativeInH5.js');
+
 export default defineConfig<'webpack5'>((merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'daiban-bangban',
@@ -54,7 +61,9 @@ export default defineConfig<'webpack5'>((merge) => {
       API_BASE: JSON.stringify(apiBase),
       MONGOLIAN_FONT_URL: JSON.stringify(fontUrl),
     },
-    framework: 'react',
+    // Preact (through preact/compat) instead of React in the built app: React's reconciler was most
+    // of the weapp vendors.js and of the H5 first load (decisions §89). Jest still renders with React.
+    framework: 'preact',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
@@ -70,6 +79,18 @@ export default defineConfig<'webpack5'>((merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      webpackChain(chain) {
+        chain.resolve.alias.set('whatwg-fetch$', nativeInH5).set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', nativeInH5);
+        // zod is not in the first load (api/loadMainRoutes.h5.ts); Taro splits only initial chunks, so
+        // without this group every lazy page chunk would carry its own copy of it.
+        const split = chain.optimization.get('splitChunks');
+        if (split) {
+          chain.optimization.splitChunks({
+            ...split,
+            cacheGroups: { ...split.cacheGroups, zod: { test: /[\\/]node_modules[\\/]zod[\\/]/, chunks: 'async', name: 'zod', priority: 50, enforce: true } },
+          });
+        }
+      },
       compile: { include: [sharedSource] },
       output: {
         filename: 'js/[name].[contenthash:8].js',

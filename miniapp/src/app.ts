@@ -6,6 +6,8 @@ import './lib/weappAria';
 import './lib/session';
 import './app.scss';
 
+// Number and boolean data-/aria- attributes of Taro's H5 elements kept current under Preact.
+if (process.env.TARO_ENV === 'h5') require('./lib/preactAttributes');
 // The browser build's navigation bar, focus ring and 长辈模式 around the pages.
 if (process.env.TARO_ENV === 'h5') require('./lib/h5Shell').startH5Shell();
 

@@ -1,5 +1,6 @@
 // The domain without I/O, shared by the Lambda functions and the mini-program.
 export * from './vocabulary';
+export * from './vocabularyLabels';
 export * from './errors';
 export * from './refusals';
 export * from './caseMachine';

@@ -1,5 +1,6 @@
 // The policy's vocabulary as closed sets, with the Chinese label each one shows to users.
 import * as z from 'zod/mini';
+import { LEVEL_LABELS, RATING_LEVEL_LABELS, SCOPE_LABELS } from './vocabularyLabels';
 
 /** Builds a zod enum and its Chinese labels from one table, so a value and its label never drift. */
 export function vocabulary<const T extends Record<string, string>>(labels: T) {
@@ -8,12 +9,7 @@ export function vocabulary<const T extends Record<string, string>>(labels: T) {
 }
 
 /** 事项范围: the four fields the policy names. */
-export const Scope = vocabulary({
-  investmentApproval: '投资项目审批',
-  constructionApproval: '工程建设项目审批',
-  enterpriseEstablishment: '企业开办',
-  livelihood: '民生服务',
-});
+export const Scope = vocabulary(SCOPE_LABELS);
 export type Scope = z.infer<typeof Scope.schema>;
 
 /** 服务类型: what the agent does for the applicant. */
@@ -47,12 +43,7 @@ export const Channel = vocabulary({
 export type Channel = z.infer<typeof Channel.schema>;
 
 /** 层级: the three levels of the network, extended to industrial parks. */
-export const Level = vocabulary({
-  district: '区级',
-  streetTown: '街镇',
-  community: '嘎查村社区',
-  park: '园区',
-});
+export const Level = vocabulary(LEVEL_LABELS);
 export type Level = z.infer<typeof Level.schema>;
 
 /** 角色 */
@@ -64,13 +55,7 @@ export const Role = vocabulary({
 export type Role = z.infer<typeof Role.schema>;
 
 /** 好差评: the five rating levels, best first. */
-export const RatingLevel = vocabulary({
-  verySatisfied: '非常满意',
-  satisfied: '满意',
-  basicallySatisfied: '基本满意',
-  dissatisfied: '不满意',
-  veryDissatisfied: '非常不满意',
-});
+export const RatingLevel = vocabulary(RATING_LEVEL_LABELS);
 export type RatingLevel = z.infer<typeof RatingLevel.schema>;
 
 /** A bad rating (不满意 / 非常不满意) opens a rectification (整改). */

@@ -3,7 +3,6 @@
 // (./routeTable): the main package carries only its own routes' schemas.
 import Taro from '@tarojs/taro';
 import {
-  ApiErrorSchema,
   ERROR_MESSAGES,
   pathFor,
   type ErrorCode,
@@ -13,7 +12,7 @@ import {
   type RouteQueryInput,
   type RouteResponse,
 } from '@app/shared';
-import './mainRoutes';
+import { loadMainRoutes } from './loadMainRoutes';
 import { refusalSentenceOf, routeFor } from './routeTable';
 
 /** Where the signed-in session's token is kept between launches. */
@@ -58,7 +57,8 @@ function queryString(query: object | undefined): string {
 }
 
 /** An answer that is not the API's error shape still becomes a coded error, by its status. */
-function errorFrom(status: number, data: unknown): ApiCallError {
+async function errorFrom(status: number, data: unknown): Promise<ApiCallError> {
+  const { ApiErrorSchema } = await loadMainRoutes();
   const parsed = ApiErrorSchema.safeParse(data);
   if (parsed.success) {
     const { code, reason, issues, message: said } = parsed.data.error;
@@ -92,15 +92,20 @@ export async function call<Id extends RouteId>(id: Id, options: CallOptions<Id> 
   try {
     return await callOnce(id, options);
   } catch (error) {
-    const route = routeFor(id);
-    if (error instanceof ApiCallError && error.code === 'unauthenticated' && route.access !== 'public' && renewSession && (await renewSession())) {
-      return callOnce(id, options);
-    }
+    if (!(error instanceof ApiCallError) || error.code !== 'unauthenticated') throw error;
+    // The API answered, so the route table is loaded.
+    if (routeFor(id).access !== 'public' && renewSession && (await renewSession())) return callOnce(id, options);
     throw error;
   }
 }
 
 async function callOnce<Id extends RouteId>(id: Id, options: CallOptions<Id>): Promise<RouteResponse<Id>> {
+  try {
+    await loadMainRoutes();
+  } catch {
+    // The H5 build's route chunk did not arrive: as offline as an unanswered request.
+    throw new ApiCallError('service_unavailable', 0);
+  }
   const route = routeFor(id);
   const path = pathFor(route.path, options.params as Record<string, string> | undefined);
   const url = API_BASE + path + queryString(options.query);
@@ -123,7 +128,7 @@ async function callOnce<Id extends RouteId>(id: Id, options: CallOptions<Id>): P
     // Offline, DNS, refused connection: nothing came back from the API.
     throw new ApiCallError('service_unavailable', 0);
   }
-  if (response.statusCode < 200 || response.statusCode >= 300) throw errorFrom(response.statusCode, response.data);
+  if (response.statusCode < 200 || response.statusCode >= 300) throw await errorFrom(response.statusCode, response.data);
   const parsed = route.response.safeParse(response.data);
   // A body that breaks the shared contract is the API's fault, not the user's.
   if (!parsed.success) throw new ApiCallError('internal', response.statusCode);

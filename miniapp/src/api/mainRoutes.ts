@@ -7,3 +7,6 @@ import { noticesRoutes } from '../../../shared/src/api/groups/notices';
 import { registerRoutes } from './routeTable';
 
 registerRoutes({ ...identityRoutes, ...casesRoutes, ...noticesRoutes });
+
+/** The API's error shape: zod like the routes' schemas, so it travels with them (./loadMainRoutes). */
+export { ApiErrorSchema } from '@app/shared';

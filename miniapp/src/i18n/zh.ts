@@ -1,6 +1,6 @@
 // The app's words in Chinese, the source language: every converted page says what it shows
 // through these keys (lib/i18n `t`). The Mongolian file (mn.ts) has the same shape.
-import { Level, RatingLevel, Scope } from '@app/shared';
+import { LEVEL_LABELS, RATING_LEVEL_LABELS, SCOPE_LABELS } from '@app/shared';
 
 export const zh = {
   common: {
@@ -29,7 +29,7 @@ export const zh = {
     group: '界面语言',
   },
   // The domain's own labels stay in shared/ (one place for each truth).
-  vocab: { scope: Scope.labels, level: Level.labels, rating: RatingLevel.labels },
+  vocab: { scope: SCOPE_LABELS, level: LEVEL_LABELS, rating: RATING_LEVEL_LABELS },
   home: {
     title: '代办帮办',
     accountName: '{{name}}，账户与退出登录',

@@ -44,5 +44,4 @@ export function formatTime(iso: string): string {
   return t('common.monthDayTime', { m: d.getUTCMonth() + 1, d: d.getUTCDate(), hm: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` });
 }
 
-/** Does this case need something from the resident? (the "needs me" badge) */
-export const needsApplicant = (c: Pick<CaseSummary, 'awaiting'>) => c.awaiting === 'applicant';
+export { needsApplicant } from './needsApplicant';

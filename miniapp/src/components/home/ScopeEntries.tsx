@@ -1,6 +1,6 @@
 // The four scopes of the policy as big home entries, each opening the catalogue filtered to it.
 import { Text, View } from '@tarojs/components';
-import { Scope } from '@app/shared';
+import { SCOPES } from '@app/shared';
 import Taro from '@tarojs/taro';
 import { t } from '../../lib/i18n';
 import { Pressable } from '../ui/Pressable';
@@ -9,7 +9,7 @@ import './home.scss';
 export function ScopeEntries() {
   return (
     <View className='home-scopes'>
-      {Scope.values.map((scope) => (
+      {SCOPES.map((scope) => (
         <Pressable
           key={scope}
           role='link'

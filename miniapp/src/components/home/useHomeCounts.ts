@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import type { Principal } from '@app/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
-import { needsApplicant } from '../../lib/format';
+import { needsApplicant } from '../../lib/needsApplicant';
 import { currentUser } from '../../lib/session';
 
 export interface HomeCounts {

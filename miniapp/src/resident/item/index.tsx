@@ -95,7 +95,7 @@ export default function ServiceItemPage() {
           <View className='detail-tags'>
             <Text className='detail-tag detail-tag--blue'>{t(`vocab.scope.${item.scope}`)}</Text>
             <Text className='detail-tag detail-tag--grey'>{t(`vocab.level.${item.level}`)}</Text>
-            <Text className='detail-tag detail-tag--green'>{item.fee.note}</Text>
+            <Text className='detail-tag detail-tag--green'>{t('catalogue.free')}</Text>
           </View>
           <Text className='detail-line detail-department'>{t('catalogue.department', { name: localized(item.departmentName, (item as Bilingual).departmentNameMn) })}</Text>
           <Text className='detail-line detail-code'>{t('catalogue.code', { code: item.code })}</Text>

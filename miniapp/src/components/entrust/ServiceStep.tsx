@@ -41,7 +41,7 @@ export function ServiceStep({ item, point, draft, errors, onChange }: Props) {
       <View className='entrust-item'>
         <Text className='entrust-item-name'>{localized(item.name, (item as { nameMn?: string }).nameMn)}</Text>
         <Text className='entrust-item-meta'>
-          {t('entrust.service.meta', { department: localized(item.departmentName, (item as { departmentNameMn?: string }).departmentNameMn), n: item.commitmentDays, fee: item.fee.note })}
+          {t('entrust.service.meta', { department: localized(item.departmentName, (item as { departmentNameMn?: string }).departmentNameMn), n: item.commitmentDays, fee: t('catalogue.free') })}
         </Text>
         {point && <Text className='entrust-point'>{t('entrust.service.atPoint', { point: localized(point.name, (point as { nameMn?: string }).nameMn) })}</Text>}
       </View>

@@ -150,7 +150,7 @@ export default function ServiceItemsPage() {
             <Pressable key={item.id} role='link' className='item-row' hoverClass='item-row--pressed' onPress={() => openItem(item.id)}>
               <View className='item-head'>
                 <Text className='item-name'>{localized(item.name, (item as Bilingual).nameMn)}</Text>
-                <Text className='item-fee'>{item.fee.note}</Text>
+                <Text className='item-fee'>{t('catalogue.free')}</Text>
               </View>
               <Text className='item-department'>{localized(item.departmentName, (item as Bilingual).departmentNameMn)}</Text>
               <Text className='item-deadline'>{t('catalogue.commitment', { n: item.commitmentDays })}</Text>

@@ -1,7 +1,8 @@
 // An existing deployment's table gets its open-work counters and supervision rollups counted once
 // from its cases (`npm run backfill`): on the seeded demo table, after a case was entrusted and
-// accepted through the handlers, the counters and rollups are deleted, the backfill writes them
-// back exactly as the case transactions had kept them, and a second run changes nothing.
+// accepted through the handlers, the counters and rollups (day and month buckets and the months'
+// due items) are deleted, the backfill writes them back exactly as the case transactions had kept
+// them, and a second run changes nothing.
 import { AGREEMENT_VERSION } from '@app/shared';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
@@ -15,7 +16,7 @@ import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';
 import { scanTable, tableSnapshot } from './support/table';
 
-const kept = (i: Item) => i.entity === 'openCount' || i.entity === 'departmentRollup' || i.entity === 'ownerRollup';
+const kept = (i: Item) => i.entity === 'openCount' || i.entity === 'rollup';
 
 /** The counters and rollups as readers see them: a count of 0 reads the same as no count, a bucket of zeros as none. */
 async function countersAndRollups(): Promise<Item[]> {
@@ -46,7 +47,13 @@ test('the backfill counts back what the case transactions kept, and a second run
   expect(accepted.status).toBe(200);
   await expectOpenWorkCounted();
   const asKept = await countersAndRollups();
-  expect(asKept.filter((i) => i.entity === 'departmentRollup').length).toBeGreaterThan(10);
+  // Day and month buckets, and the months' due items, of departments and of owners.
+  const bucketsLike = (pattern: RegExp) => asKept.filter((i) => i.entity === 'rollup' && pattern.test(`${i.pk}|${i.sk}`)).length;
+  expect(bucketsLike(/^ROLLUP#DEPT#[^#]+\|DAY#/)).toBeGreaterThan(10);
+  expect(bucketsLike(/^ROLLUP#DEPT#[^#]+\|MONTH#\d/)).toBeGreaterThan(10);
+  expect(bucketsLike(/#OWNERS\|MONTH#\d/)).toBeGreaterThan(10);
+  expect(bucketsLike(/^ROLLUP#DEPT#[^#]+\|MONTH#~/)).toBeGreaterThan(0);
+  expect(bucketsLike(/#OWNERS\|MONTH#~/)).toBeGreaterThan(0);
 
   // A table from before issue 15: no counters, no rollups.
   const gone = (await scanTable()).filter(kept);

@@ -299,7 +299,8 @@ describe('the public scorecard', () => {
     expect(card.computedAt).toBe(NOW.toISOString());
     const [month, year] = card.windows;
     expect(month).toMatchObject({ days: 30, from: '2026-09-21', to: '2026-10-20' });
-    expect(year).toMatchObject({ days: 365, from: '2025-10-21', to: '2026-10-20' });
+    // The year is counted by whole months (decisions §100): from the first of its first month.
+    expect(year).toMatchObject({ days: 365, from: '2025-10-01', to: '2026-10-20' });
     const scjgMonth = month.departments.find((d) => d.departmentId === 'dept-scjg')!;
     expect(scjgMonth).toMatchObject({ received: 7, done: 3, ratings: ratings({ verySatisfied: 1, satisfied: 1, dissatisfied: 1 }) });
     expect(scjgMonth.onTimeRate).toBeCloseTo(2 / 3, 10);
@@ -357,6 +358,25 @@ describe('periods and access', () => {
 
   test('366 days is the longest period', async () => {
     expect((await get('/supervision/departments', 'u-bureau-1', { from: '2025-10-20', to: '2026-10-20' })).status).toBe(200);
+  });
+
+  test('a period longer than two months is counted by whole months, and the answer names them', async () => {
+    const sixtyTwoDays = SupervisionDepartmentsResponse.parse((await get('/supervision/departments', 'u-bureau-1', { from: '2026-08-20', to: '2026-10-20' })).body);
+    expect(sixtyTwoDays).toMatchObject({ from: '2026-08-20', to: '2026-10-20' });
+    const quarter = SupervisionDepartmentsResponse.parse((await get('/supervision/departments', 'u-bureau-1', { from: '2026-07-15', to: '2026-10-20' })).body);
+    expect(quarter).toMatchObject({ from: '2026-07-01', to: '2026-10-20' });
+    const past = SupervisionDepartmentsResponse.parse((await get('/supervision/departments', 'u-bureau-1', { from: '2026-04-10', to: '2026-06-20' })).body);
+    expect(past).toMatchObject({ from: '2026-04-01', to: '2026-06-30' });
+    // The months a year widens to can be asked for again (the page asks for its agents with them);
+    // a fourteenth month cannot.
+    const year = SupervisionDepartmentsResponse.parse((await get('/supervision/departments', 'u-bureau-1', { from: '2025-10-20', to: '2026-10-20' })).body);
+    expect(year).toMatchObject({ from: '2025-10-01', to: '2026-10-20' });
+    const again = await get('/supervision/agents', 'u-bureau-1', { departmentId: 'dept-scjg', from: year.from, to: year.to });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ from: '2025-10-01', to: '2026-10-20' });
+    const fourteen = await get('/supervision/departments', 'u-bureau-1', { from: '2025-09-01', to: '2026-10-20' });
+    expect(fourteen.status).toBe(400);
+    expect(fourteen.body.error.issues[0].message).toBe('统计期间最长366天');
   });
 
   test('only the bureau sees the dashboard: a resident and an agent are 403, nobody signed in 401', async () => {

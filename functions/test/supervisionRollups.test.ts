@@ -1,7 +1,7 @@
 // The supervision rollups against the cases themselves: on the demo data (its live cases, which
 // went through the case transactions, and its year of history) and after more lifecycle steps,
 // every figure, every agent row, the CSV export and the public scorecard come out the same
-// whether they are summed from the day rollups or counted from each department's cases.
+// whether they are summed from the day or month rollups or counted from each department's cases.
 import { addCalendarDays, chinaDate, AGREEMENT_VERSION } from '@app/shared';
 import { ulid } from 'ulid';
 import { demoDepartments } from '../local/demoData';
@@ -28,11 +28,15 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
-/** Periods a supervisor asks for: the default 30 days, the longest one, a past quarter, one day. */
+/**
+ * Periods a supervisor asks for: the default 30 days and one day (counted by day), the longest one,
+ * the last three months and a past quarter (longer than two months: counted by whole months).
+ */
 function periods(today: string) {
   return [
     {},
     { from: addCalendarDays(today, -365), to: today },
+    { from: addCalendarDays(today, -89), to: today },
     { from: addCalendarDays(today, -200), to: addCalendarDays(today, -110) },
     { from: today, to: today },
   ];
@@ -43,6 +47,13 @@ async function expectBothMethodsAgree(): Promise<void> {
   for (const period of periods(today)) {
     const byRollups = await departmentFigures(period, rollupSource);
     expect(byRollups).toEqual(await departmentFigures(period, historySource));
+    // A long period is counted by whole months, and the answer names the months it counted.
+    if (period.from && period.from < addCalendarDays(today, -61)) {
+      expect(byRollups.from).toBe(`${period.from.slice(0, 7)}-01`);
+      expect(byRollups.to >= period.to!).toBe(true);
+    } else {
+      expect([byRollups.from, byRollups.to]).toEqual([period.from ?? addCalendarDays(today, -29), period.to ?? today]);
+    }
     for (const d of demoDepartments) {
       expect(await agentFigures({ departmentId: d.id, ...period }, rollupSource)).toEqual(await agentFigures({ departmentId: d.id, ...period }, historySource));
     }
@@ -64,6 +75,7 @@ test('on the demo data the rollups give the same figures, agent rows, CSV and sc
   expect(figures.total.received).toBeGreaterThan(50);
   expect(figures.total.done).toBeGreaterThan(0);
   expect(figures.total.badRatings).toBeGreaterThan(0);
+  expect(figures.total.open).toBeGreaterThan(0);
   await expectBothMethodsAgree();
 });
 
@@ -102,6 +114,10 @@ test('after a case is entrusted, accepted, finished and rated badly, and another
   await expectBothMethodsAgree();
   // A day later the same figures are read again: what is overdue moves with the day, in both.
   now = new Date(now.getTime() + 24 * 60 * 60 * 1000);
+  await expectBothMethodsAgree();
+  // Five weeks on, this month's due days belong to a past month: the month items' counts by due
+  // month say what is overdue, and still agree with the cases.
+  now = new Date(now.getTime() + 35 * 24 * 60 * 60 * 1000);
   await expectBothMethodsAgree();
   await expectOpenWorkCounted();
 });

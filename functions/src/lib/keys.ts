@@ -1,6 +1,9 @@
 // Every key format of the single table, in one place (docs/data-model.md describes them).
 // Repositories build keys only through these functions; nobody re-spells a key string.
 
+/** A `yyyy-mm` month as six digits that sort the later months first. */
+const invertedMonth = (month: string) => String(999999 - (Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1)).padStart(6, '0');
+
 export const keys = {
   department: (id: string) => ({ pk: `DEPT#${id}`, sk: 'DEPT' }),
   /** GSI1: all departments. */
@@ -124,6 +127,22 @@ export const keys = {
   /** Sort-key bounds around every owner's entry of `day`. */
   rollupDayStart: (day: string) => `DAY#${day}#`,
   rollupDayEnd: (day: string) => `DAY#${day}#~`,
+  /**
+   * The same tallies per China month of entrustment (`yyyy-mm`), for periods longer than two
+   * months (decisions §100); their open cases and rectifications by due *month* only.
+   */
+  rollupMonth: (month: string, ownerAgentId?: string | null) => (ownerAgentId === undefined ? `MONTH#${month}` : `MONTH#${month}#${ownerAgentId ?? '-'}`),
+  rollupMonthEnd: (month: string) => `MONTH#${month}#~`,
+  /**
+   * The month's open cases and rectifications by due *day*, split by due month, for the month a
+   * period's figures are read in. The due month is written inverted (`MONTH#~<999999 − months since
+   * year 0>`), so one Query from `MONTH#<first month>` to `rollupDueEnd(this month)` reads the period's
+   * months and then only the due items of this month and later, not those of every month before.
+   */
+  rollupDue: (dueMonth: string, entryMonth: string, ownerAgentId?: string | null) =>
+    `MONTH#~${invertedMonth(dueMonth)}#${entryMonth}${ownerAgentId === undefined ? '' : `#${ownerAgentId ?? '-'}`}`,
+  rollupDueStart: () => 'MONTH#~',
+  rollupDueEnd: (dueMonth: string) => `MONTH#~${invertedMonth(dueMonth)}#~`,
   /** The public scorecard, computed at most every few minutes and kept as one item. */
   scorecardCache: () => ({ pk: 'SCORECARD', sk: 'CURRENT' }),
   /** GSI3: a department's reported (done) rectifications, by report time (`${reportedAt}#${caseId}`). */

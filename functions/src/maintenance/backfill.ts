@@ -10,7 +10,7 @@ import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
 import type { CaseFacts } from '../supervision/figures';
-import { rollupItemsOf } from '../supervision/rollups';
+import { ROLLUP_ENTITY, rollupItemsOf } from '../supervision/rollups';
 
 export interface BackfillResult {
   counters: number;
@@ -20,7 +20,8 @@ export interface BackfillResult {
 }
 
 const isCounter = (i: Item) => i.entity === 'openCount';
-const isBucket = (i: Item) => i.entity === 'departmentRollup' || i.entity === 'ownerRollup';
+// Buckets as written since decisions §100, and as the day rollups were labelled before it.
+const isBucket = (i: Item) => i.entity === ROLLUP_ENTITY || i.entity === 'departmentRollup' || i.entity === 'ownerRollup';
 
 async function scanAll(): Promise<Item[]> {
   const items: Item[] = [];
@@ -54,7 +55,8 @@ export async function backfillCountersAndRollups(): Promise<BackfillResult> {
     if ((item.entity === 'case' || item.entity === 'subTask') && typeof item.gsi2pk === 'string') held.set(item.gsi2pk, (held.get(item.gsi2pk) ?? 0) + 1);
   }
   const counters: Item[] = [...held].map(([partition, n]) => ({ ...keys.openCount(partition), entity: 'openCount', openWork: n }));
-  // Rollups: every case's tally in its department's and its owner's bucket of its entrustment day.
+  // Rollups: every case's tally in its department's and its owner's buckets of its entrustment day
+  // and month, and the month's due items (supervision/rollups.ts).
   const buckets = await rollupItemsOf(items.filter((i) => i.entity === 'case') as unknown as CaseFacts[]);
   const written = new Set([...counters, ...buckets].map((i) => `${i.pk}|${i.sk}`));
   const stale = items.filter((i) => (isCounter(i) || isBucket(i)) && !written.has(`${i.pk}|${i.sk}`));

@@ -1,7 +1,8 @@
-// Supervision rollups: per department and per owning agent, per China day of entrustment, the
-// summed tally of those cases as they stand now. Every case transaction moves its case's tally
-// from the buckets it was in to the buckets it is in (cases/repository.ts commitChange), so a
-// period's figures read one small item per day whatever the number of cases (docs/decisions.md §81).
+// Supervision rollups: per department and per owning agent, the summed tally of the cases entrusted
+// on one China day, and again per China month, as those cases stand now. Every case transaction
+// moves its case's tally from the buckets it was in to the buckets it is in (cases/repository.ts
+// commitChange), so a period's figures read a bounded number of small items whatever the number of
+// cases: one per day for periods up to two months (§81), one per month beyond (§100).
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { chinaDate, type WorkCalendar } from '@app/shared';
 import { workCalendar } from '../calendar/store';
@@ -10,25 +11,40 @@ import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
 import type { CaseFacts } from './figures';
-import { addTally, needsCalendar, tallyDelta, tallyOf, type Tally } from './tally';
+import { storedTally, tallyOfItem } from './rollupItems';
+import { addTally, byDueMonth, dueDaysByMonth, needsCalendar, tallyDelta, tallyOf, type Tally } from './tally';
+
+/** The label every bucket item carries (the backfill finds them by it). */
+export const ROLLUP_ENTITY = 'rollup';
 
 interface Bucket {
   pk: string;
   sk: string;
-  departmentId: string;
-  day: string;
-  /** Owner buckets only: the owning agent, or null for cases nobody owns. */
-  ownerAgentId?: string | null;
 }
 
-/** The two buckets a case counts in: its department's day, and its owner's day in that department. */
-function bucketsOf(c: CaseFacts): Bucket[] {
+/**
+ * Where a case counts, and what it adds there: its department's and its owner's bucket of its
+ * entrustment day (the whole tally) and of its entrustment month (open cases and rectifications
+ * by due month), and the due items of that month (those by due day, one item per due month).
+ */
+function contributionsOf(c: CaseFacts, calendar: WorkCalendar | undefined): { bucket: Bucket; tally: Tally }[] {
+  const tally = tallyOf(c, calendar);
   const day = chinaDate(c.createdAt);
+  const month = day.slice(0, 7);
   const owner = c.ownerAgentId ?? null;
-  return [
-    { pk: keys.departmentRollup(c.departmentId), sk: keys.rollupDay(day), departmentId: c.departmentId, day },
-    { pk: keys.ownerRollup(c.departmentId), sk: keys.rollupDay(day, owner), departmentId: c.departmentId, day, ownerAgentId: owner },
+  const department = keys.departmentRollup(c.departmentId);
+  const owners = keys.ownerRollup(c.departmentId);
+  const monthly = byDueMonth(tally);
+  const out = [
+    { bucket: { pk: department, sk: keys.rollupDay(day) }, tally },
+    { bucket: { pk: owners, sk: keys.rollupDay(day, owner) }, tally },
+    { bucket: { pk: department, sk: keys.rollupMonth(month) }, tally: monthly },
+    { bucket: { pk: owners, sk: keys.rollupMonth(month, owner) }, tally: monthly },
   ];
+  for (const [dueMonth, dueDays] of dueDaysByMonth(tally)) {
+    out.push({ bucket: { pk: department, sk: keys.rollupDue(dueMonth, month) }, tally: dueDays }, { bucket: { pk: owners, sk: keys.rollupDue(dueMonth, month, owner) }, tally: dueDays });
+  }
+  return out;
 }
 
 /** What a set of case changes moves, per bucket (a transaction touches each item once). */
@@ -36,11 +52,10 @@ function movesOf(changes: readonly { before: CaseFacts | null; after: CaseFacts 
   const moves = new Map<string, { bucket: Bucket; before: Tally; after: Tally }>();
   const add = (c: CaseFacts | null, side: 'before' | 'after') => {
     if (!c) return;
-    const t = tallyOf(c, calendar);
-    for (const bucket of bucketsOf(c)) {
+    for (const { bucket, tally } of contributionsOf(c, calendar)) {
       const id = `${bucket.pk}|${bucket.sk}`;
       const move = moves.get(id) ?? { bucket, before: {}, after: {} };
-      addTally(move[side], t);
+      addTally(move[side], tally);
       moves.set(id, move);
     }
   };
@@ -53,23 +68,17 @@ function movesOf(changes: readonly { before: CaseFacts | null; after: CaseFacts 
 
 /** One bucket's ADD of its delta (creating the bucket on first use). */
 function updateOf(bucket: Bucket, delta: Tally) {
-  const names: Record<string, string> = { '#e': 'entity', '#d': 'departmentId', '#day': 'day' };
-  const values: Record<string, unknown> = { ':e': bucket.ownerAgentId === undefined ? 'departmentRollup' : 'ownerRollup', ':d': bucket.departmentId, ':day': bucket.day };
-  const adds = Object.entries(delta).map(([name, n], i) => {
+  const names: Record<string, string> = { '#e': 'entity' };
+  const values: Record<string, unknown> = { ':e': ROLLUP_ENTITY };
+  const adds = Object.entries(storedTally(delta)).map(([name, n], i) => {
     names[`#n${i}`] = name;
     values[`:n${i}`] = n;
     return `#n${i} :n${i}`;
   });
-  const sets = ['#e = :e', '#d = :d', '#day = :day'];
-  if (bucket.ownerAgentId !== undefined) {
-    names['#o'] = 'ownerAgentId';
-    values[':o'] = bucket.ownerAgentId ?? '-';
-    sets.push('#o = :o');
-  }
   return {
     TableName: config().tableName,
     Key: { pk: bucket.pk, sk: bucket.sk },
-    UpdateExpression: `ADD ${adds.join(', ')} SET ${sets.join(', ')}`,
+    UpdateExpression: `ADD ${adds.join(', ')} SET #e = :e`,
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   };
@@ -105,19 +114,8 @@ export async function rollUpWrittenCases(cases: readonly CaseFacts[]): Promise<v
  */
 export async function rollupItemsOf(cases: readonly CaseFacts[]): Promise<Item[]> {
   const calendar = cases.some(needsCalendar) ? await workCalendar() : undefined;
-  return movesOf(cases.map((after) => ({ before: null, after })), calendar).map(({ bucket, delta }) => ({
-    pk: bucket.pk,
-    sk: bucket.sk,
-    entity: bucket.ownerAgentId === undefined ? 'departmentRollup' : 'ownerRollup',
-    departmentId: bucket.departmentId,
-    day: bucket.day,
-    ...(bucket.ownerAgentId === undefined ? {} : { ownerAgentId: bucket.ownerAgentId ?? '-' }),
-    ...delta,
-  }));
+  return movesOf(cases.map((after) => ({ before: null, after })), calendar).map(({ bucket, delta }) => ({ pk: bucket.pk, sk: bucket.sk, entity: ROLLUP_ENTITY, ...storedTally(delta) }));
 }
-
-/** A bucket's counts: its numeric attributes (the keys and labels are text). */
-const tallyOfItem = (item: Item): Tally => Object.fromEntries(Object.entries(item).filter(([, v]) => typeof v === 'number')) as Tally;
 
 async function queryAll(pk: string, lo: string, hi: string): Promise<Item[]> {
   const items: Item[] = [];
@@ -137,27 +135,69 @@ async function queryAll(pk: string, lo: string, hi: string): Promise<Item[]> {
   return items;
 }
 
-/** A department's day buckets from `from` to `to` (China dates, inclusive): at most one item per day. */
-export async function departmentDays(departmentId: string, from: string, to: string): Promise<{ day: string; tally: Tally }[]> {
-  const items = await queryAll(keys.departmentRollup(departmentId), keys.rollupDay(from), keys.rollupDay(to));
-  return items.map((item) => ({ day: String(item.day), tally: tallyOfItem(item) }));
+/** The owner a bucket item counts for ('' for cases nobody owns): the last part of its sort key. */
+const ownerOf = (item: Item) => {
+  const owner = String(item.sk).split('#').pop()!;
+  return owner === '-' ? '' : owner;
+};
+
+function byOwner(items: Item[]): Map<string, Tally> {
+  const owners = new Map<string, Tally>();
+  for (const item of items) owners.set(ownerOf(item), addTally(owners.get(ownerOf(item)) ?? {}, tallyOfItem(item)));
+  return owners;
 }
 
-/** A department's period by owning agent ('' for cases nobody owns): one item per owner and day. */
-export async function ownerTallies(departmentId: string, from: string, to: string): Promise<Map<string, Tally>> {
-  const items = await queryAll(keys.ownerRollup(departmentId), keys.rollupDayStart(from), keys.rollupDayEnd(to));
-  const byOwner = new Map<string, Tally>();
-  for (const item of items) {
-    const owner = item.ownerAgentId === '-' ? '' : String(item.ownerAgentId);
-    byOwner.set(owner, addTally(byOwner.get(owner) ?? {}, tallyOfItem(item)));
-  }
-  return byOwner;
+/**
+ * The month buckets of the months `fromMonth` to `toMonth` and the due items (open cases and
+ * rectifications by due day) of those months whose due month is `thisMonth` or later: with the
+ * months' by-due-month counts of earlier due months — all past — that is exactly what today's
+ * overdue figures need (tally.ts). When the period reaches this month, one Query reads both: the
+ * due items are keyed to sort right after the last month (keys.rollupDue).
+ */
+async function monthItems(pk: string, fromMonth: string, toMonth: string, thisMonth: string): Promise<Item[]> {
+  // Nothing is entrusted in a month that has not begun.
+  if (fromMonth > thisMonth) return [];
+  const items =
+    toMonth >= thisMonth
+      ? await queryAll(pk, keys.rollupMonth(fromMonth), keys.rollupDueEnd(thisMonth))
+      : [...(await queryAll(pk, keys.rollupMonth(fromMonth), keys.rollupMonthEnd(toMonth))), ...(await queryAll(pk, keys.rollupDueStart(), keys.rollupDueEnd(thisMonth)))];
+  return items.filter((item) => {
+    const [, month, entryMonth] = String(item.sk).split('#');
+    const entered = month.startsWith('~') ? entryMonth : month;
+    return entered >= fromMonth && entered <= toMonth;
+  });
+}
+
+/** A period counted by days (up to two months) or by whole months (§100). */
+export interface Period {
+  from: string;
+  to: string;
+  byMonth: boolean;
+}
+
+/** A department's tally of the cases entrusted in the period. */
+export async function departmentTally(departmentId: string, period: Period, today: string): Promise<Tally> {
+  const pk = keys.departmentRollup(departmentId);
+  const items = period.byMonth
+    ? await monthItems(pk, period.from.slice(0, 7), period.to.slice(0, 7), today.slice(0, 7))
+    : await queryAll(pk, keys.rollupDay(period.from), keys.rollupDay(period.to));
+  return items.reduce<Tally>((sum, item) => addTally(sum, tallyOfItem(item)), {});
+}
+
+/** A department's period by owning agent ('' for cases nobody owns). */
+export async function ownerTallies(departmentId: string, period: Period, today: string): Promise<Map<string, Tally>> {
+  const pk = keys.ownerRollup(departmentId);
+  return byOwner(
+    period.byMonth
+      ? await monthItems(pk, period.from.slice(0, 7), period.to.slice(0, 7), today.slice(0, 7))
+      : await queryAll(pk, keys.rollupDayStart(period.from), keys.rollupDayEnd(period.to)),
+  );
 }
 
 /** Where a period's tallies come from: the rollups (every request), or the cases themselves (supervision/history.ts). */
 export interface TallySource {
-  departmentDays(departmentId: string, from: string, to: string): Promise<{ day: string; tally: Tally }[]>;
-  ownerTallies(departmentId: string, from: string, to: string): Promise<Map<string, Tally>>;
+  departmentTally(departmentId: string, period: Period, today: string): Promise<Tally>;
+  ownerTallies(departmentId: string, period: Period, today: string): Promise<Map<string, Tally>>;
 }
 
-export const rollupSource: TallySource = { departmentDays, ownerTallies };
+export const rollupSource: TallySource = { departmentTally, ownerTallies };

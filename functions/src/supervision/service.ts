@@ -25,7 +25,7 @@ import type { AgentRecord } from '../network/repository';
 import { noticeWords } from '../notices/noticeText';
 import { pointWaits, queueCsvLines } from './queues';
 import { badRatingRate, satisfactionRate } from './figures';
-import { rollupSource, type TallySource } from './rollups';
+import { rollupSource, type Period, type TallySource } from './rollups';
 import { addTally, figuresOfTally, sumTallies, type Tally } from './tally';
 import {
   DONE_LIST_LIMIT,
@@ -51,14 +51,44 @@ const daysIn = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00
 const periodIssue = (field: 'from' | 'to', message: string) =>
   new AppError('validation_failed', message, { issues: [{ path: ['query', field], code: 'custom', message }] });
 
-/** The period asked for: both ends China dates, inclusive; missing ends default to the last 30 days. */
+const monthsIn = (from: string, to: string) => (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+
+/**
+ * The period asked for: both ends China dates, inclusive; missing ends default to the last 30 days.
+ * At most 366 days — or the whole months such a period widens to (countedPeriod), which is what the
+ * answers name and the app asks for again (an agent table, the points' figures of the period shown).
+ */
 export function resolvePeriod(query: { from?: string; to?: string }, today: string): { from: string; to: string } {
   const to = query.to ?? (query.from && query.from > today ? query.from : today);
   const from = query.from ?? addCalendarDays(to, -(DEFAULT_PERIOD_DAYS - 1));
   if (from > to) throw periodIssue('from', '开始日期不能晚于结束日期');
-  if (daysIn(from, to) > MAX_PERIOD_DAYS) throw periodIssue('from', `统计期间最长${MAX_PERIOD_DAYS}天`);
+  const wholeMonths = from.endsWith('-01') && monthsIn(from, to) <= MAX_PERIOD_MONTHS;
+  if (daysIn(from, to) > MAX_PERIOD_DAYS && !wholeMonths) throw periodIssue('from', `统计期间最长${MAX_PERIOD_DAYS}天`);
   return { from, to };
 }
+
+/** Periods up to this many days are counted by day; longer ones by whole months (decisions §100). */
+export const LONGEST_DAY_PERIOD = 62;
+/** The months a period of MAX_PERIOD_DAYS can touch. */
+const MAX_PERIOD_MONTHS = 13;
+
+const lastDayOf = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+/**
+ * The period the figures count. Up to two months: the days asked for, read one day item each.
+ * Longer: widened to whole months — from the first of its first month to the end of its last (or
+ * today, when that month has not ended: nothing is entrusted later) — and read one month item each,
+ * so a year costs the same at any number of cases. Partial edge months read by day would make the
+ * cost follow the cases again; the answer names the period counted and the bureau's page says so.
+ */
+export function countedPeriod(period: { from: string; to: string }, today: string): Period {
+  if (daysIn(period.from, period.to) <= LONGEST_DAY_PERIOD) return { ...period, byMonth: false };
+  const monthEnd = lastDayOf(period.to.slice(0, 7));
+  const latest = period.to > today ? period.to : today;
+  return { from: `${period.from.slice(0, 7)}-01`, to: monthEnd < latest ? monthEnd : latest, byMonth: true };
+}
+
+const periodOf = (query: { from?: string; to?: string }, today: string): Period => countedPeriod(resolvePeriod(query, today), today);
 
 // Departments and agents.
 
@@ -69,21 +99,17 @@ export function resolvePeriod(query: { from?: string; to?: string }, today: stri
 export async function departmentFigures(query: { from?: string; to?: string }, source: TallySource = rollupSource): Promise<SupervisionDepartments> {
   const now = clock.now();
   const today = chinaDate(now);
-  const { from, to } = resolvePeriod(query, today);
+  const period = periodOf(query, today);
   const [departments, calendar] = await Promise.all([listDepartments(), workCalendar()]);
-  const tallies = await Promise.all(departments.map((d) => periodTally(source, d.id, from, to)));
+  const tallies = await Promise.all(departments.map((d) => source.departmentTally(d.id, period, today)));
   return {
-    from,
-    to,
+    from: period.from,
+    to: period.to,
     total: figuresOfTally(sumTallies(tallies), today, calendar),
     departments: departments.map((d, i) => ({ departmentId: d.id, departmentName: d.name, figures: figuresOfTally(tallies[i], today, calendar) })),
     computedAt: now.toISOString(),
   };
 }
-
-/** A department's cases entrusted in the period, summed from its day rollups. */
-const periodTally = async (source: TallySource, departmentId: string, from: string, to: string): Promise<Tally> =>
-  sumTallies((await source.departmentDays(departmentId, from, to)).map((d) => d.tally));
 
 interface AgentFigures {
   agentId: string;
@@ -121,14 +147,14 @@ const agentsById = async () => new Map((await listAgentsOf({})).map((a) => [a.id
 export async function agentFigures(query: { departmentId: string; from?: string; to?: string }, source: TallySource = rollupSource): Promise<SupervisionAgents> {
   const now = clock.now();
   const today = chinaDate(now);
-  const { from, to } = resolvePeriod(query, today);
+  const period = periodOf(query, today);
   const department = (await listDepartments()).find((d) => d.id === query.departmentId);
   if (!department) {
     throw new AppError('validation_failed', 'unknown department', { issues: [{ path: ['query', 'departmentId'], code: 'custom', message: '部门不存在' }] });
   }
-  const [owners, agents, calendar] = await Promise.all([source.ownerTallies(department.id, from, to), agentsById(), workCalendar()]);
+  const [owners, agents, calendar] = await Promise.all([source.ownerTallies(department.id, period, today), agentsById(), workCalendar()]);
   const grouped = byAgent(department.id, owners, agents, today, calendar);
-  return { departmentId: department.id, departmentName: department.name, from, to, ...grouped, computedAt: now.toISOString() };
+  return { departmentId: department.id, departmentName: department.name, from: period.from, to: period.to, ...grouped, computedAt: now.toISOString() };
 }
 
 // The CSV export.
@@ -167,11 +193,12 @@ function csvRow(kind: string, department: string, agent: string, f: SupervisionF
 export async function exportCsv(query: { from?: string; to?: string }, source: TallySource = rollupSource): Promise<{ filename: string; csv: string }> {
   const now = clock.now();
   const today = chinaDate(now);
-  const { from, to } = resolvePeriod(query, today);
+  const period = periodOf(query, today);
+  const { from, to } = period;
   const [departments, agents, calendar] = await Promise.all([listDepartments(), agentsById(), workCalendar()]);
   const [tallies, owners] = await Promise.all([
-    Promise.all(departments.map((d) => periodTally(source, d.id, from, to))),
-    Promise.all(departments.map((d) => source.ownerTallies(d.id, from, to))),
+    Promise.all(departments.map((d) => source.departmentTally(d.id, period, today))),
+    Promise.all(departments.map((d) => source.ownerTallies(d.id, period, today))),
   ]);
   const lines = [CSV_HEADER.map(csvField).join(','), csvRow('全区合计', '', '', figuresOfTally(sumTallies(tallies), today, calendar))];
   departments.forEach((d, i) => {
@@ -189,22 +216,22 @@ type ScorecardWindow = z.infer<typeof ScorecardWindowSchema>;
 export async function computeScorecard(now: Date, source: TallySource = rollupSource): Promise<Scorecard> {
   const today = chinaDate(now);
   const [departments, calendar] = await Promise.all([listDepartments(), workCalendar()]);
-  // One read of the year's day rollups per department; the 30-day window is a subset of it.
-  const yearFrom = addCalendarDays(today, -364);
-  const dayRollups = await Promise.all(departments.map((d) => source.departmentDays(d.id, yearFrom, today)));
-  const windowOf = (days: 30 | 365): ScorecardWindow => {
-    const from = addCalendarDays(today, -(days - 1));
+  // Per department the last 30 days by day and the year by month (§100): two small reads each.
+  const windowOf = async (days: 30 | 365): Promise<ScorecardWindow> => {
+    const period = countedPeriod({ from: addCalendarDays(today, -(days - 1)), to: today }, today);
+    const tallies = await Promise.all(departments.map((d) => source.departmentTally(d.id, period, today)));
     return {
       days,
-      from,
-      to: today,
+      from: period.from,
+      to: period.to,
       departments: departments.map((d, i) => {
-        const f = figuresOfTally(sumTallies(dayRollups[i].filter((d) => d.day >= from && d.day <= today).map((d) => d.tally)), today, calendar);
+        const f = figuresOfTally(tallies[i], today, calendar);
         return { departmentId: d.id, departmentName: d.name, received: f.received, done: f.done, onTimeRate: f.onTimeRate, ratings: f.ratings, satisfactionRate: satisfactionRate(f.ratings), badRatingRate: badRatingRate(f.ratings) };
       }),
     };
   };
-  return { windows: [windowOf(30), windowOf(365)], pointWaits: await pointWaits(today), computedAt: now.toISOString() };
+  const [month, year, waits] = await Promise.all([windowOf(30), windowOf(365), pointWaits(today)]);
+  return { windows: [month, year], pointWaits: waits, computedAt: now.toISOString() };
 }
 
 /**

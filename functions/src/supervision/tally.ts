@@ -14,6 +14,11 @@ const OPEN_DUE = 'od_';
 const PAUSED_DUE = 'pd_';
 const RECTIFICATION_DUE = 'rd_';
 const RATING = 'r_';
+// A month bucket keeps its open cases and rectifications by due month only (decisions §100): one
+// count per due month instead of one per due day keeps the item small; the due days of this month
+// come from the due items (supervision/rollups.ts).
+const OPEN_DUE_MONTH = 'odm_';
+const RECTIFICATION_DUE_MONTH = 'rdm_';
 
 /**
  * Whether a case is counted at all. A pre-consultation (提前介入咨询) is advice, not an entrusted
@@ -83,6 +88,35 @@ export function tallyDelta(before: Tally, after: Tally): Tally {
   return delta;
 }
 
+/**
+ * A tally as a month bucket keeps it: open cases (clock running) and open rectifications counted by
+ * due month rather than due day. Paused cases keep their days: whether one is overdue moves with the
+ * day it is read, and they are few.
+ */
+export function byDueMonth(t: Tally): Tally {
+  const out: Tally = {};
+  for (const [name, n] of Object.entries(t)) {
+    if (name.startsWith(OPEN_DUE)) bump(out, `${OPEN_DUE_MONTH}${name.slice(OPEN_DUE.length, OPEN_DUE.length + 7)}`, n);
+    else if (name.startsWith(RECTIFICATION_DUE)) bump(out, `${RECTIFICATION_DUE_MONTH}${name.slice(RECTIFICATION_DUE.length, RECTIFICATION_DUE.length + 7)}`, n);
+    else bump(out, name, n);
+  }
+  return out;
+}
+
+/** The due-day counts of a tally (open cases with a running clock, open rectifications), by due month. */
+export function dueDaysByMonth(t: Tally): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  for (const [name, n] of Object.entries(t)) {
+    const prefix = name.startsWith(OPEN_DUE) ? OPEN_DUE : name.startsWith(RECTIFICATION_DUE) ? RECTIFICATION_DUE : undefined;
+    if (!prefix) continue;
+    const month = name.slice(prefix.length, prefix.length + 7);
+    const part = out.get(month) ?? {};
+    bump(part, name, n);
+    out.set(month, part);
+  }
+  return out;
+}
+
 export function emptyRatings(): SupervisionFigures['ratings'] {
   return Object.fromEntries(RatingLevel.values.map((level) => [level, 0])) as SupervisionFigures['ratings'];
 }
@@ -115,6 +149,10 @@ export function figuresOfTally(t: Tally, today: string, calendar: WorkCalendar):
       if (due && today > due) overdueOpen += count;
     }
     if (name.startsWith(RECTIFICATION_DUE) && today > name.slice(RECTIFICATION_DUE.length)) rectificationsOverdue += count;
+    // By due month: every day of a month before this one is past. (This month's and later months'
+    // cases are counted by their due days instead: a month tally read for figures leaves them out.)
+    if (name.startsWith(OPEN_DUE_MONTH) && today.slice(0, 7) > name.slice(OPEN_DUE_MONTH.length)) overdueOpen += count;
+    if (name.startsWith(RECTIFICATION_DUE_MONTH) && today.slice(0, 7) > name.slice(RECTIFICATION_DUE_MONTH.length)) rectificationsOverdue += count;
   }
   const done = n('done');
   const onTime = n('onTime');

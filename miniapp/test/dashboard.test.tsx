@@ -179,6 +179,21 @@ describe('the bureau’s 督查考评 dashboard', () => {
     expect(marketRow.querySelector('.dash-td-overdue')?.className).toContain('dash-tone-overdue');
   });
 
+  test('a year is counted by whole months: the page names the months the server counted, and says why', async () => {
+    signIn('bureau');
+    serveSupervision();
+    const asAsked = requestMock.getMockImplementation()!;
+    requestMock.mockImplementation(async (options: Sent) => {
+      const url = new URL(options.url);
+      if (url.pathname === '/supervision/departments' && url.searchParams.get('from') === '2025-11-26') return ok(departmentsFixture('2025-11-01', '2026-11-25'));
+      return asAsked(options);
+    });
+    render(<DashboardPage />);
+    await screen.findByText('统计期间：2026-10-27 至 2026-11-25（按委托日期计）');
+    fireEvent.click(screen.getByText('近365天'));
+    await screen.findByText('统计期间：2025-11-01 至 2026-11-25（按委托日期计；超过两个月的期间按整月统计）');
+  });
+
   test('the period picker asks for 90 days, then a custom range; a reversed range is refused before any request', async () => {
     signIn('bureau');
     serveSupervision();

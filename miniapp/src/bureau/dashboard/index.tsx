@@ -82,9 +82,7 @@ export default function SupervisionDashboardPage() {
           setChoice(next);
         }}
       />
-      <Text className='dash-range'>
-        统计期间：{period.from} 至 {period.to}（按委托日期计）
-      </Text>
+      <CountedPeriod asked={period} counted={state.status === 'ready' ? state.data : undefined} />
       {state.status === 'loading' && <View className='dash-status'>加载中…</View>}
       {state.status === 'error' && (
         <View className='dash-status'>
@@ -108,6 +106,20 @@ export default function SupervisionDashboardPage() {
         ))}
       </View>
     </>,
+  );
+}
+
+/**
+ * The period the figures count: the one asked for, or — for a period longer than two months,
+ * which the server counts by whole months (docs/decisions.md §100) — the months it counted.
+ */
+function CountedPeriod({ asked, counted }: { asked: { from: string; to: string }; counted?: { from: string; to: string } }) {
+  const shown = counted ?? asked;
+  const widened = shown.from !== asked.from || shown.to !== asked.to;
+  return (
+    <Text className='dash-range'>
+      统计期间：{shown.from} 至 {shown.to}（按委托日期计{widened ? '；超过两个月的期间按整月统计' : ''}）
+    </Text>
   );
 }
 

@@ -216,7 +216,7 @@ export async function runScale(n: number, log: (line: string) => void): Promise<
     log('demo size: measuring');
     const demo = await measure(list, meter);
     // A tenth first: by then every department has cases on nearly every day of the year, so the
-    // day rollups are as many as they will ever be; the rest shows what more cases cost on top.
+    // rollup items are as many as they will ever be; the rest shows what more cases cost on top.
     const tenth = Math.round(n / 10);
     log(`seeding ${tenth} cases`);
     const seeding = Date.now();
@@ -255,8 +255,9 @@ export async function runScale(n: number, log: (line: string) => void): Promise<
       markdownTable(['path', 'caller', 'read units (demo)', `read units (+${Math.round(n / 10)})`, `read units (+${n})`, `scale / demo`, `scale / tenth`, 'write units (demo)', `write units (+${n})`, 'round trips (demo / scale)', `≤ ${SCALE_RATIO}× demo`, 'note'], rows),
       '',
       'Reading the table: routing and case steps read the same few small items whatever the table holds (open-work counters, decisions §80). ' +
-        'The supervision views read one rollup item per department and day (§81): the demo year has cases on only some days, so their cost rises until every day of the period has a bucket — ' +
-        `by a tenth of the scale — and then stays flat (the "scale / tenth" column). Lists return one page (50): a fuller page costs more, a bigger collection does not. ` +
+        'The supervision views read one small rollup item per department and day for periods up to two months (the 30-day view, §81) and one per month, widened to whole months, beyond (the 365-day views, §100), ' +
+        'plus the current month\'s due items; a read is charged per 4 KB, and the items are kept small enough that a department\'s month of days and its year of months each fit one 4 KB unit at any number of cases. ' +
+        `Lists return one page (50): a fuller page costs more, a bigger collection does not. ` +
         'The deadline job reads the cases due by tomorrow (GSI5) and grows with them, not with all cases (its note gives the cases it checked).',
       '',
     ].join('\n');

@@ -191,7 +191,12 @@ describe('the bureau’s 督查考评 dashboard', () => {
     render(<DashboardPage />);
     await screen.findByText('统计期间：2026-10-27 至 2026-11-25（按委托日期计）');
     fireEvent.click(screen.getByText('近365天'));
-    await screen.findByText('统计期间：2025-11-01 至 2026-11-25（按委托日期计；超过两个月的期间按整月统计）');
+    await screen.findByText('统计期间：2025-11-01 至 2026-11-25（按委托日期计）');
+    expect(screen.getByText('超过两个月的期间按整月统计')).toBeTruthy();
+    // Back to 30 days: counted as asked, and nothing to explain.
+    fireEvent.click(screen.getByText('近30天'));
+    await screen.findByText('统计期间：2026-10-27 至 2026-11-25（按委托日期计）');
+    expect(screen.queryByText(/按整月统计/)).toBeNull();
   });
 
   test('the period picker asks for 90 days, then a custom range; a reversed range is refused before any request', async () => {

@@ -117,9 +117,12 @@ function CountedPeriod({ asked, counted }: { asked: { from: string; to: string }
   const shown = counted ?? asked;
   const widened = shown.from !== asked.from || shown.to !== asked.to;
   return (
-    <Text className='dash-range'>
-      统计期间：{shown.from} 至 {shown.to}（按委托日期计{widened ? '；超过两个月的期间按整月统计' : ''}）
-    </Text>
+    <>
+      <Text className='dash-range'>
+        统计期间：{shown.from} 至 {shown.to}（按委托日期计）
+      </Text>
+      {widened && <View className='dash-range-note'>超过两个月的期间按整月统计</View>}
+    </>
   );
 }
 

@@ -3,6 +3,7 @@
 // app turns any reason into its Chinese sentence. Each vocabulary lives with its capability and is
 // registered here once; a reason registered twice stops the module from loading.
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 import { CalendarRefusal } from './calendar';
 import { Refusal } from './caseMachine';
 import { ScheduleRefusal } from './schedule';
@@ -62,7 +63,7 @@ function register(vocabularies: Record<string, { labels: Record<string, string> 
 /** Every reason with the sentence the app shows for it. */
 export const REFUSAL_SENTENCES = register(REFUSAL_VOCABULARIES) as Readonly<Record<RefusalReason, string>>;
 export const REFUSAL_REASONS = Object.keys(REFUSAL_SENTENCES) as [RefusalReason, ...RefusalReason[]];
-export const RefusalReasonSchema = z.enum(REFUSAL_REASONS);
+export const RefusalReasonSchema = lazy(() => z.enum(REFUSAL_REASONS));
 
 export const isRefusalReason = (reason: unknown): reason is RefusalReason => typeof reason === 'string' && Object.hasOwn(REFUSAL_SENTENCES, reason);
 

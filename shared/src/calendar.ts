@@ -22,10 +22,7 @@ export const CalendarRangeSchema = lazy(() => z.strictObject({
   name: requiredText(20),
 }));
 export type CalendarRange = z.infer<typeof CalendarRangeSchema>;
-
-/** Why a calendar publish is refused (the `reason` of a 409). */
-export const CalendarRefusal = vocabulary({ calendarChanged: '该年度安排已被他人更新，请刷新后重新编辑' });
-export type CalendarRefusal = z.infer<typeof CalendarRefusal.schema>;
+export { CalendarRefusal } from './refusalVocabularies/calendar';
 
 /** Where a year's arrangement came from: seeded from the `chinese-days` package, or entered by the bureau. */
 export const CalendarSource = vocabulary({ package: '系统内置', bureau: '政务服务局录入' });

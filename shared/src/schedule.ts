@@ -129,13 +129,7 @@ export const AddClosureRequest = lazy(() => z
     }),
   ));
 export const ClosureParams = lazy(() => z.strictObject({ id: IdSchema, closureId: IdSchema }));
-
-/** Why a schedule change is refused (the `reason` of a 409; see also BookingRefusal.bookingsAffected). */
-export const ScheduleRefusal = vocabulary({
-  scheduleChanged: '网点作息已被他人更新，请刷新后重试',
-  notThisPointsAgent: '只能调整本网点的暂停服务安排',
-});
-export type ScheduleRefusal = z.infer<typeof ScheduleRefusal.schema>;
+export { ScheduleRefusal } from './refusalVocabularies/schedule';
 
 /** A booking the change would cancel, as the bureau is shown before confirming. */
 export const AffectedBookingSchema = lazy(() => z.object({ bookingId: IdSchema, date: DateSchema, time: TimeSchema, why: z.string() }));

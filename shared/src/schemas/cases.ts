@@ -118,12 +118,7 @@ export const CaseActionRequest = lazy(() => z.discriminatedUnion('action', [
   z.strictObject({ ...Base, action: z.literal('withdraw'), reason: z.optional(text(500, 'paragraphs')) }),
 ]));
 export type CaseActionRequest = z.infer<typeof CaseActionRequest>;
-
-/** Refusals of a lifecycle action beyond the state machine's own (Refusal): the app shows the sentence. */
-export const CaseChangeRefusal = vocabulary({
-  subTaskDone: '该并联子任务已办结',
-});
-export type CaseChangeRefusal = z.infer<typeof CaseChangeRefusal.schema>;
+export { CaseChangeRefusal } from '../refusalVocabularies/caseChange';
 
 export const ActorSchema = lazy(() => z.object({
   userId: z.optional(IdSchema),

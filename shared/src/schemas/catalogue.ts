@@ -158,13 +158,7 @@ export const UpdateServiceItemRequest = lazy(() => z
   })
   .check(z.superRefine(checkItem)));
 export type UpdateServiceItemRequest = z.infer<typeof UpdateServiceItemRequest>;
-
-/** Why the catalogue refuses a change, or an entrustment of an item (the app shows the sentence). */
-export const CatalogueRefusal = vocabulary({
-  codeTaken: '该事项编码已被其他事项使用',
-  itemWithdrawn: '该事项已停用，暂不受理新的委托',
-});
-export type CatalogueRefusal = z.infer<typeof CatalogueRefusal.schema>;
+export { CatalogueRefusal } from '../refusalVocabularies/catalogue';
 
 export const SetServiceItemStatusRequest = lazy(() => z.strictObject({ active: z.boolean() }));
 export type SetServiceItemStatusRequest = z.infer<typeof SetServiceItemStatusRequest>;

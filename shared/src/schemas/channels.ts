@@ -6,15 +6,7 @@ import { CaseState } from '../caseMachine';
 import { Channel, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { ApplicantInputSchema, CaseSummarySchema, DeadlineSchema, OnSiteRequestSchema } from './cases';
 import { DateTimeSchema, IdSchema, MobileSchema, requiredText, text } from './common';
-
-/** The channels that integrate by API key (the mini-program, the app and the windows do not). */
-/** Why a channel request is refused beyond its shape (the app and the channel systems show the sentence). */
-export const ChannelRefusal = vocabulary({
-  apiKeyAlreadyIssued: '该密钥已生成，密钥只显示一次',
-  phoneCodeInvalid: '手机号验证已失效，请重新授权',
-  phoneNotMainland: '仅支持中国大陆手机号',
-});
-export type ChannelRefusal = z.infer<typeof ChannelRefusal.schema>;
+export { ChannelRefusal } from '../refusalVocabularies/channels';
 
 export const ApiKeyChannelSchema = lazy(() => z.enum(['webPortal', 'hotline12345'] satisfies Channel[]));
 export type ApiKeyChannel = z.infer<typeof ApiKeyChannelSchema>;

@@ -20,18 +20,10 @@ export const OpinionState = vocabulary({
 });
 export type OpinionState = z.infer<typeof OpinionState.schema>;
 
-/** How many opinions one resident may have waiting for an answer at once. */
-export const MAX_OPEN_OPINIONS = 10;
 export const OPINION_CONTENT_MIN = 10;
 export const OPINION_CONTENT_MAX = 500;
 export const OPINION_ANSWER_MAX = 500;
-
-/** Named refusals of the opinions API (409 with this reason), each with the sentence the app shows. */
-export const OpinionRefusal = vocabulary({
-  tooManyOpenOpinions: `您已有${MAX_OPEN_OPINIONS}条意见尚未回复，请等回复后再提交`,
-  alreadyAnswered: '该意见已回复，不能重复回复',
-});
-export type OpinionRefusal = z.infer<typeof OpinionRefusal.schema>;
+export { OpinionRefusal, MAX_OPEN_OPINIONS } from '../refusalVocabularies/opinions';
 
 export const OpinionContentSchema = lazy(() => freeText('paragraphs').check(z.minLength(OPINION_CONTENT_MIN, `内容至少${OPINION_CONTENT_MIN}个字`), z.maxLength(OPINION_CONTENT_MAX, `内容不能超过${OPINION_CONTENT_MAX}个字`)));
 

@@ -156,9 +156,4 @@ export const ListRectificationsResponse = lazy(() => z.object({ rectifications: 
 
 /** An agent of the case's department reports what was done about a bad rating. */
 export const ReportRectificationRequest = lazy(() => z.strictObject({ measures: requiredText(500, 'paragraphs') }));
-
-/** Why a rectification report is refused (409 transition_refused, `error.reason`): what the app says. */
-export const RectificationRefusal = vocabulary({
-  noOpenRectification: '该办件没有待整改的差评',
-  rectificationAlreadyReported: '整改情况已报告，无需重复提交',
-});
+export { RectificationRefusal } from '../refusalVocabularies/rectification';

@@ -2,7 +2,7 @@
 // or a WeChat mini-program code (getUnlimited against the fake WeChat server). WeChat failing is a
 // 503 for the bureau, never a 500.
 import { ApiErrorSchema, PointPosterResponse, type ServicePoint } from '@app/shared';
-import { handler } from '../src/handlers/network';
+import { handler } from '../src/handlers/posters';
 import { putPoint } from '../src/network/repository';
 import { escapeXml } from '../src/network/poster';
 import { resetAccessToken } from '../src/notices/wechatClient';

@@ -2,6 +2,7 @@
 // arrangement (放假 and 调休上班 date ranges), entered or corrected by the bureau. The arithmetic in
 // deadline.ts takes the calendar built from these records as a value; nothing here does I/O.
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 import { DateSchema, DateTimeSchema, coercedInt, requiredText, text } from './schemas/common';
 import { vocabulary } from './vocabulary';
 
@@ -10,26 +11,23 @@ export type CalendarDayKind = z.infer<typeof CalendarDayKind.schema>;
 
 export const MIN_CALENDAR_YEAR = 2000;
 export const MAX_CALENDAR_YEAR = 2100;
-export const CalendarYearNumber = coercedInt().check(z.minimum(MIN_CALENDAR_YEAR), z.maximum(MAX_CALENDAR_YEAR));
+export const CalendarYearNumber = lazy(() => coercedInt().check(z.minimum(MIN_CALENDAR_YEAR), z.maximum(MAX_CALENDAR_YEAR)));
 
 /** One line of an arrangement: 春节 2月15日至23日放假, or 2月14日调休上班. */
-export const CalendarRangeSchema = z.strictObject({
+export const CalendarRangeSchema = lazy(() => z.strictObject({
   kind: CalendarDayKind.schema,
   from: DateSchema,
   to: DateSchema,
   /** The festival it belongs to: 元旦, 春节, 清明节 … */
   name: requiredText(20),
-});
+}));
 export type CalendarRange = z.infer<typeof CalendarRangeSchema>;
-
-/** Why a calendar publish is refused (the `reason` of a 409). */
-export const CalendarRefusal = vocabulary({ calendarChanged: '该年度安排已被他人更新，请刷新后重新编辑' });
-export type CalendarRefusal = z.infer<typeof CalendarRefusal.schema>;
+export { CalendarRefusal } from './refusalVocabularies/calendar';
 
 /** Where a year's arrangement came from: seeded from the `chinese-days` package, or entered by the bureau. */
 export const CalendarSource = vocabulary({ package: '系统内置', bureau: '政务服务局录入' });
 
-export const CalendarYearSchema = z.object({
+export const CalendarYearSchema = lazy(() => z.object({
   year: z.int(),
   ranges: z.array(z.object({ kind: CalendarDayKind.schema, from: DateSchema, to: DateSchema, name: z.string() })),
   /** The notice it comes from, e.g. 国办发明电〔2025〕7号 or the notice's title and date. */
@@ -39,23 +37,23 @@ export const CalendarYearSchema = z.object({
   enteredAt: DateTimeSchema,
   /** Bumped by every publish of this year: an edit names the version it was made from. */
   version: z.int().check(z.minimum(1)),
-});
+}));
 export type CalendarYear = z.infer<typeof CalendarYearSchema>;
 
 /** Every year on record, and the calendar's version (bumped by any publish; caches compare it). */
-export const CalendarResponse = z.object({
+export const CalendarResponse = lazy(() => z.object({
   version: z.int().check(z.minimum(0)),
   years: z.array(CalendarYearSchema),
-});
+}));
 
 /** A year as the app reads it: published (official) or provisional (weekends only), with its record. */
-export const CalendarYearResponse = z.object({
+export const CalendarYearResponse = lazy(() => z.object({
   year: z.int(),
   official: z.boolean(),
   record: z.optional(CalendarYearSchema),
   calendarVersion: z.int().check(z.minimum(0)),
-});
-export const CalendarYearParams = z.strictObject({ year: CalendarYearNumber });
+}));
+export const CalendarYearParams = lazy(() => z.strictObject({ year: CalendarYearNumber }));
 
 const dayMs = 24 * 60 * 60 * 1000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs);
@@ -68,7 +66,7 @@ export const MAX_RANGE_DAYS = 31;
  * Year is entered as its days in each year), run forwards, are at most a month long and never
  * overlap; `version` is the one the editor started from (0 for a year not yet on record).
  */
-export const PublishCalendarYearRequest = z
+export const PublishCalendarYearRequest = lazy(() => z
   .strictObject({
     ranges: z.array(CalendarRangeSchema).check(z.minLength(1, '请至少录入一条放假或调休安排'), z.maxLength(60)),
     notice: requiredText(80),
@@ -88,7 +86,7 @@ export const PublishCalendarYearRequest = z
         }
       }
     }),
-  );
+  ));
 export type PublishCalendarYearRequest = z.infer<typeof PublishCalendarYearRequest>;
 
 /** The year-bound checks that need the path's year: every range inside that year. */
@@ -102,16 +100,16 @@ export function rangesOutsideYear(year: number, ranges: readonly CalendarRange[]
 }
 
 /** What the publish did: the calendar's new version and the follow-up it started. */
-export const PublishCalendarYearResponse = z.object({
+export const PublishCalendarYearResponse = lazy(() => z.object({
   year: CalendarYearSchema,
   calendarVersion: z.int(),
   /** Dates whose status changed (working ↔ rest); the cases and bookings touching them are being updated. */
   changedDates: z.array(DateSchema),
   change: z.optional(z.lazy(() => CalendarChangeSchema)),
-});
+}));
 
 /** The resumable follow-up of a publish: due dates moved, bookings cancelled. */
-export const CalendarChangeSchema = z.object({
+export const CalendarChangeSchema = lazy(() => z.object({
   id: z.string(),
   year: z.int(),
   state: z.enum(['running', 'done']),
@@ -121,7 +119,7 @@ export const CalendarChangeSchema = z.object({
   bookingsCancelled: z.int(),
   startedAt: DateTimeSchema,
   finishedAt: z.optional(DateTimeSchema),
-});
+}));
 export type CalendarChange = z.infer<typeof CalendarChangeSchema>;
 
 /**

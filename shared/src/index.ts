@@ -1,4 +1,5 @@
 // The domain without I/O, shared by the Lambda functions and the mini-program.
+export * from './lazy';
 export * from './vocabulary';
 export * from './vocabularyLabels';
 export * from './errors';

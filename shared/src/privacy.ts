@@ -1,6 +1,7 @@
 // Personal data: format checks for ID-card and phone numbers, and the masks shown to those who
 // may not see them whole (PIPL: minimum necessary).
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK_CHARS = '10X98765432';
@@ -16,7 +17,7 @@ export function isValidIdNumber(value: string): boolean {
   return ID_CHECK_CHARS[sum % 11] === value[17];
 }
 
-export const IdNumberSchema = z.pipe(z.string().check(z.trim()), z.transform((v) => v.toUpperCase())).check(z.refine(isValidIdNumber, '身份证号码格式或校验位有误'));
+export const IdNumberSchema = lazy(() => z.pipe(z.string().check(z.trim()), z.transform((v) => v.toUpperCase())).check(z.refine(isValidIdNumber, '身份证号码格式或校验位有误')));
 
 /** 110***********002X: hides the region and the birth date, keeps enough for the owner to recognise it. */
 export function maskIdNumber(value: string): string {

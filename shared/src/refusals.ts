@@ -1,20 +1,22 @@
 // Why a request was refused, as values beside the error codes: every 409 (and the few 400s and 404s
 // whose code alone would not say enough) carries a `reason` from one registered vocabulary, and the
-// app turns any reason into its Chinese sentence. Each vocabulary lives with its capability and is
-// registered here once; a reason registered twice stops the module from loading.
+// app turns any reason into its Chinese sentence. Each capability's vocabulary has a module of its own
+// in refusalVocabularies/ (re-exported by the capability's schemas) and is registered here once; a
+// reason registered twice stops the module from loading.
 import * as z from 'zod/mini';
-import { CalendarRefusal } from './calendar';
-import { Refusal } from './caseMachine';
-import { ScheduleRefusal } from './schedule';
-import { BookingRefusal } from './schemas/bookings';
-import { CaseChangeRefusal } from './schemas/cases';
-import { CatalogueRefusal } from './schemas/catalogue';
-import { ChannelRefusal } from './schemas/channels';
-import { MaterialRefusal } from './schemas/materials';
-import { OpinionRefusal } from './schemas/opinions';
-import { QueueRefusal } from './schemas/queue';
-import { StaffRefusal } from './schemas/staff';
-import { RectificationRefusal } from './schemas/supervision';
+import { lazy } from './lazy';
+import { BookingRefusal } from './refusalVocabularies/bookings';
+import { CalendarRefusal } from './refusalVocabularies/calendar';
+import { Refusal } from './refusalVocabularies/case';
+import { CaseChangeRefusal } from './refusalVocabularies/caseChange';
+import { CatalogueRefusal } from './refusalVocabularies/catalogue';
+import { ChannelRefusal } from './refusalVocabularies/channels';
+import { MaterialRefusal } from './refusalVocabularies/materials';
+import { OpinionRefusal } from './refusalVocabularies/opinions';
+import { QueueRefusal } from './refusalVocabularies/queue';
+import { RectificationRefusal } from './refusalVocabularies/rectification';
+import { ScheduleRefusal } from './refusalVocabularies/schedule';
+import { StaffRefusal } from './refusalVocabularies/staff';
 import { vocabulary } from './vocabulary';
 
 /** What any change may meet, whatever it changes. */
@@ -62,7 +64,7 @@ function register(vocabularies: Record<string, { labels: Record<string, string> 
 /** Every reason with the sentence the app shows for it. */
 export const REFUSAL_SENTENCES = register(REFUSAL_VOCABULARIES) as Readonly<Record<RefusalReason, string>>;
 export const REFUSAL_REASONS = Object.keys(REFUSAL_SENTENCES) as [RefusalReason, ...RefusalReason[]];
-export const RefusalReasonSchema = z.enum(REFUSAL_REASONS);
+export const RefusalReasonSchema = lazy(() => z.enum(REFUSAL_REASONS));
 
 export const isRefusalReason = (reason: unknown): reason is RefusalReason => typeof reason === 'string' && Object.hasOwn(REFUSAL_SENTENCES, reason);
 

@@ -3,12 +3,13 @@
 // ahead bookings open, and closures; the bureau's edits and their checks. scheduleDays.ts derives a
 // day's appointment slots on the official calendar and the published hours text from it.
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 import { DateSchema, DateTimeSchema, IdSchema, requiredText, TimeSchema } from './schemas/common';
 import { vocabulary } from './vocabulary';
 
 export const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
-export const WeekdaySchema = z.int().check(z.minimum(1, '星期应为 1（周一）至 7（周日）'), z.maximum(7, '星期应为 1（周一）至 7（周日）'));
+export const WeekdaySchema = lazy(() => z.int().check(z.minimum(1, '星期应为 1（周一）至 7（周日）'), z.maximum(7, '星期应为 1（周一）至 7（周日）')));
 
 export const HoursKind = vocabulary({ regular: '办公时间', extended: '延时服务' });
 export type HoursKind = z.infer<typeof HoursKind.schema>;
@@ -18,7 +19,7 @@ export const MAKE_UP_DAY_WEEKDAY = 1;
 
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-export const OpeningPeriodSchema = z.strictObject({
+export const OpeningPeriodSchema = lazy(() => z.strictObject({
   weekdays: z.array(WeekdaySchema).check(z.minLength(1, '请至少选择一天'), z.maxLength(7)),
   from: TimeSchema,
   to: TimeSchema,
@@ -29,22 +30,22 @@ export const OpeningPeriodSchema = z.strictObject({
   slotMinutes: z.optional(z.int().check(z.minimum(10, '预约时段最短 10 分钟'), z.maximum(240, '预约时段最长 240 分钟'))),
   validFrom: z.optional(DateSchema),
   validTo: z.optional(DateSchema),
-});
+}));
 export type OpeningPeriod = z.infer<typeof OpeningPeriodSchema>;
 
 /** A day or days a point does not serve (系统升级, 培训 …). */
-export const ClosureSchema = z.object({
+export const ClosureSchema = lazy(() => z.object({
   id: IdSchema,
   from: DateSchema,
   to: DateSchema,
   reason: z.string(),
   by: z.object({ name: z.string(), role: z.enum(['agent', 'bureau']) }),
   at: DateTimeSchema,
-});
+}));
 export type Closure = z.infer<typeof ClosureSchema>;
 
 /** The settings that shape a point's bookings, as the bureau edits them. */
-const scheduleSettings = {
+const scheduleSettings = lazy(() => ({
   periods: z.array(OpeningPeriodSchema).check(z.maxLength(40)),
   /** Default slot length in minutes. */
   slotMinutes: z.int().check(z.minimum(10, '预约时段最短 10 分钟'), z.maximum(240, '预约时段最长 240 分钟')),
@@ -54,15 +55,15 @@ const scheduleSettings = {
   perWindowSlot: z.int().check(z.minimum(1, '每窗口每时段至少接待 1 人'), z.maximum(20)),
   /** Days ahead bookings open (today included as day 0). */
   bookingDays: z.int().check(z.minimum(1, '至少开放 1 天'), z.maximum(90, '最多提前 90 天开放预约')),
-};
+}));
 
-export const PointScheduleSchema = z.object({
+export const PointScheduleSchema = lazy(() => z.object({
   ...scheduleSettings,
   closures: z.array(ClosureSchema),
   version: z.int().check(z.minimum(0)),
   updatedAt: z.optional(DateTimeSchema),
   updatedBy: z.optional(z.string()),
-});
+}));
 export type PointSchedule = z.infer<typeof PointScheduleSchema>;
 export type ScheduleSettings = Pick<PointSchedule, 'periods' | 'slotMinutes' | 'windows' | 'perWindowSlot' | 'bookingDays'>;
 
@@ -102,7 +103,7 @@ export function scheduleIssues(s: ScheduleSettings): Issue[] {
 }
 
 /** The bureau's edit of a point's schedule, at the version it read. */
-export const UpdateScheduleRequest = z
+export const UpdateScheduleRequest = lazy(() => z
   .strictObject({
     ...scheduleSettings,
     version: z.int().check(z.minimum(0)),
@@ -111,11 +112,11 @@ export const UpdateScheduleRequest = z
   })
   .check(
     z.superRefine((s, ctx) => scheduleIssues(s).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }))),
-  );
+  ));
 export type UpdateScheduleRequest = z.infer<typeof UpdateScheduleRequest>;
 
 /** A closure the bureau or the point's own agent adds (暂停服务). */
-export const AddClosureRequest = z
+export const AddClosureRequest = lazy(() => z
   .strictObject({
     from: DateSchema,
     to: DateSchema,
@@ -126,23 +127,17 @@ export const AddClosureRequest = z
     z.superRefine((c, ctx) => {
       if (c.to < c.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期' });
     }),
-  );
-export const ClosureParams = z.strictObject({ id: IdSchema, closureId: IdSchema });
-
-/** Why a schedule change is refused (the `reason` of a 409; see also BookingRefusal.bookingsAffected). */
-export const ScheduleRefusal = vocabulary({
-  scheduleChanged: '网点作息已被他人更新，请刷新后重试',
-  notThisPointsAgent: '只能调整本网点的暂停服务安排',
-});
-export type ScheduleRefusal = z.infer<typeof ScheduleRefusal.schema>;
+  ));
+export const ClosureParams = lazy(() => z.strictObject({ id: IdSchema, closureId: IdSchema }));
+export { ScheduleRefusal } from './refusalVocabularies/schedule';
 
 /** A booking the change would cancel, as the bureau is shown before confirming. */
-export const AffectedBookingSchema = z.object({ bookingId: IdSchema, date: DateSchema, time: TimeSchema, why: z.string() });
-export const ScheduleResponse = z.object({
+export const AffectedBookingSchema = lazy(() => z.object({ bookingId: IdSchema, date: DateSchema, time: TimeSchema, why: z.string() }));
+export const ScheduleResponse = lazy(() => z.object({
   pointId: IdSchema,
   schedule: PointScheduleSchema,
   hours: z.object({ regular: z.string(), extended: z.optional(z.string()) }),
   /** Bookings cancelled by this change (empty for a read). */
   cancelled: z.array(AffectedBookingSchema),
-});
+}));
 

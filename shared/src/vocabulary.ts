@@ -1,11 +1,13 @@
 // The policy's vocabulary as closed sets, with the Chinese label each one shows to users.
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 import { LEVEL_LABELS, RATING_LEVEL_LABELS, SCOPE_LABELS } from './vocabularyLabels';
 
 /** Builds a zod enum and its Chinese labels from one table, so a value and its label never drift. */
 export function vocabulary<const T extends Record<string, string>>(labels: T) {
   const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
-  return { schema: z.enum(values), values, labels };
+  // The enum is built on first use (lazy.ts): most functions never parse most vocabularies.
+  return { schema: lazy(() => z.enum(values)), values, labels };
 }
 
 /** 事项范围: the four fields the policy names. */

@@ -1,5 +1,6 @@
 // The catalogue capability: find service items and read one (withdrawn items stay readable by id).
 import {
+  lazy,
   ServiceItemSummarySchema,
   type ListServiceItemsQuery,
   type ListServiceItemsResponse,
@@ -20,7 +21,7 @@ export function matchesText(item: ServiceItem, q: string): boolean {
 
 /** Items are listed by code; the id breaks ties, so a page edge never skips an item. */
 const orderKey = (item: ServiceItem) => `${item.code}\u0000${item.id}`;
-const CursorSchema = z.string().check(z.maxLength(200));
+const CursorSchema = lazy(() => z.string().check(z.maxLength(200)));
 
 /** One page of already-filtered items, in code order, after the cursor's position. */
 export function pageOf<T extends ServiceItem>(found: T[], query: { limit: number; cursor?: string }): { page: T[]; nextCursor?: string } {

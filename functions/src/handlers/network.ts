@@ -8,7 +8,6 @@ import { staffRoutes } from '../../../shared/src/api/groups/staff';
 import { httpHandler } from '../lib/http';
 import { spendAttempt } from '../lib/rateLimit';
 import { setDepartmentMongolian, setServicePointMongolian } from '../network/mongolian';
-import { pointPoster } from '../network/poster';
 import * as network from '../network/service';
 import * as schedules from '../schedules/service';
 import { inviteAgent } from '../staff/invitations';
@@ -22,7 +21,6 @@ export const handler = httpHandler('network', { ...networkRoutes, ...networkCont
   getServicePointByCode: ({ params }) => network.getServicePointByCode(params.code),
   listAgents: ({ principal, query }) => network.listAgents(principal!, query),
   staffingReport: () => network.staffingReport(),
-  pointPoster: ({ params, query }) => pointPoster(params.id, query.source),
   setDepartmentMongolian: ({ params, body }) => setDepartmentMongolian(params.id, body),
   setServicePointMongolian: ({ params, body }) => setServicePointMongolian(params.id, body),
   inviteAgent: ({ principal, params, idempotencyKey }) => inviteAgent(principal!, params.id, idempotencyKey!),

@@ -1,5 +1,5 @@
 // The API's own session token: a short-lived HS256 JWT (jose) carrying the principal.
-import { IdSchema, Role, requiredText, type Principal } from '@app/shared';
+import { IdSchema, Role, lazy, requiredText, type Principal } from '@app/shared';
 import { SignJWT, jwtVerify } from 'jose';
 import * as z from 'zod/mini';
 import { appSecrets, config } from '../lib/config';
@@ -17,13 +17,13 @@ const secretKey = async () => new TextEncoder().encode((await appSecrets()).sess
  * session version of that record when the token was issued. An agent's department and service
  * point are not in it: they are read from the agent record on every request.
  */
-const SessionClaimsSchema = z.object({
+const SessionClaimsSchema = lazy(() => z.object({
   sub: IdSchema,
   role: Role.schema,
   name: requiredText(30),
   agentId: z.optional(IdSchema),
   sv: z.optional(z.int().check(z.minimum(0))),
-});
+}));
 
 export async function issueSession(principal: Principal, now: Date = new Date(), sessionVersion = 0): Promise<{ token: string; expiresAt: string }> {
   const iat = Math.floor(now.getTime() / 1000);

@@ -3,6 +3,7 @@
 // environment in the local stage only.
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import * as z from 'zod/mini';
+import { lazy } from '@app/shared';
 import { AppError } from './errors';
 
 export interface Config {
@@ -91,11 +92,11 @@ export function config(): Config {
   return cached.config;
 }
 
-export const AppSecretsSchema = z.object({
+export const AppSecretsSchema = lazy(() => z.object({
   sessionSecret: z.string().check(z.minLength(32, 'the session secret needs at least 32 characters')),
   wechatAppId: z.string().check(z.minLength(1)),
   wechatAppSecret: z.string().check(z.minLength(1)),
-});
+}));
 export type AppSecrets = z.infer<typeof AppSecretsSchema>;
 
 /** Secrets are re-read after this long, so a rotation takes effect without a redeploy. */

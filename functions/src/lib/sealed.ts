@@ -7,9 +7,10 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { DecryptCommand, GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import * as z from 'zod/mini';
+import { lazy } from '@app/shared';
 import { config } from './config';
 
-export const SealedSchema = z.object({
+export const SealedSchema = lazy(() => z.object({
   v: z.literal(1),
   /** Which key wrapped the data key: 'kms' or 'local'. */
   by: z.enum(['kms', 'local']),
@@ -18,7 +19,7 @@ export const SealedSchema = z.object({
   iv: z.string(),
   tag: z.string(),
   data: z.string(),
-});
+}));
 export type Sealed = z.infer<typeof SealedSchema>;
 
 interface KeyWrapper {

@@ -17,6 +17,7 @@ import { handler as meta } from '../../src/handlers/meta';
 import { handler as network } from '../../src/handlers/network';
 import { handler as notices } from '../../src/handlers/notices';
 import { handler as opinions } from '../../src/handlers/opinions';
+import { handler as posters } from '../../src/handlers/posters';
 import { handler as queue } from '../../src/handlers/queue';
 import { handler as supervision } from '../../src/handlers/supervision';
 import { putUser } from '../../src/identity/repository';
@@ -35,7 +36,7 @@ export const CALLERS = ['anonymous', 'owner', 'otherResident', 'deptAgent', 'oth
 export type Caller = (typeof CALLERS)[number];
 
 /** Every route group's Lambda. */
-export const HANDLERS: Record<RouteDef['group'], Handler> = { catalogue, network, identity, cases, materials, bookings, notices, supervision, opinions, meta, channels, calendar, queue };
+export const HANDLERS: Record<RouteDef['group'], Handler> = { catalogue, network, identity, cases, materials, bookings, notices, supervision, opinions, meta, channels, calendar, queue, posters };
 
 /** Today in Baotou (a Wednesday, a working day) at 10:00; the clock runs on from there. */
 export const TODAY = '2026-11-25';

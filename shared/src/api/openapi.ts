@@ -31,6 +31,7 @@ const TAGS: Record<RouteGroup, string> = {
   channels: 'Other channels (政务服务网, 12345 热线): API keys, entrustment on behalf of callers, claims',
   calendar: 'The official working-day calendar (节假日安排) the bureau publishes',
   queue: 'Walk-in queues (取号叫号): numbers, window calls, the hall display',
+  posters: 'Printable QR posters of service points (网点二维码)',
 };
 
 /** Locale-independent order, so every machine writes the same file. */

@@ -15,6 +15,7 @@ import { networkRoutes } from './groups/network';
 import { networkContentRoutes } from './groups/networkContent';
 import { noticesRoutes } from './groups/notices';
 import { opinionRoutes } from './groups/opinions';
+import { posterRoutes } from './groups/posters';
 import { queueRoutes } from './groups/queue';
 import { staffRoutes } from './groups/staff';
 import { supervisionRoutes } from './groups/supervision';
@@ -26,7 +27,7 @@ import { supervisionRoutes } from './groups/supervision';
 export type Access = 'public' | 'signedIn' | 'channelKey' | readonly Role[];
 
 /** Lambda functions group routes by capability. */
-export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions' | 'meta' | 'channels' | 'calendar' | 'queue';
+export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions' | 'meta' | 'channels' | 'calendar' | 'queue' | 'posters';
 
 export interface RouteDef {
   group: RouteGroup;
@@ -58,6 +59,7 @@ export const ROUTES = define({
   ...catalogueRoutes,
   ...networkRoutes,
   ...networkContentRoutes,
+  ...posterRoutes,
   ...identityRoutes,
   ...casesRoutes,
   ...materialsRoutes,

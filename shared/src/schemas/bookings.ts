@@ -2,11 +2,12 @@
 // schedule on the official calendar), bookings with a short number read out at the window, and
 // the reasons a booking is refused.
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { vocabulary } from '../vocabulary';
 import { DateSchema, DateTimeSchema, IdSchema, TimeSchema } from './common';
 import { PointCodeSchema } from './network';
 
-export const SlotSchema = z.object({
+export const SlotSchema = lazy(() => z.object({
   date: DateSchema,
   time: TimeSchema,
   endTime: TimeSchema,
@@ -15,14 +16,14 @@ export const SlotSchema = z.object({
   available: z.int().check(z.minimum(0)),
   /** 延时服务: outside regular office hours. */
   extended: z.boolean(),
-});
+}));
 export type Slot = z.infer<typeof SlotSchema>;
 
 /** Shown with every date of a year whose holiday arrangement is not yet published. */
 export const PROVISIONAL_BOOKING_NOTE = '该年度节假日安排尚未公布，如遇调整将提前通知您';
 
-export const SlotsQuery = z.strictObject({ date: DateSchema });
-export const SlotsResponse = z.object({
+export const SlotsQuery = lazy(() => z.strictObject({ date: DateSchema }));
+export const SlotsResponse = lazy(() => z.object({
   pointId: IdSchema,
   date: DateSchema,
   /** A working day on the official calendar (调休 make-up days included). */
@@ -35,10 +36,10 @@ export const SlotsResponse = z.object({
   provisional: z.boolean(),
   note: z.optional(z.string()),
   slots: z.array(SlotSchema),
-});
+}));
 
 /** One date of a point's booking calendar. */
-export const BookingDaySchema = z.object({
+export const BookingDaySchema = lazy(() => z.object({
   date: DateSchema,
   open: z.boolean(),
   /** A short label for the date chip: 班 (make-up working day), 春节, 暂停服务, 休息 … */
@@ -50,26 +51,26 @@ export const BookingDaySchema = z.object({
   /** Only extended-hours (延时服务) slots that day, e.g. Saturday mornings. */
   extendedOnly: z.boolean(),
   provisional: z.boolean(),
-});
+}));
 export type BookingDay = z.infer<typeof BookingDaySchema>;
-export const BookingDaysResponse = z.object({
+export const BookingDaysResponse = lazy(() => z.object({
   pointId: IdSchema,
   /** Days ahead bookings open at this point. */
   bookingDays: z.int(),
   days: z.array(BookingDaySchema),
-});
+}));
 
-export const BookSlotRequest = z.strictObject({
+export const BookSlotRequest = lazy(() => z.strictObject({
   pointId: IdSchema,
   date: DateSchema,
   time: TimeSchema,
   caseId: z.optional(IdSchema),
-});
+}));
 
 export const BookingState = vocabulary({ booked: '已预约', checkedIn: '已签到', cancelled: '已取消', noShow: '未到' });
 export type BookingState = z.infer<typeof BookingState.schema>;
 
-export const BookingSchema = z.object({
+export const BookingSchema = lazy(() => z.object({
   id: IdSchema,
   /** 预约号: the point's short code and the day's sequence, e.g. K07-023 (given once the booking is stored). */
   number: z.optional(z.string()),
@@ -92,32 +93,16 @@ export const BookingSchema = z.object({
   /** The priority queue ticket checking in gave (Y003), at a point that runs 取号叫号. */
   ticketId: z.optional(IdSchema),
   noShowAt: z.optional(DateTimeSchema),
-});
+}));
 export type Booking = z.infer<typeof BookingSchema>;
 
-/** How many bookings one person may hold for days still to come. */
-export const MAX_LIVE_BOOKINGS = 5;
+export { BookingRefusal, MAX_LIVE_BOOKINGS } from '../refusalVocabularies/bookings';
 
-/** Why a booking (or a change to one) is refused: the `reason` of a 409, worded for the app. */
-export const BookingRefusal = vocabulary({
-  slotFull: '该时段已约满，请选择其他时段',
-  alreadyBookedSlot: '您已预约该时段，可在“我的预约”中查看',
-  tooManyLiveBookings: `同时有效预约最多 ${MAX_LIVE_BOOKINGS} 个，请先取消不需要的预约`,
-  pointClosed: '该网点当日暂停服务，请选择其他日期',
-  notOpenThatDay: '该网点当日不办公，请选择其他日期',
-  slotBusy: '该时段预约人数较多，请稍后重试',
-  notBooked: '该预约已签到、已取消或已标记未到',
-  notBookingDay: '只能在预约当天签到',
-  slotNotOver: '预约时段结束后才能标记未到',
-  bookingsAffected: '此调整将取消已有预约，请确认后再保存',
-});
-export type BookingRefusal = z.infer<typeof BookingRefusal.schema>;
-
-export const CancelBookingRequest = z.strictObject({});
+export const CancelBookingRequest = lazy(() => z.strictObject({}));
 /** Checking in proves presence: the code comes from the QR code on the point's poster. */
-export const CheckInRequest = z.strictObject({ pointCode: PointCodeSchema });
+export const CheckInRequest = lazy(() => z.strictObject({ pointCode: PointCodeSchema }));
 /** The point's agent marks a booking whose slot is over and nobody came (未到). */
-export const NoShowRequest = z.strictObject({});
-export const ListBookingsResponse = z.object({ bookings: z.array(BookingSchema) });
-export const PointBookingsQuery = z.strictObject({ date: DateSchema });
-export const BookingDaysQuery = z.strictObject({ from: z.optional(DateSchema) });
+export const NoShowRequest = lazy(() => z.strictObject({}));
+export const ListBookingsResponse = lazy(() => z.object({ bookings: z.array(BookingSchema) }));
+export const PointBookingsQuery = lazy(() => z.strictObject({ date: DateSchema }));
+export const BookingDaysQuery = lazy(() => z.strictObject({ from: z.optional(DateSchema) }));

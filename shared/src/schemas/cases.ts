@@ -1,5 +1,6 @@
 // Cases (办件): entrustment, the lifecycle actions, and what residents and agents read.
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { CaseAction, CaseState, Refusal, type Awaiting } from '../caseMachine';
 import { Channel, RatingLevel, RatingProblem, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
 import { MaterialSpecSchema } from './catalogue';
@@ -9,9 +10,9 @@ import { LanguageSchema } from './identity';
 import { IdNumberSchema } from '../privacy';
 
 /** 统一社会信用代码: 18 characters. */
-export const CreditCodeSchema = z.string().check(z.regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, '统一社会信用代码格式有误'));
+export const CreditCodeSchema = lazy(() => z.string().check(z.regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, '统一社会信用代码格式有误')));
 
-export const ApplicantInputSchema = z.strictObject({
+export const ApplicantInputSchema = lazy(() => z.strictObject({
   name: requiredText(30),
   phone: MobileSchema,
   /** 身份证号: sealed before it is stored; masked for everyone but the applicant. */
@@ -19,15 +20,15 @@ export const ApplicantInputSchema = z.strictObject({
   /** When acting for an enterprise. */
   enterpriseName: z.optional(requiredText(100)),
   creditCode: z.optional(CreditCodeSchema),
-});
+}));
 
-export const OnSiteRequestSchema = z.strictObject({
+export const OnSiteRequestSchema = lazy(() => z.strictObject({
   address: requiredText(200),
   preferredDate: DateSchema,
   preferredPeriod: z.enum(['morning', 'afternoon']),
-});
+}));
 
-export const CreateCaseRequest = z
+export const CreateCaseRequest = lazy(() => z
   .strictObject({
     /** An entrustment, or a pre-consultation (提前介入) before any entrustment. */
     kind: z.enum(['entrustment', 'preConsultation']),
@@ -44,23 +45,23 @@ export const CreateCaseRequest = z
   .check(
     z.refine((r) => r.serviceMode !== 'onSite' || r.onSite !== undefined, { message: '上门服务请填写地址和期望时间', path: ['onSite'] }),
     z.refine((r) => r.serviceMode === 'onSite' || r.onSite === undefined, { message: '仅上门服务需要上门信息', path: ['onSite'] }),
-  );
+  ));
 export type CreateCaseRequest = z.infer<typeof CreateCaseRequest>;
 
-const Base = { version: z.int().check(z.minimum(0), z.maximum(1_000_000)) };
-const note = z.optional(text(500, 'paragraphs'));
+const Base = lazy(() => ({ version: z.int().check(z.minimum(0), z.maximum(1_000_000)) }));
+const note = lazy(() => z.optional(text(500, 'paragraphs')));
 
-export const SupplementItemSchema = z.strictObject({
+export const SupplementItemSchema = lazy(() => z.strictObject({
   materialSpecId: z.optional(IdSchema),
   name: requiredText(100),
   reason: requiredText(200, 'paragraphs'),
-});
+}));
 
 /** A required material the agent lets go without accepting it online, and why (e.g. 原件已在窗口核验). */
-export const MaterialWaiverSchema = z.strictObject({ materialSpecId: IdSchema, reason: requiredText(200) });
+export const MaterialWaiverSchema = lazy(() => z.strictObject({ materialSpecId: IdSchema, reason: requiredText(200) }));
 
 /** One body per lifecycle action; `action` picks the shape. Creating a case is POST /cases. */
-export const CaseActionRequest = z.discriminatedUnion('action', [
+export const CaseActionRequest = lazy(() => z.discriminatedUnion('action', [
   z.strictObject({ ...Base, action: z.literal('recordConsultation'), note: requiredText(1000, 'paragraphs') }),
   z.strictObject({ ...Base, action: z.literal('concludeConsultation'), note }),
   z.strictObject({ ...Base, action: z.literal('entrust'), serviceKind: ServiceKind.schema, serviceMode: ServiceMode.schema, onSite: z.optional(OnSiteRequestSchema), note }),
@@ -115,25 +116,20 @@ export const CaseActionRequest = z.discriminatedUnion('action', [
     comment: z.optional(text(500, 'paragraphs')),
   }),
   z.strictObject({ ...Base, action: z.literal('withdraw'), reason: z.optional(text(500, 'paragraphs')) }),
-]);
+]));
 export type CaseActionRequest = z.infer<typeof CaseActionRequest>;
+export { CaseChangeRefusal } from '../refusalVocabularies/caseChange';
 
-/** Refusals of a lifecycle action beyond the state machine's own (Refusal): the app shows the sentence. */
-export const CaseChangeRefusal = vocabulary({
-  subTaskDone: '该并联子任务已办结',
-});
-export type CaseChangeRefusal = z.infer<typeof CaseChangeRefusal.schema>;
-
-export const ActorSchema = z.object({
+export const ActorSchema = lazy(() => z.object({
   userId: z.optional(IdSchema),
   role: z.enum(['resident', 'agent', 'bureau', 'system']),
   name: z.string(),
   agentId: z.optional(IdSchema),
-});
+}));
 export type Actor = z.infer<typeof ActorSchema>;
 
 /** One step on the timeline: who, in which role, did what, from which state to which, when. */
-export const CaseEventSchema = z.object({
+export const CaseEventSchema = lazy(() => z.object({
   id: z.string(),
   at: DateTimeSchema,
   actor: ActorSchema,
@@ -143,10 +139,10 @@ export const CaseEventSchema = z.object({
   note: z.optional(z.string()),
   /** Action-specific facts, e.g. the escalation authority or the supplement list. */
   data: z.optional(z.record(z.string(), z.unknown())),
-});
+}));
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 
-export const SubTaskSchema = z.object({
+export const SubTaskSchema = lazy(() => z.object({
   id: IdSchema,
   departmentId: IdSchema,
   departmentName: z.string(),
@@ -158,18 +154,18 @@ export const SubTaskSchema = z.object({
   dueDate: z.optional(DateSchema),
   result: z.optional(z.string()),
   completedAt: z.optional(DateTimeSchema),
-});
+}));
 export type SubTask = z.infer<typeof SubTaskSchema>;
 
-export const PersonSchema = z.object({
+export const PersonSchema = lazy(() => z.object({
   agentId: IdSchema,
   name: z.string(),
   phoneMasked: z.string(),
   /** The office line the agent publishes for their applicants, where one is recorded (applicant and case agents only). */
   officePhone: z.optional(z.string()),
-});
+}));
 
-export const DeadlineSchema = z.object({
+export const DeadlineSchema = lazy(() => z.object({
   dueDate: DateSchema,
   workingDaysLeft: z.int(),
   status: z.enum(['onTrack', 'near', 'overdue']),
@@ -177,11 +173,11 @@ export const DeadlineSchema = z.object({
   paused: z.boolean(),
   /** False when the due date lies in a year whose holiday arrangement is not yet published. */
   official: z.boolean(),
-});
+}));
 
 const AWAITING = ['applicant', 'agent', 'department', 'authority', 'nobody'] as const satisfies readonly Awaiting[];
 
-export const CaseSummarySchema = z.object({
+export const CaseSummarySchema = lazy(() => z.object({
   id: IdSchema,
   number: z.string(),
   kind: z.enum(['entrustment', 'preConsultation']),
@@ -199,10 +195,10 @@ export const CaseSummarySchema = z.object({
   updatedAt: DateTimeSchema,
   awaiting: z.enum(AWAITING),
   deadline: z.optional(DeadlineSchema),
-});
+}));
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 
-export const CaseDetailSchema = z.extend(CaseSummarySchema, {
+export const CaseDetailSchema = lazy(() => z.extend(CaseSummarySchema, {
   applicant: z.object({
     name: z.string(),
     phoneMasked: z.string(),
@@ -244,20 +240,20 @@ export const CaseDetailSchema = z.extend(CaseSummarySchema, {
   availableActions: z.array(CaseAction.schema),
   /** What the caller could do in this state but for the case's facts: disabled buttons, with the reason. */
   blockedActions: z.array(z.object({ action: CaseAction.schema, reason: Refusal.schema })),
-});
+}));
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 
-export const ListMyCasesQuery = z.strictObject({ limit: LimitSchema, cursor: z.optional(CursorSchema) });
-export const ListCasesResponse = z.object({ cases: z.array(CaseSummarySchema), nextCursor: z.optional(z.string()) });
+export const ListMyCasesQuery = lazy(() => z.strictObject({ limit: LimitSchema, cursor: z.optional(CursorSchema) }));
+export const ListCasesResponse = lazy(() => z.object({ cases: z.array(CaseSummarySchema), nextCursor: z.optional(z.string()) }));
 
-export const InboxQuery = z.strictObject({
+export const InboxQuery = lazy(() => z.strictObject({
   /** mine: held by me; department: my department's open queue; servicePoint: my point's. */
   view: z._default(z.enum(['mine', 'department', 'servicePoint']), 'mine'),
   limit: LimitSchema,
   cursor: z.optional(CursorSchema),
-});
+}));
 
-export const InboxEntrySchema = z.object({
+export const InboxEntrySchema = lazy(() => z.object({
   kind: z.enum(['case', 'subTask']),
   caseId: IdSchema,
   caseNumber: z.string(),
@@ -270,14 +266,14 @@ export const InboxEntrySchema = z.object({
   /** The date the entry is sorted by: the due date, or the entrustment date while unaccepted. */
   queueDate: DateSchema,
   deadline: z.optional(DeadlineSchema),
-});
-export const InboxResponse = z.object({ entries: z.array(InboxEntrySchema), nextCursor: z.optional(z.string()) });
+}));
+export const InboxResponse = lazy(() => z.object({ entries: z.array(InboxEntrySchema), nextCursor: z.optional(z.string()) }));
 
-export const RevealIdNumberResponse = z.object({ idNumber: z.string() });
+export const RevealIdNumberResponse = lazy(() => z.object({ idNumber: z.string() }));
 
 /** The access log of a case: staff reads of its personal data (the bureau reads it). */
-export const AccessLogQuery = z.strictObject({ limit: LimitSchema });
-export const AccessLogResponse = z.object({
+export const AccessLogQuery = lazy(() => z.strictObject({ limit: LimitSchema }));
+export const AccessLogResponse = lazy(() => z.object({
   entries: z.array(
     z.object({
       at: DateTimeSchema,
@@ -286,4 +282,4 @@ export const AccessLogResponse = z.object({
       actor: ActorSchema,
     }),
   ),
-});
+}));

@@ -1,8 +1,9 @@
 // Building blocks shared by every request and response schema.
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 
 /** Ids are ULIDs (26 Crockford base32 characters) or, for reference data, short slugs. */
-export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, '编号只能包含字母、数字、下划线和连字符'));
+export const IdSchema = lazy(() => z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, '编号只能包含字母、数字、下划线和连字符')));
 
 /**
  * Free text is one line (names, addresses, titles, file names) or paragraphs (notes, reasons,
@@ -55,32 +56,32 @@ export const text = (max: number, kind: TextKind = 'line') => freeText(kind).che
 export const requiredText = (max: number, kind: TextKind = 'line') => freeText(kind).check(z.minLength(1), z.maxLength(max));
 
 /** YYYY-MM-DD calendar date (China Standard Time is implied). */
-export const DateSchema = z.iso.date();
-export const DateTimeSchema = z.iso.datetime({ offset: true });
+export const DateSchema = lazy(() => z.iso.date());
+export const DateTimeSchema = lazy(() => z.iso.datetime({ offset: true }));
 /** HH:mm wall-clock time in China. */
-export const TimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'));
+export const TimeSchema = lazy(() => z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm')));
 
 /** Mainland mobile number. */
-export const MobileSchema = z.string().check(z.regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码'));
+export const MobileSchema = lazy(() => z.string().check(z.regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号码')));
 
 /** A published phone: mobile, or a landline such as 0472-1234567. */
-export const PublicPhoneSchema = z.string().check(z.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|12345)$/));
+export const PublicPhoneSchema = lazy(() => z.string().check(z.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|12345)$/)));
 
 /** Idempotency keys come in the Idempotency-Key header; this is their shape. */
-export const IdempotencyKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, '幂等键格式有误'));
+export const IdempotencyKeySchema = lazy(() => z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, '幂等键格式有误')));
 
 /** The header channel systems send their key in. */
 export const CHANNEL_API_KEY_HEADER = 'X-Api-Key';
 
 /** Opaque pagination cursor. */
-export const CursorSchema = z.string().check(z.maxLength(1024), z.regex(/^[A-Za-z0-9_-]+$/));
+export const CursorSchema = lazy(() => z.string().check(z.maxLength(1024), z.regex(/^[A-Za-z0-9_-]+$/)));
 /**
  * An integer that arrives as text (a query parameter): zod/mini has no `.int()` on a coerced number,
  * so this is `z.int()` built with coercion on (the schema classic's `z.coerce.number().int()` makes).
  */
 export const coercedInt = () => z.int({ coerce: true } as z.core.$ZodCheckNumberFormatParams);
-export const LimitSchema = z._default(coercedInt().check(z.minimum(1), z.maximum(100)), 50);
+export const LimitSchema = lazy(() => z._default(coercedInt().check(z.minimum(1), z.maximum(100)), 50));
 
-export const PathIdParams = z.strictObject({ id: IdSchema });
+export const PathIdParams = lazy(() => z.strictObject({ id: IdSchema }));
 
-export const GeoPointSchema = z.object({ lat: z.number().check(z.minimum(-90), z.maximum(90)), lng: z.number().check(z.minimum(-180), z.maximum(180)) });
+export const GeoPointSchema = lazy(() => z.object({ lat: z.number().check(z.minimum(-90), z.maximum(90)), lng: z.number().check(z.minimum(-180), z.maximum(180)) }));

@@ -1,49 +1,50 @@
 // Materials (申请材料): uploads straight to object storage, 告知承诺 entries, and agents' review.
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { vocabulary } from '../vocabulary';
 import { DateTimeSchema, IdSchema, requiredText, text } from './common';
 
 /** What a phone may upload: photos and PDFs, at most 10 MB. */
 export const MATERIAL_CONTENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
-export const MaterialContentTypeSchema = z.enum(MATERIAL_CONTENT_TYPES);
+export const MaterialContentTypeSchema = lazy(() => z.enum(MATERIAL_CONTENT_TYPES));
 export const MAX_MATERIAL_BYTES = 10 * 1024 * 1024;
 
 /** The handwritten signature on the agreement, uploaded like a material under this reserved spec. */
 export const SIGNATURE_SPEC_ID = 'agreement-signature';
 
-export const RequestUploadRequest = z.strictObject({
+export const RequestUploadRequest = lazy(() => z.strictObject({
   materialSpecId: IdSchema,
   fileName: requiredText(120),
   contentType: MaterialContentTypeSchema,
   size: z.int().check(z.minimum(1), z.maximum(MAX_MATERIAL_BYTES)),
-});
+}));
 
 /** A presigned POST: `wx.uploadFile` (and a browser form) posts `fields` plus the file to `url`. */
-export const UploadTicketResponse = z.object({
+export const UploadTicketResponse = lazy(() => z.object({
   uploadId: IdSchema,
   url: z.url(),
   fields: z.record(z.string(), z.string()),
   expiresAt: DateTimeSchema,
-});
+}));
 
-export const ConfirmUploadRequest = z.strictObject({ uploadId: IdSchema });
+export const ConfirmUploadRequest = lazy(() => z.strictObject({ uploadId: IdSchema }));
 
-export const CommitmentRequest = z.strictObject({
+export const CommitmentRequest = lazy(() => z.strictObject({
   materialSpecId: IdSchema,
   /** The applicant's own words of commitment in place of the material. */
   statement: requiredText(500, 'paragraphs'),
-});
+}));
 
-export const ReviewMaterialRequest = z
+export const ReviewMaterialRequest = lazy(() => z
   .strictObject({ decision: z.enum(['accepted', 'rejected']), reason: z.optional(text(200, 'paragraphs')) })
   .check(
     z.refine((r) => r.decision === 'accepted' || (r.reason !== undefined && r.reason.length > 0), {
       message: '退回材料请说明原因',
       path: ['reason'],
     }),
-  );
+  ));
 
-export const MaterialSchema = z.object({
+export const MaterialSchema = lazy(() => z.object({
   id: IdSchema,
   caseId: IdSchema,
   materialSpecId: IdSchema,
@@ -58,17 +59,9 @@ export const MaterialSchema = z.object({
   uploadedBy: z.object({ userId: IdSchema, role: z.enum(['resident', 'agent', 'bureau']), name: z.string() }),
   uploadedAt: DateTimeSchema,
   reviewedAt: z.optional(DateTimeSchema),
-});
+}));
 export type Material = z.infer<typeof MaterialSchema>;
 
-export const MaterialParams = z.strictObject({ id: IdSchema, materialId: IdSchema });
-export const DownloadResponse = z.object({ url: z.url(), expiresAt: DateTimeSchema });
-
-/** Why a material write is refused beyond its shape (409 transition_refused, `error.reason`): what the app says. */
-export const MaterialRefusal = vocabulary({
-  fileNotUploaded: '没有收到上传的文件，请重新上传',
-  materialAlreadyAccepted: '该材料已审核通过，无需重新提交',
-  materialReplaced: '申请人已重新提交该材料，请审核最新版本',
-  materialsNotReviewable: '办件已归档或结束，材料不能再审核',
-});
-export type MaterialRefusal = z.infer<typeof MaterialRefusal.schema>;
+export const MaterialParams = lazy(() => z.strictObject({ id: IdSchema, materialId: IdSchema }));
+export const DownloadResponse = lazy(() => z.object({ url: z.url(), expiresAt: DateTimeSchema }));
+export { MaterialRefusal } from '../refusalVocabularies/materials';

@@ -1,5 +1,6 @@
 // The in-app notices inbox: what the notifier delivered to a resident or an agent.
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { DateTimeSchema, IdSchema, LimitSchema } from './common';
 
 export const NOTICE_KINDS = [
@@ -24,10 +25,10 @@ export const NOTICE_KINDS = [
   'ticketNear',
   'ticketCalled',
 ] as const;
-export const NoticeKindSchema = z.enum(NOTICE_KINDS);
+export const NoticeKindSchema = lazy(() => z.enum(NOTICE_KINDS));
 export type NoticeKind = z.infer<typeof NoticeKindSchema>;
 
-export const NoticeSchema = z.object({
+export const NoticeSchema = lazy(() => z.object({
   id: IdSchema,
   kind: NoticeKindSchema,
   caseId: z.optional(IdSchema),
@@ -38,40 +39,40 @@ export const NoticeSchema = z.object({
   summary: z.string(),
   at: DateTimeSchema,
   readAt: z.optional(DateTimeSchema),
-});
+}));
 export type NoticeView = z.infer<typeof NoticeSchema>;
 
-export const ListNoticesQuery = z.strictObject({ limit: LimitSchema });
-export const ListNoticesResponse = z.object({ notices: z.array(NoticeSchema), unread: z.int().check(z.minimum(0)) });
-export const MarkNoticesReadRequest = z.strictObject({
+export const ListNoticesQuery = lazy(() => z.strictObject({ limit: LimitSchema }));
+export const ListNoticesResponse = lazy(() => z.object({ notices: z.array(NoticeSchema), unread: z.int().check(z.minimum(0)) }));
+export const MarkNoticesReadRequest = lazy(() => z.strictObject({
   /** Omit to mark everything read. */
   ids: z.optional(z.array(IdSchema).check(z.minLength(1), z.maxLength(100))),
-});
-export const MarkNoticesReadResponse = z.object({ unread: z.int().check(z.minimum(0)) });
+}));
+export const MarkNoticesReadResponse = lazy(() => z.object({ unread: z.int().check(z.minimum(0)) }));
 
 /**
  * WeChat subscribe-message templates the app may ask for (at most three at one user tap). Each
  * maps to the notice kinds it carries; the template ids themselves are deployment configuration.
  */
 export const SUBSCRIPTION_TOPICS = ['caseProgress', 'newTask', 'bookingReminder', 'queueCall'] as const;
-export const SubscriptionTopicSchema = z.enum(SUBSCRIPTION_TOPICS);
+export const SubscriptionTopicSchema = lazy(() => z.enum(SUBSCRIPTION_TOPICS));
 export type SubscriptionTopic = z.infer<typeof SubscriptionTopicSchema>;
 
 /** What wx.requestSubscribeMessage answered, per topic: remembered server-side. */
-export const RecordSubscriptionsRequest = z.strictObject({
+export const RecordSubscriptionsRequest = lazy(() => z.strictObject({
   answers: z.array(z.strictObject({ topic: SubscriptionTopicSchema, accepted: z.boolean() })).check(z.minLength(1), z.maxLength(3)),
-});
-export const SubscriptionsResponse = z.object({
+}));
+export const SubscriptionsResponse = lazy(() => z.object({
   /** Topics with a one-time subscription still unused (each accepted tap allows one message). */
   granted: z.array(z.object({ topic: SubscriptionTopicSchema, remaining: z.int().check(z.minimum(0)) })),
-});
+}));
 
 /**
  * What the app may ask for at a tap: the template id of each configured topic (stage
  * configuration; a topic without one is left out), and what the signed-in user has granted.
  */
-export const SubscriptionSettingsResponse = z.object({
+export const SubscriptionSettingsResponse = lazy(() => z.object({
   templates: z.array(z.object({ topic: SubscriptionTopicSchema, templateId: z.string().check(z.minLength(1)) })),
   granted: z.array(z.object({ topic: SubscriptionTopicSchema, remaining: z.int().check(z.minimum(0)) })),
-});
+}));
 export type SubscriptionSettingsResponse = z.infer<typeof SubscriptionSettingsResponse>;

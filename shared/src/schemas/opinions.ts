@@ -1,6 +1,7 @@
 // Opinions (意见建议与投诉): residents put suggestions, complaints and praise to the district service
 // bureau, which answers each one; the scheme stays under public supervision.
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { vocabulary } from '../vocabulary';
 import { CursorSchema, DateTimeSchema, freeText, IdSchema, LimitSchema, MobileSchema } from './common';
 
@@ -19,48 +20,40 @@ export const OpinionState = vocabulary({
 });
 export type OpinionState = z.infer<typeof OpinionState.schema>;
 
-/** How many opinions one resident may have waiting for an answer at once. */
-export const MAX_OPEN_OPINIONS = 10;
 export const OPINION_CONTENT_MIN = 10;
 export const OPINION_CONTENT_MAX = 500;
 export const OPINION_ANSWER_MAX = 500;
+export { OpinionRefusal, MAX_OPEN_OPINIONS } from '../refusalVocabularies/opinions';
 
-/** Named refusals of the opinions API (409 with this reason), each with the sentence the app shows. */
-export const OpinionRefusal = vocabulary({
-  tooManyOpenOpinions: `您已有${MAX_OPEN_OPINIONS}条意见尚未回复，请等回复后再提交`,
-  alreadyAnswered: '该意见已回复，不能重复回复',
-});
-export type OpinionRefusal = z.infer<typeof OpinionRefusal.schema>;
+export const OpinionContentSchema = lazy(() => freeText('paragraphs').check(z.minLength(OPINION_CONTENT_MIN, `内容至少${OPINION_CONTENT_MIN}个字`), z.maxLength(OPINION_CONTENT_MAX, `内容不能超过${OPINION_CONTENT_MAX}个字`)));
 
-export const OpinionContentSchema = freeText('paragraphs').check(z.minLength(OPINION_CONTENT_MIN, `内容至少${OPINION_CONTENT_MIN}个字`), z.maxLength(OPINION_CONTENT_MAX, `内容不能超过${OPINION_CONTENT_MAX}个字`));
-
-export const CreateOpinionRequest = z.strictObject({
+export const CreateOpinionRequest = lazy(() => z.strictObject({
   kind: OpinionKind.schema,
   content: OpinionContentSchema,
   /** One of the resident's own cases the opinion is about (a complaint thereby names its department). */
   caseId: z.optional(IdSchema),
   /** For the bureau to call back; none unless given. */
   contactPhone: z.optional(MobileSchema),
-});
+}));
 export type CreateOpinionRequest = z.infer<typeof CreateOpinionRequest>;
 
 /** The case an opinion is about, copied when the opinion is made (the case itself is not touched). */
-export const OpinionCaseSchema = z.object({
+export const OpinionCaseSchema = lazy(() => z.object({
   caseId: IdSchema,
   caseNumber: z.string(),
   itemName: z.string(),
   departmentId: IdSchema,
   departmentName: z.string(),
-});
+}));
 export type OpinionCase = z.infer<typeof OpinionCaseSchema>;
 
-export const OpinionAnswerSchema = z.object({
+export const OpinionAnswerSchema = lazy(() => z.object({
   text: z.string(),
   answeredAt: DateTimeSchema,
   answererName: z.string(),
-});
+}));
 
-export const OpinionSchema = z.object({
+export const OpinionSchema = lazy(() => z.object({
   id: IdSchema,
   kind: OpinionKind.schema,
   content: z.string(),
@@ -72,20 +65,20 @@ export const OpinionSchema = z.object({
   createdAt: DateTimeSchema,
   /** Present exactly when state is answered. */
   answer: z.optional(OpinionAnswerSchema),
-});
+}));
 export type Opinion = z.infer<typeof OpinionSchema>;
 
-export const ListMyOpinionsQuery = z.strictObject({ limit: LimitSchema, cursor: z.optional(CursorSchema) });
+export const ListMyOpinionsQuery = lazy(() => z.strictObject({ limit: LimitSchema, cursor: z.optional(CursorSchema) }));
 /** The bureau's lists: open ones oldest first (who waited longest), answered ones latest answer first. */
-export const ListOpinionsQuery = z.strictObject({
+export const ListOpinionsQuery = lazy(() => z.strictObject({
   state: z._default(OpinionState.schema, 'open'),
   kind: z.optional(OpinionKind.schema),
   limit: LimitSchema,
   cursor: z.optional(CursorSchema),
-});
-export const ListOpinionsResponse = z.object({ opinions: z.array(OpinionSchema), nextCursor: z.optional(z.string()) });
+}));
+export const ListOpinionsResponse = lazy(() => z.object({ opinions: z.array(OpinionSchema), nextCursor: z.optional(z.string()) }));
 
-export const AnswerOpinionRequest = z.strictObject({
+export const AnswerOpinionRequest = lazy(() => z.strictObject({
   text: freeText('paragraphs').check(z.minLength(2, '回复至少2个字'), z.maxLength(OPINION_ANSWER_MAX, `回复不能超过${OPINION_ANSWER_MAX}个字`)),
-});
+}));
 export type AnswerOpinionRequest = z.infer<typeof AnswerOpinionRequest>;

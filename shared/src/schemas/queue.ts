@@ -3,17 +3,18 @@
 // (A023), booked residents' priority tickets at check-in, calls to a window, the hall display's
 // board, and the figures supervision reads.
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { vocabulary } from '../vocabulary';
 import { coercedInt, DateSchema, DateTimeSchema, IdSchema, requiredText, TimeSchema } from './common';
 import { PointCodeSchema } from './network';
 
 /** A queue's letter on its tickets; Y is kept for booked residents' priority queue. */
-export const QueuePrefixSchema = z.string().check(z.regex(/^[A-HJ-NP-X]$/, '队列字母为 A–X 中的一个大写字母（I、O 易混，Y 留给预约）'));
+export const QueuePrefixSchema = lazy(() => z.string().check(z.regex(/^[A-HJ-NP-X]$/, '队列字母为 A–X 中的一个大写字母（I、O 易混，Y 留给预约）')));
 export const PRIORITY_QUEUE_ID = 'booked';
 export const PRIORITY_PREFIX = 'Y';
 export const PRIORITY_QUEUE_NAME = '预约签到';
 
-export const QueueSchema = z.object({
+export const QueueSchema = lazy(() => z.object({
   id: IdSchema,
   name: requiredText(20),
   prefix: QueuePrefixSchema,
@@ -23,13 +24,13 @@ export const QueueSchema = z.object({
   active: z.boolean(),
   /** Windows that call from this queue; empty: every window. */
   windows: z.array(z.int().check(z.minimum(1), z.maximum(50))).check(z.maxLength(50)),
-});
+}));
 export type Queue = z.infer<typeof QueueSchema>;
 
-export const QueueConfigSchema = z.object({ queues: z.array(QueueSchema), version: z.int().check(z.minimum(0)) });
+export const QueueConfigSchema = lazy(() => z.object({ queues: z.array(QueueSchema), version: z.int().check(z.minimum(0)) }));
 export type QueueConfig = z.infer<typeof QueueConfigSchema>;
 
-export const UpdateQueuesRequest = z
+export const UpdateQueuesRequest = lazy(() => z
   .strictObject({ queues: z.array(z.strictObject(QueueSchema.shape)).check(z.maxLength(12)), version: z.int().check(z.minimum(0)) })
   .check(
     z.superRefine((body, ctx) => {
@@ -42,7 +43,7 @@ export const UpdateQueuesRequest = z
       }
     });
     }),
-  );
+  ));
 
 export const TicketState = vocabulary({
   waiting: '等待中',
@@ -55,7 +56,7 @@ export const TicketState = vocabulary({
 export type TicketState = z.infer<typeof TicketState.schema>;
 export const LIVE_TICKET_STATES: readonly TicketState[] = ['waiting', 'called', 'serving'];
 
-export const TicketSchema = z.object({
+export const TicketSchema = lazy(() => z.object({
   id: IdSchema,
   /** A023: the queue's letter and the day's number. */
   number: z.string(),
@@ -85,50 +86,50 @@ export const TicketSchema = z.object({
   caseId: z.optional(IdSchema),
   caseNumber: z.optional(z.string()),
   version: z.int(),
-});
+}));
 export type Ticket = z.infer<typeof TicketSchema>;
 
 /** A ticket as its holder reads it: where it stands. */
-export const TicketViewSchema = z.extend(TicketSchema, {
+export const TicketViewSchema = lazy(() => z.extend(TicketSchema, {
   /** People called before this one who are still waiting (0: next). */
   ahead: z.int().check(z.minimum(0)),
   /** Minutes, from today's (or recent days') average service time and the windows open; null when unknown. */
   estimatedWaitMinutes: z.nullable(z.int().check(z.minimum(0))),
-});
+}));
 export type TicketView = z.infer<typeof TicketViewSchema>;
 
-export const TakeTicketRequest = z.strictObject({ pointId: IdSchema, queueId: IdSchema });
+export const TakeTicketRequest = lazy(() => z.strictObject({ pointId: IdSchema, queueId: IdSchema }));
 /** At the desk, for someone without a phone: the agent's own point. */
-export const DeskTicketRequest = z.strictObject({ queueId: IdSchema });
-export const MyTicketsResponse = z.object({ tickets: z.array(TicketViewSchema) });
+export const DeskTicketRequest = lazy(() => z.strictObject({ queueId: IdSchema }));
+export const MyTicketsResponse = lazy(() => z.object({ tickets: z.array(TicketViewSchema) }));
 
 /** What an agent at a window does with the ticket in front of them. */
 export const TicketAction = vocabulary({ recall: '重呼', miss: '过号', start: '开始办理', finish: '办结' });
 export type TicketAction = z.infer<typeof TicketAction.schema>;
 /** `version` as the agent saw the ticket: a double-tap of 重呼 counts one call, not two. */
-export const TicketActionRequest = z.strictObject({ action: TicketAction.schema, version: z.int().check(z.minimum(0)) });
-export const CallNextRequest = z.strictObject({ window: z.int().check(z.minimum(1), z.maximum(50)) });
+export const TicketActionRequest = lazy(() => z.strictObject({ action: TicketAction.schema, version: z.int().check(z.minimum(0)) }));
+export const CallNextRequest = lazy(() => z.strictObject({ window: z.int().check(z.minimum(1), z.maximum(50)) }));
 /** The case the ticket's visit is about: one the resident names by its number, or one just registered at the window. */
-export const LinkTicketRequest = z
+export const LinkTicketRequest = lazy(() => z
   .strictObject({
     caseNumber: z.optional(z.string().check(z.trim(), z.toUpperCase(), z.regex(/^KDL-\d{8}-[0-9A-Z]{6}$/, '办件编号格式应为 KDL-年月日-六位编码'))),
     caseId: z.optional(IdSchema),
   })
-  .check(z.refine((b) => (b.caseNumber === undefined) !== (b.caseId === undefined), { message: '请填写办件编号', path: ['caseNumber'] }));
+  .check(z.refine((b) => (b.caseNumber === undefined) !== (b.caseId === undefined), { message: '请填写办件编号', path: ['caseNumber'] })));
 
 /** A point's queues as the bureau configures them (the priority queue of booked check-ins is implicit). */
-export const QueueConfigResponse = z.object({
+export const QueueConfigResponse = lazy(() => z.object({
   pointId: IdSchema,
   pointName: z.string(),
   /** The point's windows (its schedule's), numbered 1–N. */
   windows: z.int(),
   queues: z.array(QueueSchema),
   version: z.int().check(z.minimum(0)),
-});
+}));
 export type QueueConfigResponse = z.infer<typeof QueueConfigResponse>;
 
 /** A point's queues as residents see them before taking a number. */
-export const PointQueuesResponse = z.object({
+export const PointQueuesResponse = lazy(() => z.object({
   pointId: IdSchema,
   pointName: z.string(),
   /** Numbers can be taken now (the point is open today, within its hours). */
@@ -149,15 +150,15 @@ export const PointQueuesResponse = z.object({
   ),
   /** The signed-in resident's live ticket here, if any. */
   myTicketId: z.optional(IdSchema),
-});
+}));
 export type PointQueues = z.infer<typeof PointQueuesResponse>;
 
 /** One call to a window: the hall display's line (A023 → 3 号窗口) and the agent's recent calls. */
-export const BoardCallSchema = z.object({ id: IdSchema, number: z.string(), window: z.int(), calledAt: DateTimeSchema, calls: z.int() });
+export const BoardCallSchema = lazy(() => z.object({ id: IdSchema, number: z.string(), window: z.int(), calledAt: DateTimeSchema, calls: z.int() }));
 
 /** An agent's window: the ticket in front of them and what waits. */
-export const WindowQuery = z.strictObject({ window: coercedInt().check(z.minimum(1), z.maximum(50)) });
-export const WindowResponse = z.object({
+export const WindowQuery = lazy(() => z.strictObject({ window: coercedInt().check(z.minimum(1), z.maximum(50)) }));
+export const WindowResponse = lazy(() => z.object({
   pointId: IdSchema,
   window: z.int(),
   windows: z.int(),
@@ -167,13 +168,13 @@ export const WindowResponse = z.object({
   next: z.array(z.object({ id: IdSchema, number: z.string(), priority: z.boolean() })),
   /** This window's last calls today, newest first. */
   recent: z.array(BoardCallSchema),
-});
+}));
 export type WindowView = z.infer<typeof WindowResponse>;
 
 /** The hall display (public, by the point's code): current calls, the last few, waiting per queue. */
-export const BoardParams = z.strictObject({ code: PointCodeSchema });
-export const BoardQuery = z.strictObject({ since: z.optional(coercedInt().check(z.minimum(0))) });
-export const BoardResponse = z.object({
+export const BoardParams = lazy(() => z.strictObject({ code: PointCodeSchema }));
+export const BoardQuery = lazy(() => z.strictObject({ since: z.optional(coercedInt().check(z.minimum(0))) }));
+export const BoardResponse = lazy(() => z.object({
   pointName: z.string(),
   /** Bumped by every call; the display asks with `since` and gets `changed: false` while it stands. */
   version: z.int(),
@@ -183,37 +184,13 @@ export const BoardResponse = z.object({
   waiting: z.array(z.object({ queueId: IdSchema, name: z.string(), prefix: z.string(), count: z.int() })),
   /** The server's time, so the display's clock is the hall's. */
   at: DateTimeSchema,
-});
+}));
 export type Board = z.infer<typeof BoardResponse>;
 export type BoardCall = z.infer<typeof BoardCallSchema>;
-
-/** Why taking or calling a number is refused (the `reason` of a 409). */
-export const QueueRefusal = vocabulary({
-  unknownQueue: '该网点没有这个队列',
-  queuePaused: '该队列暂停取号，请选择其他队列或咨询工作人员',
-  queueClosed: '网点当前不在取号时间内',
-  dailyCapReached: '今日该队列号码已取完，请明日再来或预约',
-  liveTicketExists: '您在本网点已有未完成的号码',
-  nobodyWaiting: '当前没有等候的号码',
-  notAtThisWindow: '该号码不在本窗口办理',
-  ticketNotCalled: '该号码尚未叫号',
-  tooFewCalls: '叫号满三次未到才能过号',
-  alreadyRequeued: '过号后只能重新排队一次',
-  ticketNotMissed: '只有过号的号码可以重新排队',
-  ticketEnded: '该号码已办结或已取消',
-  windowBusy: '本窗口还有未办结的号码，请先办结或过号',
-  noQueues: '该网点尚未开通取号',
-  notPointAgent: '只有本网点的工作人员可以叫号和现场取号',
-  ticketChanged: '号码状态已变化，请刷新后重试',
-  ticketNotServing: '该号码尚未开始办理',
-  unknownWindow: '该网点没有这个窗口',
-  linkedToOtherCase: '该号码已关联其他办件',
-  caseNotFound: '没有找到这个办件编号',
-});
-export type QueueRefusal = z.infer<typeof QueueRefusal.schema>;
+export { QueueRefusal } from '../refusalVocabularies/queue';
 
 /** Queue figures of one point's queue over a period (supervision, the scorecard). */
-export const QueueFiguresSchema = z.object({
+export const QueueFiguresSchema = lazy(() => z.object({
   pointId: IdSchema,
   pointName: z.string(),
   queueId: IdSchema,
@@ -228,7 +205,7 @@ export const QueueFiguresSchema = z.object({
   averageServiceMinutes: z.nullable(z.number()),
   /** Tickets taken per hour of the day (index 0–23). */
   issuedByHour: z.array(z.int()).check(z.length(24)),
-});
+}));
 export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
-export const QueueFiguresResponse = z.object({ from: DateSchema, to: DateSchema, queues: z.array(QueueFiguresSchema) });
+export const QueueFiguresResponse = lazy(() => z.object({ from: DateSchema, to: DateSchema, queues: z.array(QueueFiguresSchema) }));
 export type QueueFiguresResponse = z.infer<typeof QueueFiguresResponse>;

@@ -1,6 +1,7 @@
 // Staff accounts: one-time invitation codes the bureau issues, binding a WeChat user to an agent
 // record with one, and unbinding an agent who leaves (their open cases are reassigned).
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { vocabulary } from '../vocabulary';
 import { AgentSchema } from './network';
 import { DateTimeSchema, IdSchema } from './common';
@@ -12,35 +13,23 @@ export const INVITATION_CODE_LENGTH = 8;
 export const INVITATION_TTL_HOURS = 72;
 
 /** Spaces and lower case are forgiven; anything outside the alphabet is a 400. */
-export const InvitationCodeSchema = z.string().check(z.trim(), z.toUpperCase(), z.regex(new RegExp(`^[${INVITATION_ALPHABET}]{${INVITATION_CODE_LENGTH}}$`), '邀请码为8位字母或数字，请核对后重新输入'));
+export const InvitationCodeSchema = lazy(() => z.string().check(z.trim(), z.toUpperCase(), z.regex(new RegExp(`^[${INVITATION_ALPHABET}]{${INVITATION_CODE_LENGTH}}$`), '邀请码为8位字母或数字，请核对后重新输入')));
 
-export const InvitationResponse = z.object({
+export const InvitationResponse = lazy(() => z.object({
   agentId: IdSchema,
   code: InvitationCodeSchema,
   expiresAt: DateTimeSchema,
-});
+}));
 export type InvitationResponse = z.infer<typeof InvitationResponse>;
+export { StaffRefusal } from '../refusalVocabularies/staff';
 
-/** Why a staff-account change is refused (409, or 404 for a code that does not exist), as the app says it. */
-export const StaffRefusal = vocabulary({
-  invitationUnknown: '邀请码无效或已过期，请联系区政务服务局重新生成',
-  invitationUsed: '该邀请码已被使用，请联系区政务服务局重新生成',
-  agentBoundElsewhere: '该代办帮办人员已绑定其他微信账号',
-  alreadyStaff: '当前微信账号已是工作人员账号',
-  agentAlreadyBound: '该代办帮办人员已绑定微信账号，如需更换请先解绑',
-  agentLeft: '该代办帮办人员已离岗，不能进行此操作',
-  agentChanged: '该代办帮办人员的状态刚刚发生变化，请刷新后重试',
-  headCannotMove: '部门负责人不能直接调岗，请先由其他人员接任负责人',
-});
-export type StaffRefusal = z.infer<typeof StaffRefusal.schema>;
-
-export const BindStaffRequest = z.strictObject({ code: InvitationCodeSchema });
+export const BindStaffRequest = lazy(() => z.strictObject({ code: InvitationCodeSchema }));
 
 /** Issuing a code and unbinding take nothing but the agent in the path (an empty body, or none). */
-export const StaffActionRequest = z.strictObject({});
+export const StaffActionRequest = lazy(() => z.strictObject({}));
 
 /** One case (or parallel sub-task) an unbinding moved: to another agent, or back to the queue. */
-export const ReassignedCaseSchema = z.object({
+export const ReassignedCaseSchema = lazy(() => z.object({
   caseId: IdSchema,
   caseNumber: z.string(),
   itemName: z.string(),
@@ -48,15 +37,15 @@ export const ReassignedCaseSchema = z.object({
   /** Absent when no other active agent was left: the case went back to the department queue. */
   toAgentId: z.optional(IdSchema),
   toAgentName: z.optional(z.string()),
-});
+}));
 export type ReassignedCase = z.infer<typeof ReassignedCaseSchema>;
 
-export const UnbindAgentResponse = z.object({
+export const UnbindAgentResponse = lazy(() => z.object({
   agent: AgentSchema,
   reassigned: z.array(ReassignedCaseSchema),
   /** How many of them went back to the department queue (nobody left to take them). */
   queued: z.int().check(z.minimum(0)),
-});
+}));
 export type UnbindAgentResponse = z.infer<typeof UnbindAgentResponse>;
 
 /**
@@ -64,10 +53,10 @@ export type UnbindAgentResponse = z.infer<typeof UnbindAgentResponse>;
  * department). Their sessions stop (the app signs in again with the new scope) and what they held
  * goes to a colleague of the unit they leave.
  */
-export const MoveAgentRequest = z.strictObject({ departmentId: z.optional(IdSchema), servicePointId: z.optional(IdSchema) }).check(z.refine((r) => r.departmentId !== undefined || r.servicePointId !== undefined, { message: '请选择调入的部门或服务站点', path: ['departmentId'] }));
+export const MoveAgentRequest = lazy(() => z.strictObject({ departmentId: z.optional(IdSchema), servicePointId: z.optional(IdSchema) }).check(z.refine((r) => r.departmentId !== undefined || r.servicePointId !== undefined, { message: '请选择调入的部门或服务站点', path: ['departmentId'] })));
 export type MoveAgentRequest = z.infer<typeof MoveAgentRequest>;
 
 export const MoveAgentResponse = UnbindAgentResponse;
 
 /** 强制下线: every session of the agent ends now; the next sign-in works as before. */
-export const SignOutAgentResponse = z.object({ agent: AgentSchema, signedOutAt: DateTimeSchema });
+export const SignOutAgentResponse = lazy(() => z.object({ agent: AgentSchema, signedOutAt: DateTimeSchema }));

@@ -1,11 +1,12 @@
 // Supervision (督查考评) and the public scorecard: the figures the bureau scores departments and
 // agents by, and what the public sees. The contract between the API and the bureau's dashboard.
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { RatingLevel, RatingProblem, vocabulary } from '../vocabulary';
 import { DateSchema, DateTimeSchema, IdSchema, requiredText } from './common';
 
 /** How many cases got each rating level. Every level is present (0 when none). */
-export const RatingDistributionSchema = z.record(RatingLevel.schema, z.int().check(z.minimum(0)));
+export const RatingDistributionSchema = lazy(() => z.record(RatingLevel.schema, z.int().check(z.minimum(0))));
 export type RatingDistribution = z.infer<typeof RatingDistributionSchema>;
 
 /**
@@ -13,7 +14,7 @@ export type RatingDistribution = z.infer<typeof RatingDistributionSchema>;
  * was entrusted in. `onTime` and `lateDone` split the cases with a result; `overdueOpen` are still
  * open past their due date; `averageWorkingDays` runs from acceptance to result (null: none done).
  */
-export const SupervisionFiguresSchema = z.object({
+export const SupervisionFiguresSchema = lazy(() => z.object({
   received: z.int().check(z.minimum(0)),
   accepted: z.int().check(z.minimum(0)),
   done: z.int().check(z.minimum(0)),
@@ -32,38 +33,38 @@ export const SupervisionFiguresSchema = z.object({
     overdue: z.int().check(z.minimum(0)),
     done: z.int().check(z.minimum(0)),
   }),
-});
+}));
 export type SupervisionFigures = z.infer<typeof SupervisionFiguresSchema>;
 
 /** A period: from and to are China dates, both inclusive; at most 366 days. */
-export const PeriodQuery = z.strictObject({ from: z.optional(DateSchema), to: z.optional(DateSchema) });
+export const PeriodQuery = lazy(() => z.strictObject({ from: z.optional(DateSchema), to: z.optional(DateSchema) }));
 
-export const DepartmentFiguresSchema = z.object({
+export const DepartmentFiguresSchema = lazy(() => z.object({
   departmentId: IdSchema,
   departmentName: z.string(),
   figures: SupervisionFiguresSchema,
-});
-export const SupervisionDepartmentsResponse = z.object({
+}));
+export const SupervisionDepartmentsResponse = lazy(() => z.object({
   from: DateSchema,
   to: DateSchema,
   /** The whole district over the period. */
   total: SupervisionFiguresSchema,
   departments: z.array(DepartmentFiguresSchema),
   computedAt: DateTimeSchema,
-});
+}));
 export type SupervisionDepartments = z.infer<typeof SupervisionDepartmentsResponse>;
 
-export const SupervisionAgentsQuery = z.strictObject({
+export const SupervisionAgentsQuery = lazy(() => z.strictObject({
   departmentId: IdSchema,
   from: z.optional(DateSchema),
   to: z.optional(DateSchema),
-});
-export const AgentFiguresSchema = z.object({
+}));
+export const AgentFiguresSchema = lazy(() => z.object({
   agentId: IdSchema,
   agentName: z.string(),
   figures: SupervisionFiguresSchema,
-});
-export const SupervisionAgentsResponse = z.object({
+}));
+export const SupervisionAgentsResponse = lazy(() => z.object({
   departmentId: IdSchema,
   departmentName: z.string(),
   from: DateSchema,
@@ -72,12 +73,12 @@ export const SupervisionAgentsResponse = z.object({
   /** Cases of the period not yet accepted by anyone. */
   unaccepted: z.int().check(z.minimum(0)),
   computedAt: DateTimeSchema,
-});
+}));
 export type SupervisionAgents = z.infer<typeof SupervisionAgentsResponse>;
 
 /** The CSV export: one row per department and per agent; UTF-8 with a BOM so Excel reads Chinese. */
 /** Bookings at one service point over a period (a booking counts on its booked date). */
-export const PointBookingFiguresSchema = z.object({
+export const PointBookingFiguresSchema = lazy(() => z.object({
   pointId: IdSchema,
   pointName: z.string(),
   booked: z.int().check(z.minimum(0)),
@@ -87,18 +88,18 @@ export const PointBookingFiguresSchema = z.object({
   cancelled: z.int().check(z.minimum(0)),
   /** noShow / (checkedIn + noShow), 0..1; null when none of its bookings has come round yet. */
   noShowRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
-});
-export const PointBookingFiguresResponse = z.object({
+}));
+export const PointBookingFiguresResponse = lazy(() => z.object({
   from: DateSchema,
   to: DateSchema,
   points: z.array(PointBookingFiguresSchema),
-});
+}));
 
-export const SupervisionExportQuery = z.strictObject({ from: z.optional(DateSchema), to: z.optional(DateSchema) });
-export const SupervisionExportResponse = z.object({ filename: z.string(), csv: z.string() });
+export const SupervisionExportQuery = lazy(() => z.strictObject({ from: z.optional(DateSchema), to: z.optional(DateSchema) }));
+export const SupervisionExportResponse = lazy(() => z.object({ filename: z.string(), csv: z.string() }));
 
 /** The public scorecard (接受社会监督): no login; the last 30 and 365 days. */
-export const ScorecardWindowSchema = z.object({
+export const ScorecardWindowSchema = lazy(() => z.object({
   days: z.union([z.literal(30), z.literal(365)]),
   from: DateSchema,
   to: DateSchema,
@@ -116,8 +117,8 @@ export const ScorecardWindowSchema = z.object({
       badRatingRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
     }),
   ),
-});
-export const ScorecardResponse = z.object({
+}));
+export const ScorecardResponse = lazy(() => z.object({
   windows: z.array(ScorecardWindowSchema).check(z.length(2)),
   /** 取号叫号: each service point's average wait (taking a number to being called) over the last 30 days. */
   pointWaits: z.object({
@@ -126,16 +127,16 @@ export const ScorecardResponse = z.object({
     points: z.array(z.object({ pointId: IdSchema, pointName: z.string(), called: z.int().check(z.minimum(0)), averageWaitMinutes: z.nullable(z.number().check(z.minimum(0))) })),
   }),
   computedAt: DateTimeSchema,
-});
+}));
 export type Scorecard = z.infer<typeof ScorecardResponse>;
 
 /** Rectifications of bad ratings (差评整改). */
 export const RECTIFICATION_STATES = ['open', 'done'] as const;
-export const RectificationsQuery = z.strictObject({
+export const RectificationsQuery = lazy(() => z.strictObject({
   state: z._default(z.enum(RECTIFICATION_STATES), 'open'),
   departmentId: z.optional(IdSchema),
-});
-export const RectificationSchema = z.object({
+}));
+export const RectificationSchema = lazy(() => z.object({
   caseId: IdSchema,
   caseNumber: z.string(),
   itemName: z.string(),
@@ -149,15 +150,10 @@ export const RectificationSchema = z.object({
   overdue: z.boolean(),
   /** What the department did about it, written when it reports the rectification done. */
   report: z.optional(z.object({ measures: z.string(), byName: z.string(), at: DateTimeSchema })),
-});
+}));
 export type Rectification = z.infer<typeof RectificationSchema>;
-export const ListRectificationsResponse = z.object({ rectifications: z.array(RectificationSchema) });
+export const ListRectificationsResponse = lazy(() => z.object({ rectifications: z.array(RectificationSchema) }));
 
 /** An agent of the case's department reports what was done about a bad rating. */
-export const ReportRectificationRequest = z.strictObject({ measures: requiredText(500, 'paragraphs') });
-
-/** Why a rectification report is refused (409 transition_refused, `error.reason`): what the app says. */
-export const RectificationRefusal = vocabulary({
-  noOpenRectification: '该办件没有待整改的差评',
-  rectificationAlreadyReported: '整改情况已报告，无需重复提交',
-});
+export const ReportRectificationRequest = lazy(() => z.strictObject({ measures: requiredText(500, 'paragraphs') }));
+export { RectificationRefusal } from '../refusalVocabularies/rectification';

@@ -1,6 +1,6 @@
-// The service network: departments, service points, agents, posters and the staffing rule.
+// The service network: departments, service points, agents and the staffing rule (posters: posters.ts).
 import { PathIdParams } from '../../schemas/common';
-import { ListAgentsQuery, ListAgentsResponse, ListDepartmentsResponse, ListServicePointsQuery, ListServicePointsResponse, PointCodeParams, PointPosterQuery, PointPosterResponse, ServicePointDetailResponse, StaffingReportResponse } from '../../schemas/network';
+import { ListAgentsQuery, ListAgentsResponse, ListDepartmentsResponse, ListServicePointsQuery, ListServicePointsResponse, PointCodeParams, ServicePointDetailResponse, StaffingReportResponse } from '../../schemas/network';
 import type { RouteDef } from '../routes';
 
 export const networkRoutes = {
@@ -42,15 +42,6 @@ export const networkRoutes = {
     access: ['agent', 'bureau'],
     query: ListAgentsQuery,
     response: ListAgentsResponse,
-  },
-  pointPoster: {
-    group: 'network',
-    method: 'GET',
-    path: '/network/points/{id}/poster',
-    access: ['bureau'],
-    params: PathIdParams,
-    query: PointPosterQuery,
-    response: PointPosterResponse,
   },
   staffingReport: {
     group: 'network',

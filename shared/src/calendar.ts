@@ -3,7 +3,7 @@
 // deadline.ts takes the calendar built from these records as a value; nothing here does I/O.
 import * as z from 'zod/mini';
 import { lazy } from './lazy';
-import { DateSchema, DateTimeSchema, coercedInt, requiredText, text } from './schemas/common';
+import { DateSchema, DateTimeSchema, coercedInt, requiredText } from './schemas/common';
 import { vocabulary } from './vocabulary';
 
 export const CalendarDayKind = vocabulary({ holiday: '放假', workday: '调休上班' });

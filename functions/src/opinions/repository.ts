@@ -6,7 +6,7 @@ import type { Opinion } from '@app/shared';
 import { config } from '../lib/config';
 import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
-import { transact, type TransactItem } from '../lib/transact';
+import { transact } from '../lib/transact';
 import { outboxItem, type Notice } from '../notices/outbox';
 
 

@@ -1,6 +1,5 @@
 // The refusals of rectification: a vocabulary of its own module, so that the registry of every
 // refusal (refusals.ts) does not pull the capability's schemas into every bundle (decisions §101).
-import type * as z from 'zod/mini';
 import { vocabulary } from '../vocabulary';
 
 /** Why a rectification report is refused (409 transition_refused, `error.reason`): what the app says. */

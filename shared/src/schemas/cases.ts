@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import { CaseAction, CaseState, Refusal, type Awaiting } from '../caseMachine';
-import { Channel, RatingLevel, RatingProblem, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
+import { Channel, RatingLevel, RatingProblem, ServiceKind, ServiceMode } from '../vocabulary';
 import { MaterialSpecSchema } from './catalogue';
 import { CursorSchema, DateSchema, DateTimeSchema, IdSchema, LimitSchema, MobileSchema, requiredText, text } from './common';
 import { MaterialSchema } from './materials';

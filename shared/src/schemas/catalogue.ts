@@ -1,7 +1,7 @@
 // The service-item catalogue (事项清单): what residents browse and entrust.
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
-import { Level, Scope, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
+import { Level, Scope, ServiceKind, ServiceMode } from '../vocabulary';
 import { CursorSchema, DateTimeSchema, IdSchema, LimitSchema, requiredText, text } from './common';
 import { mongolianText } from './mongolian';
 

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import { CaseState } from '../caseMachine';
-import { Channel, ServiceKind, ServiceMode, vocabulary } from '../vocabulary';
+import { Channel, ServiceKind, ServiceMode } from '../vocabulary';
 import { ApplicantInputSchema, CaseSummarySchema, DeadlineSchema, OnSiteRequestSchema } from './cases';
 import { DateTimeSchema, IdSchema, MobileSchema, requiredText, text } from './common';
 export { ChannelRefusal } from '../refusalVocabularies/channels';

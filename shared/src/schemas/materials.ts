@@ -1,7 +1,6 @@
 // Materials (申请材料): uploads straight to object storage, 告知承诺 entries, and agents' review.
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
-import { vocabulary } from '../vocabulary';
 import { DateTimeSchema, IdSchema, requiredText, text } from './common';
 
 /** What a phone may upload: photos and PDFs, at most 10 MB. */

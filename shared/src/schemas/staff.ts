@@ -2,7 +2,6 @@
 // record with one, and unbinding an agent who leaves (their open cases are reassigned).
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
-import { vocabulary } from '../vocabulary';
 import { AgentSchema } from './network';
 import { DateTimeSchema, IdSchema } from './common';
 

@@ -2,7 +2,7 @@
 // agents by, and what the public sees. The contract between the API and the bureau's dashboard.
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
-import { RatingLevel, RatingProblem, vocabulary } from '../vocabulary';
+import { RatingLevel, RatingProblem } from '../vocabulary';
 import { DateSchema, DateTimeSchema, IdSchema, requiredText } from './common';
 
 /** How many cases got each rating level. Every level is present (0 when none). */

@@ -162,6 +162,8 @@ describe('the bureau’s 督查考评 dashboard', () => {
       ['办理中', [4, 3]],
       ['逾期未结', [2, 1]],
     ]);
+    // The count axis steps in whole cases: the longest bar (30) is its top, divided into five.
+    expect(stacked.xAxis?.max).toBe(30);
     const onTime = drawnCharts.find((c) => c.type === 'bar' && c.series.length === 1)!;
     expect(onTime.series[0].data).toEqual([83.3, 75]);
     const pie = drawnCharts.find((c) => c.type === 'pie')!;

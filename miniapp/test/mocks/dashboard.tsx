@@ -23,7 +23,7 @@ export function Picker({ children, value, onChange }: { children?: ReactNode; va
 }
 
 /** Every chart drawn since the last reset, with the options it was drawn with. */
-export const drawnCharts: { type: string; categories?: string[]; series: { name: string; data: unknown }[] }[] = [];
+export const drawnCharts: { type: string; categories?: string[]; series: { name: string; data: unknown }[]; xAxis?: { max?: number } }[] = [];
 
 export default class UChartsRecorder {
   opts: (typeof drawnCharts)[number];

@@ -51,6 +51,16 @@ export interface Series {
 export interface ChartData {
   categories: string[];
   series: Series[];
+  /** Top of the value axis; uCharts divides it into five steps. */
+  max?: number;
+}
+
+/**
+ * The top of a count axis: the longest bar rounded up to a multiple of five (at least five), so that
+ * uCharts' five steps are whole cases (its own range for a longest bar of 16 ticked 3.20, 6.40 …).
+ */
+export function countAxisMax(totals: number[]): number {
+  return Math.max(5, Math.ceil(Math.max(0, ...totals) / 5) * 5);
 }
 
 /** The app's colours (components/agent/agent.scss, bureau.scss): brand blue, green, overdue red, near-deadline yellow. */
@@ -63,15 +73,14 @@ interface Unit {
 
 /** Stacked bars per unit: 按时办结 / 超期办结 / 办理中 / 逾期未结. 办理中 are the open cases not yet overdue. */
 export function statusSeries(units: Unit[]): ChartData {
-  return {
-    categories: units.map((u) => u.name),
-    series: [
-      { name: '按时办结', data: units.map((u) => u.figures.onTime), color: COLORS.ok },
-      { name: '超期办结', data: units.map((u) => u.figures.lateDone), color: COLORS.near },
-      { name: '办理中', data: units.map((u) => Math.max(0, u.figures.open - u.figures.overdueOpen)), color: COLORS.brand },
-      { name: '逾期未结', data: units.map((u) => u.figures.overdueOpen), color: COLORS.overdue },
-    ],
-  };
+  const series = [
+    { name: '按时办结', data: units.map((u) => u.figures.onTime), color: COLORS.ok },
+    { name: '超期办结', data: units.map((u) => u.figures.lateDone), color: COLORS.near },
+    { name: '办理中', data: units.map((u) => Math.max(0, u.figures.open - u.figures.overdueOpen)), color: COLORS.brand },
+    { name: '逾期未结', data: units.map((u) => u.figures.overdueOpen), color: COLORS.overdue },
+  ];
+  const stackHeights = units.map((_, i) => series.reduce((sum, s) => sum + s.data[i], 0));
+  return { categories: units.map((u) => u.name), series, max: countAxisMax(stackHeights) };
 }
 
 /** On-time rate per unit in percent (units with nothing done show 0 on the chart and — in the table). */

@@ -41,14 +41,17 @@ export function attributeOf(name: string): string {
   throw new Error(`a tally count without a stored name: ${name}`);
 }
 
-/** Day buckets written before §100 hold their counts under the long names: still read as such. */
-const LONG_NAME = /^(?:received|accepted|done|onTime|open|workingDays|timed|badRatings|rectificationsOpen|rectificationsDone|r_[A-Za-z]+|(?:od|rd)_\d{4}-\d{2}-\d{2}|pd_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})$/;
+/**
+ * Day buckets written before §100 hold their counts under the long names: still read as such. The
+ * fixed ones are the keys of SHORT_OF; the dated ones (by due day) are these.
+ */
+const LONG_DATED_NAME = /^(?:(?:od|rd)_\d{4}-\d{2}-\d{2}|pd_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})$/;
 
 /** The count an attribute holds, or undefined for an attribute that is not a count. */
 function countOf(attribute: string): string | undefined {
   const fixed = LONG_OF.get(attribute);
   if (fixed) return fixed;
-  if (LONG_NAME.test(attribute)) return attribute;
+  if (SHORT_OF.has(attribute) || LONG_DATED_NAME.test(attribute)) return attribute;
   for (const { long, stored } of DATED) {
     const m = stored.exec(attribute);
     if (!m) continue;

@@ -80,22 +80,31 @@ function initOnce(bundle: string, env: NodeJS.ProcessEnv): { wall: number; cpu: 
 }
 
 /**
- * Medians of `runs` timings of each bundle, the two alternating so that both see the same load
- * on a busy machine.
+ * `runs` rounds; in each, every function's bundle is timed once and, right after it, its floor.
+ * Functions that import the same SDK packages share one floor bundle (byte-identical), so that
+ * floor's samples are pooled over all of them: its median rests on runs × functions samples rather
+ * than `runs`, and every figure's samples are spread over the whole measurement, so a busy minute on
+ * the machine weighs on all functions alike instead of on whichever was being measured then.
  */
-function initTimes(bundle: string, floor: string, runs: number, env: NodeJS.ProcessEnv) {
-  const own: { wall: number; cpu: number }[] = [];
-  const bare: { wall: number; cpu: number }[] = [];
+function initTimes(pairs: { bundle: string; floor: string }[], runs: number, env: NodeJS.ProcessEnv) {
+  const own = pairs.map(() => [] as { wall: number; cpu: number }[]);
+  const bare = new Map<string, { wall: number; cpu: number }[]>(pairs.map((p) => [p.floor, []]));
   for (let i = 0; i < runs; i++) {
-    own.push(initOnce(bundle, env));
-    bare.push(initOnce(floor, env));
+    pairs.forEach((p, k) => {
+      own[k].push(initOnce(p.bundle, env));
+      bare.get(p.floor)!.push(initOnce(p.floor, env));
+    });
   }
-  return {
-    initMs: median(own.map((r) => r.cpu)),
-    floorInitMs: median(bare.map((r) => r.cpu)),
-    initWallMs: median(own.map((r) => r.wall)),
-    floorInitWallMs: median(bare.map((r) => r.wall)),
-  };
+  return pairs.map((p, k) => {
+    const floor = bare.get(p.floor)!;
+    return {
+      initMs: median(own[k].map((r) => r.cpu)),
+      floorInitMs: median(floor.map((r) => r.cpu)),
+      initWallMs: median(own[k].map((r) => r.wall)),
+      floorInitWallMs: median(floor.map((r) => r.wall)),
+      floorSamples: floor.length,
+    };
+  });
 }
 
 export async function measureBundles(options: { runs: number; log(line: string): void }): Promise<BundleResult[]> {
@@ -106,8 +115,8 @@ export async function measureBundles(options: { runs: number; log(line: string):
     .map((f) => f.replace(/\.ts$/, ''))
     .sort();
   const floors = new Map<string, { bytes: number; file: string; origins: Set<string> }>();
-  const results: BundleResult[] = [];
   try {
+    const built: (Omit<BundleResult, 'initMs' | 'floorInitMs' | 'ratio' | 'initWallMs' | 'floorInitWallMs' | 'wallRatio'> & { file: string; floorFile: string })[] = [];
     for (const fn of functions) {
       const entry = path.join(HANDLERS, `${fn}.ts`);
       const file = path.join(out, `${fn}.js`);
@@ -127,30 +136,29 @@ export async function measureBundles(options: { runs: number; log(line: string):
         floor = { bytes: statSync(floorFile).size, file: floorFile, origins: new Set(bytesByOrigin(floorBuild.metafile!).keys()) };
         floors.set(floorKey, floor);
       }
-      const { initMs, floorInitMs, initWallMs, floorInitWallMs } = initTimes(file, floor.file, options.runs, env);
       const floorOrigins = floor.origins;
-      const result: BundleResult = {
+      built.push({
         fn,
+        file,
+        floorFile: floor.file,
         deployedBytes: statSync(deployedFile).size,
         bundleBytes: statSync(file).size,
         floorBytes: floor.bytes,
         sdkPackages,
-        initMs,
-        floorInitMs,
-        ratio: initMs / floorInitMs,
-        initWallMs,
-        floorInitWallMs,
-        wallRatio: initWallMs / floorInitWallMs,
         beyondFloor: [...bytesByOrigin(metafile)]
           .filter(([name]) => !floorOrigins.has(name))
           .map(([name, bytes]) => ({ name, bytes }))
           .sort((a, b) => b.bytes - a.bytes),
-      };
-      options.log(`${fn}: ${(result.bundleBytes / 1024).toFixed(0)} KB, init CPU ${initMs.toFixed(1)} ms vs floor ${floorInitMs.toFixed(1)} ms (wall ${initWallMs.toFixed(1)} / ${floorInitWallMs.toFixed(1)}) [${sdkPackages.join(' ')}]`);
-      results.push(result);
+      });
     }
+    options.log(`${built.length} functions, ${floors.size} distinct floors: ${options.runs} rounds of init timings`);
+    const times = initTimes(built.map((b) => ({ bundle: b.file, floor: b.floorFile })), options.runs, env);
+    return built.map(({ file: _file, floorFile: _floorFile, ...b }, k) => {
+      const { initMs, floorInitMs, initWallMs, floorInitWallMs, floorSamples } = times[k];
+      options.log(`${b.fn}: ${(b.bundleBytes / 1024).toFixed(0)} KB, init CPU ${initMs.toFixed(1)} ms vs floor ${floorInitMs.toFixed(1)} ms of ${floorSamples} runs (wall ${initWallMs.toFixed(1)} / ${floorInitWallMs.toFixed(1)}) [${b.sdkPackages.join(' ')}]`);
+      return { ...b, initMs, floorInitMs, ratio: initMs / floorInitMs, initWallMs, floorInitWallMs, wallRatio: initWallMs / floorInitWallMs };
+    });
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
-  return results;
 }

@@ -2,6 +2,7 @@
 // or a WeChat mini-program code (getUnlimited against the fake WeChat server). WeChat failing is a
 // 503 for the bureau, never a 500.
 import { ApiErrorSchema, PointPosterResponse, type ServicePoint } from '@app/shared';
+import jsQR from 'jsqr';
 import { handler } from '../src/handlers/posters';
 import { putPoint } from '../src/network/repository';
 import { escapeXml } from '../src/network/poster';
@@ -26,6 +27,26 @@ const agent = demoAgents.find((a) => a.servicePointId === point.id) ?? demoAgent
 const tokens: Record<string, string> = {};
 let wechat: FakeWechat;
 const savedState = process.env.WECHAT_MINIPROGRAM_STATE;
+
+/**
+ * Reads the poster's QR back as a camera would: the dark runs of its path painted into a bitmap
+ * (8 px a module, the group's own white square as the quiet zone), decoded by jsQR.
+ */
+function decodePosterQr(svg: string): string | undefined {
+  const group = /<g class="qr"[^>]*><rect width="(\d+)" height="\1"[^>]*\/><path fill="#000000" d="([^"]+)"\/><\/g>/.exec(svg);
+  if (!group) return undefined;
+  const modules = Number(group[1]) + 6; // three more light modules around, as a printed margin
+  const px = 8;
+  const side = modules * px;
+  const rgba = new Uint8ClampedArray(side * side * 4).fill(255);
+  for (const run of group[2].matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
+    const [x, y, length] = [Number(run[1]) + 3, Number(run[2]) + 3, Number(run[3])];
+    for (let row = y * px; row < (y + 1) * px; row += 1) {
+      for (let col = x * px; col < (x + length) * px; col += 1) rgba.fill(0, (row * side + col) * 4, (row * side + col) * 4 + 3);
+    }
+  }
+  return jsQR(rgba, side, side)?.data;
+}
 
 const poster = (id: string, token: string | undefined, source?: 'local' | 'wechat') =>
   call(handler, { path: `/network/points/${id}/poster`, token, query: source ? { source } : undefined });
@@ -58,7 +79,8 @@ test('the bureau gets a local poster: the H5 point page of the code as a QR, the
   expect(answer.target).toBe(`http://127.0.0.1:10086/#/resident/point/index?code=${point.code}`);
   const { svg } = answer;
   expect(svg).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 1480 2100"/);
-  expect(svg).toMatch(/<g class="qr" transform="translate\([\d.]+ [\d.]+\) scale\([\d.]+\)"[^>]*><path [^>]*\/><path stroke="#000000" d="M[^"]+"\/><\/g>/);
+  expect(svg).toMatch(/<g class="qr" transform="translate\([\d.]+ [\d.]+\) scale\([\d.]+\)"[^>]*><rect [^>]*\/><path fill="#000000" d="(M\d+ \d+h\d+v1h-\d+z)+"\/><\/g>/);
+  expect(decodePosterQr(svg)).toBe(answer.target);
   for (const text of ['代办帮办服务点', point.name, '微信扫码或手机浏览器扫码，取号、预约、签到、委托办事', point.hours.regular, `延时服务：${point.hours.extended}`, point.address, point.phone, '代办帮办服务全程免费']) {
     expect(svg).toContain(escapeXml(text));
   }

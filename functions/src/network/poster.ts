@@ -5,7 +5,7 @@
 // QR of the H5 point page (works with any camera) or a WeChat mini-program code (getUnlimited,
 // scene = the point code).
 import { chinaDate, describeHours, type ServicePoint } from '@app/shared';
-import QRCode from 'qrcode';
+import qrcode from 'qrcode-generator';
 import { clock } from '../lib/clock';
 import { config, ConfigError } from '../lib/config';
 import { notFound } from '../lib/errors';
@@ -48,15 +48,32 @@ export function h5PointUrl(code: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${H5_POINT_ROUTE}?code=${encodeURIComponent(code)}`;
 }
 
-/** The QR of `text` as SVG elements scaled to QR_SIZE and placed centred at QR_TOP. */
-async function localQr(text: string): Promise<string> {
-  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
-  const size = Number(/viewBox="0 0 (\d+) \d+"/.exec(svg)?.[1]);
-  const paths = svg.match(/<path\b[^>]*\/>/g);
-  if (!size || !paths) throw new Error('unexpected QR SVG from qrcode');
+/**
+ * The QR of `text` (error correction M, the smallest version that holds it, a quiet zone of one
+ * module) as one SVG path of dark runs, scaled to QR_SIZE and placed centred at QR_TOP. The encoder
+ * is qrcode-generator, the one the mini-program draws booking codes with (components/booking/qr.ts).
+ */
+function localQr(text: string): string {
+  const qr = qrcode(0, 'M');
+  qr.addData(text, 'Byte');
+  qr.make();
+  const modules = qr.getModuleCount();
+  const runs: string[] = [];
+  for (let row = 0; row < modules; row += 1) {
+    for (let col = 0; col < modules; ) {
+      if (!qr.isDark(row, col)) {
+        col += 1;
+        continue;
+      }
+      const start = col;
+      while (col < modules && qr.isDark(row, col)) col += 1;
+      runs.push(`M${start + 1} ${row + 1}h${col - start}v1h-${col - start}z`);
+    }
+  }
+  const size = modules + 2;
   const scale = QR_SIZE / size;
   const x = (WIDTH - QR_SIZE) / 2;
-  return `<g class="qr" transform="translate(${x} ${QR_TOP}) scale(${scale})" shape-rendering="crispEdges">${paths.join('')}</g>`;
+  return `<g class="qr" transform="translate(${x} ${QR_TOP}) scale(${scale})" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#ffffff"/><path fill="#000000" d="${runs.join('')}"/></g>`;
 }
 
 function wechatImage(png: Buffer): string {
@@ -148,5 +165,5 @@ export async function pointPoster(id: string, source: PosterSource = 'local'): P
     return { pointId: point.id, source, target: `${MINIPROGRAM_POINT_PAGE}?scene=${point.code}`, svg, untranslated: untranslatedOf(point) };
   }
   const target = h5PointUrl(point.code);
-  return { pointId: point.id, source, target, svg: composePoster(point, await localQr(target), textsOf(point)), untranslated: untranslatedOf(point) };
+  return { pointId: point.id, source, target, svg: composePoster(point, localQr(target), textsOf(point)), untranslated: untranslatedOf(point) };
 }

@@ -2,7 +2,9 @@
 //   npm run i18n:export [-- out.csv]                      every message with its review status
 //   npm run i18n:import -- file.csv [--reviewer NAME]     the corrected file back, checked first
 // The server's Mongolian texts (rows `server.…`) are exported too; those written as one string
-// literal are corrected in place on import, the others only marked reviewed (scripts/i18n/server.ts).
+// literal are corrected in place on import, the others only marked reviewed (scripts/i18n/server.ts);
+// the error sentences' packed copy is then written again (scripts/packText.ts).
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCatalogue } from './i18n/catalogue';
@@ -35,6 +37,9 @@ function main(args: string[]): number {
       return 1;
     }
     console.log(`${file}: ${result.changed.length} text(s) changed, ${result.reviewed.length} marked reviewed, ${result.withdrawn.length} back to draft`);
+    // The functions carry the error sentences packed: re-pack from the corrected source, in a fresh
+    // process (this one holds errorText.ts as it was before the import).
+    if (result.changed.length > 0) process.stdout.write(execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'packText.ts')], { cwd: resolve(__dirname, '..'), encoding: 'utf8' }));
     return 0;
   }
   console.error('usage: npm run i18n:export [-- out.csv] | npm run i18n:import -- file.csv [--reviewer NAME] [--date YYYY-MM-DD]');

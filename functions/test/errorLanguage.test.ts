@@ -9,7 +9,10 @@ import { ulid } from 'ulid';
 import { handler as cases } from '../src/handlers/cases';
 import { handler as notices } from '../src/handlers/notices';
 import { AppError } from '../src/lib/errors';
-import { ERROR_MESSAGES_MN, ISSUE_SENTENCES_MN, REFUSAL_SENTENCES_MN, STAFF_ONLY_REFUSALS, requestLanguage } from '../src/lib/errorText';
+import { ERROR_MESSAGES_MN, ISSUE_SENTENCES_MN, REFUSAL_SENTENCES_MN, STAFF_ONLY_REFUSALS, mongolianErrorSentences } from '../src/lib/errorText';
+import { MN_ERROR_SENTENCES_BROTLI_BASE64 } from '../src/lib/errorTextPacked';
+import { requestLanguage } from '../src/lib/language';
+import { unpackJson } from '../src/lib/packed';
 import { errorResponse } from '../src/lib/http';
 import { call } from './support/http';
 import { tokenOf } from './support/people';
@@ -21,6 +24,13 @@ const MONGOLIAN_LETTER = /[\u1820-\u1878]/;
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u201c\u201d]/u;
 
 beforeAll(() => useFreshTable({ seed: true }));
+
+test('the functions carry exactly the sentences of errorText.ts (packed; `npm run texts:pack` rewrites the copy)', () => {
+  const carried = unpackJson<ReturnType<typeof mongolianErrorSentences>>(MN_ERROR_SENTENCES_BROTLI_BASE64);
+  // A failure here means errorText.ts was edited without re-packing: run `npm run texts:pack` and commit errorTextPacked.ts.
+  expect(carried).toEqual(mongolianErrorSentences());
+  expect(Object.keys(carried.errors).sort()).toEqual(Object.keys(ERROR_MESSAGES).sort());
+});
 
 const entrust = (token: string, headers: Record<string, string>, body: Record<string, unknown>) =>
   call(cases, {

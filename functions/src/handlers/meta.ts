@@ -1,16 +1,16 @@
 // Lambda: meta — the API's own OpenAPI 3.1 document. It is generated at build time (`npm run
 // openapi`) and carried compressed: building it here would load every route's schemas and zod's
 // JSON Schema conversion at each cold start (decisions §85). Decompressed on the first request.
-import { brotliDecompressSync } from 'node:zlib';
 import { metaRoutes } from '../../../shared/src/api/groups/meta';
 import { httpHandler } from '../lib/http';
+import { unpackJson } from '../lib/packed';
 import { OPENAPI_DOCUMENT_BROTLI_BASE64 } from '../meta/openApiDocument';
 
 let document: Record<string, unknown> | undefined;
 
 /** The document as docs/openapi.json holds it. */
 export function openApiDocument(): Record<string, unknown> {
-  return (document ??= JSON.parse(brotliDecompressSync(Buffer.from(OPENAPI_DOCUMENT_BROTLI_BASE64, 'base64')).toString('utf8')));
+  return (document ??= unpackJson<Record<string, unknown>>(OPENAPI_DOCUMENT_BROTLI_BASE64));
 }
 
 export const handler = httpHandler('meta', metaRoutes, {

@@ -3,17 +3,9 @@
 // sentence's key, when the request says `Accept-Language: mn-Mong`. Codes and `reason`s, which
 // programs read, never change. The Mongolian is a draft for a native reviewer (decisions §91, §99).
 // Refusals only the staff meet stay Chinese: the agent and bureau pages are Chinese by design (§90).
-import {
-  DECEPTIVE_TEXT_MESSAGE,
-  ERROR_MESSAGES,
-  LINE_BREAK_MESSAGE,
-  REFUSAL_SENTENCES,
-  isRefusalReason,
-  type ErrorCode,
-  type Language,
-  type RefusalReason,
-  type ValidationIssue,
-} from '@app/shared';
+// This file is the source the translation office corrects (scripts/i18n/server.ts); the functions
+// carry its tables packed (errorTextPacked.ts, decisions §102) and word errors with ./language.ts.
+import { DECEPTIVE_TEXT_MESSAGE, LINE_BREAK_MESSAGE, type ErrorCode, type RefusalReason } from '@app/shared';
 
 /** Reasons only an agent, a department or the bureau can meet: worded in Chinese for everyone. */
 export const STAFF_ONLY_REFUSALS = [
@@ -24,7 +16,7 @@ export const STAFF_ONLY_REFUSALS = [
   'invitationUnknown', 'invitationUsed', 'agentBoundElsewhere', 'alreadyStaff', 'agentAlreadyBound', 'agentLeft', 'agentChanged',
   'headCannotMove', 'apiKeyAlreadyIssued',
 ] as const satisfies readonly RefusalReason[];
-type ResidentRefusal = Exclude<RefusalReason, (typeof STAFF_ONLY_REFUSALS)[number]>;
+export type ResidentRefusal = Exclude<RefusalReason, (typeof STAFF_ONLY_REFUSALS)[number]>;
 
 const RETRY = 'ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ';
 const LATER = 'ᠬᠣᠵᠢᠮ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ';
@@ -116,45 +108,13 @@ export const ISSUE_SENTENCES_MN: Readonly<Record<string, string>> = {
   '文件内容与文件类型不符': 'ᠹᠠᠢᠯ ᠤᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠲᠥᠷᠥᠯ ᠲᠡᠢ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ',
 };
 
-const isResidentRefusal = (reason: string): reason is ResidentRefusal => Object.hasOwn(REFUSAL_SENTENCES_MN, reason);
-
-/**
- * The language a request asks for: Mongolian when its Accept-Language prefers `mn` (the app sends
- * `mn-Mong`) over `zh`; Chinese otherwise, and when the header is absent or names neither.
- */
-export function requestLanguage(acceptLanguage: string | undefined): Language {
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().toLowerCase().split(';');
-      const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { primary: tag.split('-')[0], q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((r) => (r.primary === 'mn' || r.primary === 'zh') && r.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked[0]?.primary === 'mn' ? 'mn' : 'zh';
+/** The three tables as the functions carry them, packed (errorTextPacked.ts, `npm run texts:pack`). */
+export interface MongolianErrorSentences {
+  errors: Readonly<Record<ErrorCode, string>>;
+  refusals: Readonly<Record<ResidentRefusal, string>>;
+  issues: Readonly<Record<string, string>>;
 }
 
-/** A validation issue's sentence in the language, when it has one there. */
-export function issueSentence(message: string, language: Language): string | undefined {
-  return language === 'mn' ? ISSUE_SENTENCES_MN[message] : message;
-}
-
-/**
- * The `message` an error answers with. Chinese: the code's sentence, as always (the app words a
- * reason itself). Mongolian: the most specific sentence there is — the reason's, then the first
- * issue's, then the code's; a staff-only reason keeps its Chinese.
- */
-export function errorSentence(code: ErrorCode, reason: string | undefined, issues: ValidationIssue[] | undefined, language: Language): string {
-  if (language === 'zh') return ERROR_MESSAGES[code];
-  if (reason && isResidentRefusal(reason)) return REFUSAL_SENTENCES_MN[reason];
-  if (reason && isRefusalReason(reason)) return REFUSAL_SENTENCES[reason];
-  const issue = issues?.map((i) => ISSUE_SENTENCES_MN[i.message]).find(Boolean);
-  return issue ?? ERROR_MESSAGES_MN[code];
-}
-
-/** The issues with their messages in the language where one is known (paths and codes unchanged). */
-export function localizedIssues(issues: ValidationIssue[] | undefined, language: Language): ValidationIssue[] | undefined {
-  if (!issues || language === 'zh') return issues;
-  return issues.map((i) => ({ ...i, message: issueSentence(i.message, language) ?? i.message }));
+export function mongolianErrorSentences(): MongolianErrorSentences {
+  return { errors: ERROR_MESSAGES_MN, refusals: REFUSAL_SENTENCES_MN, issues: ISSUE_SENTENCES_MN };
 }

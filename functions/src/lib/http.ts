@@ -28,7 +28,7 @@ import { authorizeRoute } from '../identity/access';
 import { verifySession } from '../identity/session';
 import { config } from './config';
 import { AppError } from './errors';
-import { errorSentence, localizedIssues, requestLanguage } from './errorText';
+import { errorSentence, localizedIssues, requestLanguage } from './language';
 import { keys } from './keys';
 import { logger } from './log';
 import type { RateLimiter } from './rateLimit';

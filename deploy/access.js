@@ -18,8 +18,9 @@
 /** @type {Record<string, { table?: string[]; indexes?: boolean; stream?: boolean; materials?: string[]; kms?: string[]; secrets?: boolean }>} */
 module.exports = {
   catalogue: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
+  network: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], indexes: true, secrets: true },
   // BatchGetItem: reassigning a leaving agent's work reads the colleagues' open-work counters.
-  network: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'BatchGetItem'], indexes: true, secrets: true },
+  staff: { table: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'BatchGetItem'], indexes: true, secrets: true },
   // The poster reads the point and the caller; a mini-program code needs the WeChat credentials.
   posters: { table: ['GetItem'], secrets: true },
   identity: { table: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: true, secrets: true },

@@ -2,6 +2,7 @@
 // agents within their own units; the staffing rule for the bureau.
 import { AgentPublicSchema, AgentSchema, ApiErrorSchema, ServicePointDetailResponse } from '@app/shared';
 import { handler } from '../src/handlers/network';
+import { handler as staff } from '../src/handlers/staff';
 import { handler as identity } from '../src/handlers/identity';
 import { demoAgents, demoDepartments, demoPoints, demoUsers } from '../local/demoData';
 import { call } from './support/http';
@@ -110,8 +111,8 @@ test('the staff directory shows each agent’s WeChat binding, never the bound u
     expect(agent).not.toHaveProperty('invitationCode');
   }
   // Staff-account actions are the bureau's: an agent neither issues codes nor unbinds a colleague.
-  const asAgent = await call(handler, { method: 'POST', path: `/network/agents/${deptAgent.id}/invitations`, token: tokens.deptAgent, headers: { 'Idempotency-Key': 'k-agent-invite' } });
+  const asAgent = await call(staff, { method: 'POST', path: `/network/agents/${deptAgent.id}/invitations`, token: tokens.deptAgent, headers: { 'Idempotency-Key': 'k-agent-invite' } });
   expect(asAgent.status).toBe(403);
-  expect((await call(handler, { method: 'POST', path: `/network/agents/${deptAgent.id}/unbind`, token: tokens.deptAgent })).status).toBe(403);
-  expect((await call(handler, { method: 'POST', path: '/network/agents/agt-none/unbind', token: tokens.bureau })).status).toBe(404);
+  expect((await call(staff, { method: 'POST', path: `/network/agents/${deptAgent.id}/unbind`, token: tokens.deptAgent })).status).toBe(403);
+  expect((await call(staff, { method: 'POST', path: '/network/agents/agt-none/unbind', token: tokens.bureau })).status).toBe(404);
 });

@@ -5,7 +5,7 @@
 import { SignJWT } from 'jose';
 import { handler as cases } from '../src/handlers/cases';
 import { handler as identity } from '../src/handlers/identity';
-import { handler as network } from '../src/handlers/network';
+import { handler as staff } from '../src/handlers/staff';
 import { appSecrets, config } from '../src/lib/config';
 import { findCase } from '../src/cases/repository';
 import { createTestCase } from './support/cases';
@@ -69,7 +69,7 @@ describe('sessions stop at once', () => {
     const held = await createTestCase({ departmentId: 'dept-scjg', departmentName: '区市场监督管理局', ownerAgentId: 'agt-scjg-2', assigneeAgentId: 'agt-scjg-2' });
     const before = await signIn('u-agt-scjg-2');
     expect((await me(before)).status).toBe(200);
-    const moved = await call(network, { method: 'POST', path: '/network/agents/agt-scjg-2/move', token: await tokenOf('u-bureau-1'), body: { departmentId: 'dept-fgw' } });
+    const moved = await call(staff, { method: 'POST', path: '/network/agents/agt-scjg-2/move', token: await tokenOf('u-bureau-1'), body: { departmentId: 'dept-fgw' } });
     expect(moved.status).toBe(200);
     expect(moved.body.agent).toMatchObject({ id: 'agt-scjg-2', departmentId: 'dept-fgw' });
     expect(moved.body.reassigned).toEqual([expect.objectContaining({ caseId: held.id, toAgentId: 'agt-scjg-1' })]);
@@ -86,7 +86,7 @@ describe('sessions stop at once', () => {
 
   test('the bureau signs an agent out everywhere: every earlier token is refused, signing in again works', async () => {
     const [phone, computer] = [await signIn('u-agt-fgw-2'), await signIn('u-agt-fgw-2')];
-    const out = await call(network, { method: 'POST', path: '/network/agents/agt-fgw-2/sign-out', token: await tokenOf('u-bureau-1'), body: {} });
+    const out = await call(staff, { method: 'POST', path: '/network/agents/agt-fgw-2/sign-out', token: await tokenOf('u-bureau-1'), body: {} });
     expect(out.status).toBe(200);
     expect((await me(phone)).status).toBe(401);
     expect((await me(computer)).status).toBe(401);
@@ -95,13 +95,13 @@ describe('sessions stop at once', () => {
 
   test('a department head is not moved, and a unit that does not exist is a 400 naming the field', async () => {
     const bureau = await tokenOf('u-bureau-1');
-    const head = await call(network, { method: 'POST', path: '/network/agents/agt-fgw-1/move', token: bureau, body: { departmentId: 'dept-rsj' } });
+    const head = await call(staff, { method: 'POST', path: '/network/agents/agt-fgw-1/move', token: bureau, body: { departmentId: 'dept-rsj' } });
     expect(head.status).toBe(409);
     expect(head.body.error.reason).toBe('headCannotMove');
-    const nowhere = await call(network, { method: 'POST', path: '/network/agents/agt-rsj-2/move', token: bureau, body: { servicePointId: 'pt-nowhere' } });
+    const nowhere = await call(staff, { method: 'POST', path: '/network/agents/agt-rsj-2/move', token: bureau, body: { servicePointId: 'pt-nowhere' } });
     expect(nowhere.status).toBe(400);
     expect(nowhere.body.error.issues[0].path).toEqual(['body', 'servicePointId']);
-    expect((await call(network, { method: 'POST', path: '/network/agents/agt-rsj-2/move', token: bureau, body: {} })).status).toBe(400);
+    expect((await call(staff, { method: 'POST', path: '/network/agents/agt-rsj-2/move', token: bureau, body: {} })).status).toBe(400);
   });
 });
 

@@ -13,6 +13,7 @@ import { findCase, loadCaseBundle } from '../src/cases/repository';
 import { handler as cases } from '../src/handlers/cases';
 import { handler as identity } from '../src/handlers/identity';
 import { handler as network } from '../src/handlers/network';
+import { handler as staff } from '../src/handlers/staff';
 import { handler as noticesHandler } from '../src/handlers/notices';
 import { findUser } from '../src/identity/repository';
 import { clock } from '../src/lib/clock';
@@ -62,9 +63,9 @@ async function wechatLogin(openid = `oSTAFF${ulid()}`): Promise<{ openid: string
 }
 
 const invite = (agentId: string, token = bureau, key: string = ulid()) =>
-  call(network, { method: 'POST', path: `/network/agents/${agentId}/invitations`, token, headers: { 'Idempotency-Key': key } });
+  call(staff, { method: 'POST', path: `/network/agents/${agentId}/invitations`, token, headers: { 'Idempotency-Key': key } });
 const bind = (token: string, code: string) => call(identity, { method: 'POST', path: '/auth/bind', token, body: { code } });
-const unbind = (agentId: string, token = bureau) => call(network, { method: 'POST', path: `/network/agents/${agentId}/unbind`, token });
+const unbind = (agentId: string, token = bureau) => call(staff, { method: 'POST', path: `/network/agents/${agentId}/unbind`, token });
 const inbox = (token: string) => call(cases, { path: '/agent/inbox', query: { view: 'mine' }, token });
 async function agentsOf(departmentId: string) {
   const answer = await call(network, { path: '/network/agents', query: { departmentId }, token: bureau });
@@ -77,7 +78,7 @@ describe('invitation codes', () => {
     const agent = 'agt-scjg-2';
     expect((await invite(agent, await tokenOf('u-resident-1'))).status).toBe(403);
     expect((await invite(agent, await tokenOf('agt-scjg-1'))).status).toBe(403);
-    expect((await call(network, { method: 'POST', path: `/network/agents/${agent}/invitations`, token: bureau })).status).toBe(400);
+    expect((await call(staff, { method: 'POST', path: `/network/agents/${agent}/invitations`, token: bureau })).status).toBe(400);
     expect((await invite('agt-nobody')).status).toBe(404);
 
     const key = ulid();

@@ -6,7 +6,7 @@ import { AGREEMENT_VERSION, SubscriptionsResponse, type CaseDetail } from '@app/
 import { ulid } from 'ulid';
 import { handler as cases } from '../src/handlers/cases';
 import { handler as identity } from '../src/handlers/identity';
-import { handler as network } from '../src/handlers/network';
+import { handler as staff } from '../src/handlers/staff';
 import { handler as notices } from '../src/handlers/notices';
 import { findUser } from '../src/identity/repository';
 import { clock } from '../src/lib/clock';
@@ -186,7 +186,7 @@ describe('without a usable subscription', () => {
 describe('an agent bound to a WeChat user with an invitation code', () => {
   /** The bureau invites the agent; a WeChat resident binds with the code and works as that agent. */
   async function boundAgent(agentId: string): Promise<{ userId: string; openid: string; token: string }> {
-    const invited = await call(network, { method: 'POST', path: `/network/agents/${agentId}/invitations`, token: await tokenOf('u-bureau-1'), headers: { 'Idempotency-Key': ulid() } });
+    const invited = await call(staff, { method: 'POST', path: `/network/agents/${agentId}/invitations`, token: await tokenOf('u-bureau-1'), headers: { 'Idempotency-Key': ulid() } });
     expect(invited.status).toBe(200);
     const person = await wechatResident();
     const bound = await call(identity, { method: 'POST', path: '/auth/bind', token: person.token, body: { code: invited.body.code } });
@@ -218,7 +218,7 @@ describe('an agent bound to a WeChat user with an invitation code', () => {
     const demo = await enqueue({ kind: 'newTask', recipient: { agentId: 'agt-mzj-1' } });
     const agent = await boundAgent('agt-park-2');
     await subscribe(agent.token, [{ topic: 'newTask', accepted: true }]);
-    expect((await call(network, { method: 'POST', path: '/network/agents/agt-park-2/unbind', token: await tokenOf('u-bureau-1') })).status).toBe(200);
+    expect((await call(staff, { method: 'POST', path: '/network/agents/agt-park-2/unbind', token: await tokenOf('u-bureau-1') })).status).toBe(200);
     const afterLeaving = await enqueue({ kind: 'newTask', recipient: { agentId: 'agt-park-2' } });
     await drainOutbox();
     expect((await listNotices({ agentId: 'agt-mzj-1' }, 50)).map((n) => n.id)).toContain(demo.id);

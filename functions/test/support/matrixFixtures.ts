@@ -19,6 +19,7 @@ import { handler as notices } from '../../src/handlers/notices';
 import { handler as opinions } from '../../src/handlers/opinions';
 import { handler as posters } from '../../src/handlers/posters';
 import { handler as queue } from '../../src/handlers/queue';
+import { handler as staff } from '../../src/handlers/staff';
 import { handler as supervision } from '../../src/handlers/supervision';
 import { putUser } from '../../src/identity/repository';
 import { putAgent } from '../../src/network/repository';
@@ -36,7 +37,7 @@ export const CALLERS = ['anonymous', 'owner', 'otherResident', 'deptAgent', 'oth
 export type Caller = (typeof CALLERS)[number];
 
 /** Every route group's Lambda. */
-export const HANDLERS: Record<RouteDef['group'], Handler> = { catalogue, network, identity, cases, materials, bookings, notices, supervision, opinions, meta, channels, calendar, queue, posters };
+export const HANDLERS: Record<RouteDef['group'], Handler> = { catalogue, network, identity, cases, materials, bookings, notices, supervision, opinions, meta, channels, calendar, queue, posters, staff };
 
 /** Today in Baotou (a Wednesday, a working day) at 10:00; the clock runs on from there. */
 export const TODAY = '2026-11-25';
@@ -236,7 +237,7 @@ export async function setUpFixtures(): Promise<Fixtures> {
   const statusItem = await createItem();
 
   // An invitation code already used: someone else bound with it.
-  const invited = ok('invite', await call(network, { method: 'POST', path: '/network/agents/agt-zrzy-1/invitations', token: tokens.bureau, headers: { 'Idempotency-Key': ulid() } }));
+  const invited = ok('invite', await call(staff, { method: 'POST', path: '/network/agents/agt-zrzy-1/invitations', token: tokens.bureau, headers: { 'Idempotency-Key': ulid() } }));
   const strangerId = ulid();
   await putUser({ id: strangerId, role: 'resident', name: '新同事', createdAt: clock.now().toISOString() });
   const stranger = (await issueSession({ userId: strangerId, role: 'resident', name: '新同事' })).token;

@@ -32,6 +32,7 @@ const TAGS: Record<RouteGroup, string> = {
   calendar: 'The official working-day calendar (节假日安排) the bureau publishes',
   queue: 'Walk-in queues (取号叫号): numbers, window calls, the hall display',
   posters: 'Printable QR posters of service points (网点二维码)',
+  staff: 'Staff accounts (人员管理): invitation codes, unbinding, moving and signing out agents',
 };
 
 /** Locale-independent order, so every machine writes the same file. */

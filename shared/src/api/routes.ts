@@ -27,7 +27,7 @@ import { supervisionRoutes } from './groups/supervision';
 export type Access = 'public' | 'signedIn' | 'channelKey' | readonly Role[];
 
 /** Lambda functions group routes by capability. */
-export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions' | 'meta' | 'channels' | 'calendar' | 'queue' | 'posters';
+export type RouteGroup = 'catalogue' | 'network' | 'identity' | 'cases' | 'materials' | 'bookings' | 'notices' | 'supervision' | 'opinions' | 'meta' | 'channels' | 'calendar' | 'queue' | 'posters' | 'staff';
 
 export interface RouteDef {
   group: RouteGroup;

@@ -9,7 +9,7 @@ import type { RouteDef } from '../routes';
 
 export const staffRoutes = {
   inviteAgent: {
-    group: 'network',
+    group: 'staff',
     method: 'POST',
     path: '/network/agents/{id}/invitations',
     access: ['bureau'],
@@ -19,7 +19,7 @@ export const staffRoutes = {
     idempotent: true,
   },
   unbindAgent: {
-    group: 'network',
+    group: 'staff',
     method: 'POST',
     path: '/network/agents/{id}/unbind',
     access: ['bureau'],
@@ -28,7 +28,7 @@ export const staffRoutes = {
     response: UnbindAgentResponse,
   },
   moveAgent: {
-    group: 'network',
+    group: 'staff',
     method: 'POST',
     path: '/network/agents/{id}/move',
     access: ['bureau'],
@@ -37,7 +37,7 @@ export const staffRoutes = {
     response: MoveAgentResponse,
   },
   signOutAgent: {
-    group: 'network',
+    group: 'staff',
     method: 'POST',
     path: '/network/agents/{id}/sign-out',
     access: ['bureau'],

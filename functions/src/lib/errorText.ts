@@ -5,7 +5,7 @@
 // Refusals only the staff meet stay Chinese: the agent and bureau pages are Chinese by design (§90).
 // This file is the source the translation office corrects (scripts/i18n/server.ts); the functions
 // carry its tables packed (errorTextPacked.ts, decisions §102) and word errors with ./language.ts.
-import { DECEPTIVE_TEXT_MESSAGE, LINE_BREAK_MESSAGE, type ErrorCode, type RefusalReason } from '@app/shared';
+import { DECEPTIVE_TEXT_MESSAGE, LINE_BREAK_MESSAGE, REFUSAL_SENTENCES, type ErrorCode, type RefusalReason } from '@app/shared';
 
 /** Reasons only an agent, a department or the bureau can meet: worded in Chinese for everyone. */
 export const STAFF_ONLY_REFUSALS = [
@@ -108,13 +108,19 @@ export const ISSUE_SENTENCES_MN: Readonly<Record<string, string>> = {
   '文件内容与文件类型不符': 'ᠹᠠᠢᠯ ᠤᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠲᠥᠷᠥᠯ ᠲᠡᠢ ᠶᠢᠨ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ',
 };
 
-/** The three tables as the functions carry them, packed (errorTextPacked.ts, `npm run texts:pack`). */
+/**
+ * What a Mongolian answer is worded from, as the functions carry it packed (errorTextPacked.ts,
+ * `npm run texts:pack`): the three tables above, and the Chinese sentences of the staff-only
+ * refusals, which such an answer keeps (so that no function needs the registry of every refusal).
+ */
 export interface MongolianErrorSentences {
   errors: Readonly<Record<ErrorCode, string>>;
   refusals: Readonly<Record<ResidentRefusal, string>>;
   issues: Readonly<Record<string, string>>;
+  staffOnly: Readonly<Record<(typeof STAFF_ONLY_REFUSALS)[number], string>>;
 }
 
 export function mongolianErrorSentences(): MongolianErrorSentences {
-  return { errors: ERROR_MESSAGES_MN, refusals: REFUSAL_SENTENCES_MN, issues: ISSUE_SENTENCES_MN };
+  const staffOnly = Object.fromEntries(STAFF_ONLY_REFUSALS.map((reason) => [reason, REFUSAL_SENTENCES[reason]])) as MongolianErrorSentences['staffOnly'];
+  return { errors: ERROR_MESSAGES_MN, refusals: REFUSAL_SENTENCES_MN, issues: ISSUE_SENTENCES_MN, staffOnly };
 }

@@ -2,7 +2,7 @@
 // request's Accept-Language prefers it. The Mongolian sentences are those of ./errorText.ts,
 // carried packed (./errorTextPacked.ts) and unpacked on the first Mongolian answer: as source they
 // were 20 KB of every HTTP function's bundle, compiled at each cold start (decisions §102).
-import { ERROR_MESSAGES, REFUSAL_SENTENCES, isRefusalReason, type ErrorCode, type Language, type ValidationIssue } from '@app/shared';
+import { ERROR_MESSAGES, type ErrorCode, type Language, type ValidationIssue } from '@app/shared';
 import type { MongolianErrorSentences, ResidentRefusal } from './errorText';
 import { MN_ERROR_SENTENCES_BROTLI_BASE64 } from './errorTextPacked';
 import { unpackJson } from './packed';
@@ -42,7 +42,7 @@ export function issueSentence(message: string, language: Language): string | und
 export function errorSentence(code: ErrorCode, reason: string | undefined, issues: ValidationIssue[] | undefined, language: Language): string {
   if (language === 'zh') return ERROR_MESSAGES[code];
   if (reason && isResidentRefusal(reason)) return mongolian().refusals[reason];
-  if (reason && isRefusalReason(reason)) return REFUSAL_SENTENCES[reason];
+  if (reason && Object.hasOwn(mongolian().staffOnly, reason)) return mongolian().staffOnly[reason as keyof MongolianErrorSentences['staffOnly']];
   const issue = issues?.map((i) => mongolian().issues[i.message]).find(Boolean);
   return issue ?? mongolian().errors[code];
 }

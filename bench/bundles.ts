@@ -23,11 +23,11 @@ export interface BundleResult {
   bundleBytes: number;
   floorBytes: number;
   sdkPackages: string[];
-  /** CPU time of the require, median of the runs (function, floor), and their ratio: the judged figure. */
+  /** CPU time of the require, medians of the runs (function, floor), and the median of the paired runs' ratios: the judged figure. */
   initMs: number;
   floorInitMs: number;
   ratio: number;
-  /** Wall time, medians of the runs, and their ratio: shown beside it. */
+  /** Wall time, medians of the runs, and the median paired ratio: shown beside it. */
   initWallMs: number;
   floorInitWallMs: number;
   wallRatio: number;
@@ -80,31 +80,36 @@ function initOnce(bundle: string, env: NodeJS.ProcessEnv): { wall: number; cpu: 
 }
 
 /**
- * `runs` rounds; in each, every function's bundle is timed once and, right after it, its floor.
- * Functions that import the same SDK packages share one floor bundle (byte-identical), so that
- * floor's samples are pooled over all of them: its median rests on runs × functions samples rather
- * than `runs`, and every figure's samples are spread over the whole measurement, so a busy minute on
- * the machine weighs on all functions alike instead of on whichever was being measured then.
+ * `runs` rounds; in each, every function's bundle is timed once and its floor next to it. The
+ * judged ratio is the median over the rounds of each such pair's ratio: this machine is a VM whose
+ * host lends and takes CPU by the second (the same floor's median moved 66 → 83 ms between two
+ * runs), and a pair timed within half a second shares that state, while medians taken apart do
+ * not. Rounds, rather than all of a function's runs in a row, spread every function's samples over
+ * the whole measurement. The medians of each side's CPU time are shown beside the ratio.
  */
 function initTimes(pairs: { bundle: string; floor: string }[], runs: number, env: NodeJS.ProcessEnv) {
   const own = pairs.map(() => [] as { wall: number; cpu: number }[]);
-  const bare = new Map<string, { wall: number; cpu: number }[]>(pairs.map((p) => [p.floor, []]));
+  const bare = pairs.map(() => [] as { wall: number; cpu: number }[]);
   for (let i = 0; i < runs; i++) {
     pairs.forEach((p, k) => {
-      own[k].push(initOnce(p.bundle, env));
-      bare.get(p.floor)!.push(initOnce(p.floor, env));
+      // Which of the two goes first alternates by round, so that neither always follows the other.
+      if (i % 2 === 0) {
+        own[k].push(initOnce(p.bundle, env));
+        bare[k].push(initOnce(p.floor, env));
+      } else {
+        bare[k].push(initOnce(p.floor, env));
+        own[k].push(initOnce(p.bundle, env));
+      }
     });
   }
-  return pairs.map((p, k) => {
-    const floor = bare.get(p.floor)!;
-    return {
-      initMs: median(own[k].map((r) => r.cpu)),
-      floorInitMs: median(floor.map((r) => r.cpu)),
-      initWallMs: median(own[k].map((r) => r.wall)),
-      floorInitWallMs: median(floor.map((r) => r.wall)),
-      floorSamples: floor.length,
-    };
-  });
+  return pairs.map((_, k) => ({
+    initMs: median(own[k].map((r) => r.cpu)),
+    floorInitMs: median(bare[k].map((r) => r.cpu)),
+    ratio: median(own[k].map((r, i) => r.cpu / bare[k][i].cpu)),
+    initWallMs: median(own[k].map((r) => r.wall)),
+    floorInitWallMs: median(bare[k].map((r) => r.wall)),
+    wallRatio: median(own[k].map((r, i) => r.wall / bare[k][i].wall)),
+  }));
 }
 
 export async function measureBundles(options: { runs: number; log(line: string): void }): Promise<BundleResult[]> {
@@ -154,9 +159,9 @@ export async function measureBundles(options: { runs: number; log(line: string):
     options.log(`${built.length} functions, ${floors.size} distinct floors: ${options.runs} rounds of init timings`);
     const times = initTimes(built.map((b) => ({ bundle: b.file, floor: b.floorFile })), options.runs, env);
     return built.map(({ file: _file, floorFile: _floorFile, ...b }, k) => {
-      const { initMs, floorInitMs, initWallMs, floorInitWallMs, floorSamples } = times[k];
-      options.log(`${b.fn}: ${(b.bundleBytes / 1024).toFixed(0)} KB, init CPU ${initMs.toFixed(1)} ms vs floor ${floorInitMs.toFixed(1)} ms of ${floorSamples} runs (wall ${initWallMs.toFixed(1)} / ${floorInitWallMs.toFixed(1)}) [${b.sdkPackages.join(' ')}]`);
-      return { ...b, initMs, floorInitMs, ratio: initMs / floorInitMs, initWallMs, floorInitWallMs, wallRatio: initWallMs / floorInitWallMs };
+      const t = times[k];
+      options.log(`${b.fn}: ${(b.bundleBytes / 1024).toFixed(0)} KB, init CPU ${t.initMs.toFixed(1)} ms vs floor ${t.floorInitMs.toFixed(1)} ms, paired ratio ${t.ratio.toFixed(2)} (wall ${t.initWallMs.toFixed(1)} / ${t.floorInitWallMs.toFixed(1)}) [${b.sdkPackages.join(' ')}]`);
+      return { ...b, ...t };
     });
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -16,7 +16,7 @@ export const STAFF_ONLY_REFUSALS = [
   'invitationUnknown', 'invitationUsed', 'agentBoundElsewhere', 'alreadyStaff', 'agentAlreadyBound', 'agentLeft', 'agentChanged',
   'headCannotMove', 'apiKeyAlreadyIssued',
 ] as const satisfies readonly RefusalReason[];
-export type ResidentRefusal = Exclude<RefusalReason, (typeof STAFF_ONLY_REFUSALS)[number]>;
+type ResidentRefusal = Exclude<RefusalReason, (typeof STAFF_ONLY_REFUSALS)[number]>;
 
 const RETRY = 'ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ';
 const LATER = 'ᠬᠣᠵᠢᠮ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ';

@@ -3,14 +3,19 @@
 // carried packed (./errorTextPacked.ts) and unpacked on the first Mongolian answer: as source they
 // were 20 KB of every HTTP function's bundle, compiled at each cold start (decisions §102).
 import { ERROR_MESSAGES, type ErrorCode, type Language, type ValidationIssue } from '@app/shared';
-import type { MongolianErrorSentences, ResidentRefusal } from './errorText';
+import type { MongolianErrorSentences } from './errorText';
 import { MN_ERROR_SENTENCES_BROTLI_BASE64 } from './errorTextPacked';
 import { unpackJson } from './packed';
 
 let unpacked: MongolianErrorSentences | undefined;
 const mongolian = (): MongolianErrorSentences => (unpacked ??= unpackJson<MongolianErrorSentences>(MN_ERROR_SENTENCES_BROTLI_BASE64));
 
-const isResidentRefusal = (reason: string): reason is ResidentRefusal => Object.hasOwn(mongolian().refusals, reason);
+/** A named refusal's sentence in a Mongolian answer: its Mongolian, or a staff-only reason's Chinese. */
+function refusalSentence(reason: string): string | undefined {
+  const { refusals, staffOnly } = mongolian();
+  const table: Readonly<Record<string, string>> = Object.hasOwn(refusals, reason) ? refusals : staffOnly;
+  return Object.hasOwn(table, reason) ? table[reason] : undefined;
+}
 
 /**
  * The language a request asks for: Mongolian when its Accept-Language prefers `mn` (the app sends
@@ -41,8 +46,8 @@ export function issueSentence(message: string, language: Language): string | und
  */
 export function errorSentence(code: ErrorCode, reason: string | undefined, issues: ValidationIssue[] | undefined, language: Language): string {
   if (language === 'zh') return ERROR_MESSAGES[code];
-  if (reason && isResidentRefusal(reason)) return mongolian().refusals[reason];
-  if (reason && Object.hasOwn(mongolian().staffOnly, reason)) return mongolian().staffOnly[reason as keyof MongolianErrorSentences['staffOnly']];
+  const refusal = reason ? refusalSentence(reason) : undefined;
+  if (refusal) return refusal;
   const issue = issues?.map((i) => mongolian().issues[i.message]).find(Boolean);
   return issue ?? mongolian().errors[code];
 }

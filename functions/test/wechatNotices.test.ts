@@ -148,6 +148,32 @@ describe('a resident who accepted caseProgress, and her case is accepted', () =>
     expect([...wechat.sent[0].data.thing2.value]).toHaveLength(20);
     expect(wechat.sent[0].data.character_string1.value).toBe('KDL20260101LONG01');
   });
+
+  test('her user record is read once per notice: the recipient check, her language and her WeChat target share the read', async () => {
+    const she = await wechatResident();
+    await subscribe(she.token, [{ topic: 'caseProgress', accepted: true }]);
+    await enqueue({ recipient: { userId: she.userId } });
+    const userKey = keys.user(she.userId);
+    let reads = 0;
+    const stack = documentClient().middlewareStack;
+    stack.add(
+      (next, context) => async (args) => {
+        // The document client's GetCommand reaches the stack as GetItem, its key marshalled or not yet.
+        const key = (args.input as { Key?: Record<string, unknown> }).Key;
+        const text = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { S?: string }).S : value);
+        if (/^Get(Item)?Command$/.test(String(context.commandName)) && text(key?.pk) === userKey.pk && text(key?.sk) === userKey.sk) reads += 1;
+        return next(args);
+      },
+      { step: 'initialize', name: 'countUserReads' },
+    );
+    try {
+      expect(await drainOutbox()).toEqual({ delivered: 1, parked: 0, retried: 0 });
+    } finally {
+      stack.remove('countUserReads');
+    }
+    expect(wechat.sent).toHaveLength(1);
+    expect(reads).toBe(1);
+  });
 });
 
 describe('without a usable subscription', () => {

@@ -7,7 +7,7 @@ import { documentClient, type Item } from '../lib/dynamo';
 import { keys } from '../lib/keys';
 import { logger } from '../lib/log';
 import { findServiceItem } from '../catalogue/repository';
-import { findUser } from '../identity/repository';
+import { findUser, type UserRecord } from '../identity/repository';
 import { findAgent, listAgentsOf } from '../network/repository';
 import { cancellationCodes, deliver, type InboxOwner, type TransactItem } from './inbox';
 import { renderNotice } from './noticeText';
@@ -40,10 +40,26 @@ export interface DrainResult {
   retried: number;
 }
 
+/** Reads a user record; one outbox item's delivery reads each user once (see usersOnce). */
+type Users = (id: string) => Promise<UserRecord | undefined>;
+
+/**
+ * The user records one outbox item's delivery reads, each read once: resolving a resident
+ * recipient, choosing the language of their notice and finding their WeChat target all need it.
+ */
+function usersOnce(): Users {
+  const read = new Map<string, Promise<UserRecord | undefined>>();
+  return (id) => {
+    let user = read.get(id);
+    if (!user) read.set(id, (user = findUser(id)));
+    return user;
+  };
+}
+
 /** Every inbox a notice is for; a department means each of its active agents. */
-export async function resolveRecipients(recipient: Recipient): Promise<InboxOwner[]> {
+export async function resolveRecipients(recipient: Recipient, users: Users = findUser): Promise<InboxOwner[]> {
   if ('userId' in recipient) {
-    if (!(await findUser(recipient.userId))) throw new Error(`unknown user ${recipient.userId}`);
+    if (!(await users(recipient.userId))) throw new Error(`unknown user ${recipient.userId}`);
     return [{ userId: recipient.userId }];
   }
   if ('agentId' in recipient) {
@@ -79,7 +95,7 @@ function deliveryMark(item: OutboxRecord, mark: string): TransactItem {
  */
 interface Channel {
   name: string;
-  deliver(item: OutboxRecord, owner: InboxOwner, mark: TransactItem, markName: string, reading: Reading): Promise<void>;
+  deliver(item: OutboxRecord, owner: InboxOwner, mark: TransactItem, markName: string, reading: Reading, users: Users): Promise<void>;
 }
 
 /** A notice's words as one recipient reads them: the line, and the item's name. */
@@ -102,10 +118,10 @@ const inApp: Channel = {
  * (§97; else the Chinese name, as everywhere a translation is missing); everyone else (Chinese,
  * no choice, agents, whose pages are Chinese) the stored Chinese summary and name.
  */
-async function readingFor(item: OutboxRecord, owner: InboxOwner): Promise<Reading> {
+async function readingFor(item: OutboxRecord, owner: InboxOwner, users: Users): Promise<Reading> {
   const chinese = { summary: item.summary, itemName: item.itemName };
   if (!('userId' in owner)) return chinese;
-  if ((await findUser(owner.userId))?.language !== 'mn') return chinese;
+  if ((await users(owner.userId))?.language !== 'mn') return chinese;
   const nameMn = item.itemId ? (await findServiceItem(item.itemId))?.nameMn : undefined;
   const itemName = nameMn ?? item.itemName;
   if (!item.text) return { summary: item.summary, itemName };
@@ -127,16 +143,16 @@ export class WechatTransientError extends Error {
  * Where an inbox owner's WeChat messages go: a resident's own user; an agent's bound user (the one
  * who bound the record with an invitation code and still points at it). Grants are the user's.
  */
-async function wechatTargetOf(owner: InboxOwner, { caseId, ticketId }: Pick<OutboxRecord, 'caseId' | 'ticketId'>): Promise<{ userId: string; openid: string; page: string } | undefined> {
+async function wechatTargetOf(owner: InboxOwner, { caseId, ticketId }: Pick<OutboxRecord, 'caseId' | 'ticketId'>, users: Users): Promise<{ userId: string; openid: string; page: string } | undefined> {
   if ('userId' in owner) {
-    const user = await findUser(owner.userId);
+    const user = await users(owner.userId);
     if (!user?.openid) return undefined;
     const page = ticketId ? `resident/ticket/index?id=${ticketId}` : caseId ? `resident/case/index?id=${caseId}` : 'resident/notices/index';
     return { userId: user.id, openid: user.openid, page };
   }
   const agent = await findAgent(owner.agentId);
   if (!agent?.active || !agent.userId) return undefined;
-  const user = await findUser(agent.userId);
+  const user = await users(agent.userId);
   if (!user?.openid || user.agentId !== agent.id) return undefined;
   return { userId: user.id, openid: user.openid, page: caseId ? `agent/case/index?id=${caseId}` : 'agent/inbox/index' };
 }
@@ -153,12 +169,12 @@ async function wechatTargetOf(owner: InboxOwner, { caseId, ticketId }: Pick<Outb
  */
 const wechat: Channel = {
   name: 'wechat',
-  async deliver(raw, owner, mark, markName, reading) {
+  async deliver(raw, owner, mark, markName, reading, users) {
     const item = raw as WechatOutboxRecord;
     const topic = TOPIC_OF_KIND[item.kind];
     const templateId = topic && templateIdOf(topic);
     if (!topic || !templateId) return;
-    const target = await wechatTargetOf(owner, item);
+    const target = await wechatTargetOf(owner, item, users);
     if (!target) return;
     const TableName = config().tableName;
     if (!item.wechatClaimed?.has(markName)) {
@@ -249,14 +265,15 @@ type Outcome = keyof DrainResult | 'skipped';
 async function drainItem(raw: Item): Promise<Outcome> {
   const item = raw as unknown as OutboxRecord;
   try {
-    const owners = await resolveRecipients(item.recipient);
+    const users = usersOnce();
+    const owners = await resolveRecipients(item.recipient, users);
     // Channel by channel: every in-app notice is delivered before WeChat is tried for anyone.
     const readings = new Map<InboxOwner, Reading>();
-    for (const owner of owners) readings.set(owner, await readingFor(item, owner));
+    for (const owner of owners) readings.set(owner, await readingFor(item, owner, users));
     for (const channel of CHANNELS) {
       for (const owner of owners) {
         const mark = `${channel.name}:${ownerKey(owner)}`;
-        if (!item.delivered?.has(mark)) await channel.deliver(item, owner, deliveryMark(item, mark), mark, readings.get(owner)!);
+        if (!item.delivered?.has(mark)) await channel.deliver(item, owner, deliveryMark(item, mark), mark, readings.get(owner)!, users);
       }
     }
     await documentClient().send(

@@ -3,10 +3,10 @@
 // Both bundles hold the SDK (bundled, not external): deployment leaves @aws-sdk/* to the runtime,
 // but the runtime still loads those modules at init, so the comparison is like for like; the
 // deployed size (SDK external) is shown too.
-// The judged figure is the CPU time (user + system, all threads) the require takes, median of the
-// runs: on a machine others share, wall time mostly measures how long the process waited for a core
-// (the same bundle's wall time varied 3× within a minute here), CPU time the work init does. The
-// medians of wall time are shown beside it (decisions §86). BENCH_HANDLERS_DIR measures another checkout's handlers.
+// The judged figure is the CPU time (user + system, all threads) the require takes, as the median
+// of each round's function ÷ floor ratio (initTimes; decisions §102): on a machine others share,
+// wall time mostly measures how long the process waited for a core (the same bundle's wall time
+// varied 3× within a minute here), CPU time the work init does. Wall time is shown beside it (§86). BENCH_HANDLERS_DIR measures another checkout's handlers.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -109,7 +109,7 @@ function bundleTable(results: BundleResult[]): string {
       ]),
     ),
     '',
-    'esbuild, minified, platform node, target node20, CommonJS. Both the function and its floor bundle the SDK, so init compares like with like; the floor is a bundle that only `require`s the same @aws-sdk packages our code imports (taken from esbuild\'s metafile) and instantiates nothing. Init = `require()` of the bundle in a fresh node process; in each round every function is timed and its floor right after it, and the judged ratio is the median of the ratio within each pair (this VM’s host lends CPU by the second: a pair shares it, medians taken apart do not). Judged on CPU time (user + system, all threads, of the require): on this shared 2-core machine wall time mostly measures waiting for a core; the wall medians are shown beside.',
+    'esbuild, minified, platform node, target node20, CommonJS. Both the function and its floor bundle the SDK, so init compares like with like; the floor is a bundle that only `require`s the same @aws-sdk packages our code imports (taken from esbuild\'s metafile) and instantiates nothing. Init = `require()` of the bundle in a fresh node process; in each round every function is timed and its floor next to it (which goes first alternates by round), and the judged ratio is the median of the ratio within each pair (this VM’s host lends CPU by the second: a pair shares it, medians taken apart do not). Judged on CPU time (user + system, all threads, of the require): on this shared 2-core machine wall time mostly measures waiting for a core; the wall medians are shown beside.',
   ].join('\n');
 }
 

@@ -15,7 +15,7 @@ interface PrintedFunction {
 }
 interface Printed {
   provider: { environment?: Record<string, string>; httpApi?: { cors?: CorsSettings } };
-  custom: { esbuild: { minify?: boolean; sourcemap?: boolean; target?: string; exclude?: string[] } };
+  custom: { esbuild: { minify?: boolean; sourcemap?: boolean | 'external'; target?: string; mainFields?: string[]; exclude?: string[] } };
   functions: Record<string, PrintedFunction>;
 }
 
@@ -51,7 +51,7 @@ export async function describeDeployment(root: string, stage: string, env: NodeJ
 
 /**
  * Bundles every HTTP function into `outDir` (emptied first) with serverless.yml's esbuild settings.
- * `outDir` sits inside the repository, so the bundles find the AWS SDK they leave out, as on Lambda.
+ * `outDir` sits inside the repository, so the bundles find any package they leave out, as on Lambda.
  */
 export async function buildFunctions(root: string, deployment: LocalDeployment, outDir: string): Promise<Record<string, string>> {
   rmSync(outDir, { recursive: true, force: true });
@@ -67,6 +67,7 @@ export async function buildFunctions(root: string, deployment: LocalDeployment, 
     target: esbuild.target ?? 'node20',
     minify: esbuild.minify ?? false,
     sourcemap: esbuild.sourcemap ?? false,
+    mainFields: esbuild.mainFields,
     external: esbuild.exclude ?? [],
     logLevel: 'error',
   });

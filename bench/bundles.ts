@@ -50,6 +50,7 @@ interface DeployedEsbuild {
   mainFields?: string[];
   exclude?: string[];
   sourcemap?: boolean | string;
+  sourcesContent?: boolean;
 }
 
 /** serverless.yml's esbuild settings, as BuildOptions: the bench times what deployment ships. */
@@ -67,6 +68,8 @@ export function deployedBuildOptions(): BuildOptions {
     format: 'cjs',
     mainFields: e.mainFields,
     external: e.exclude ?? [],
+    sourcemap: e.sourcemap === 'external' ? 'external' : false,
+    sourcesContent: e.sourcesContent,
     write: true,
     metafile: true,
     logLevel: 'silent',

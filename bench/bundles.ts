@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { parse } from 'yaml';
+import { deployedEsbuildOptions, type DeployedEsbuild } from '../functions/local/lambdas';
 import { median } from './math';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -43,38 +44,14 @@ export interface BundleResult {
   beyondFloor: { name: string; bytes: number }[];
 }
 
-interface DeployedEsbuild {
-  minify?: boolean;
-  target?: string;
-  platform?: 'node';
-  mainFields?: string[];
-  exclude?: string[];
-  sourcemap?: boolean | string;
-  sourcesContent?: boolean;
-}
-
 /** serverless.yml's esbuild settings, as BuildOptions: the bench times what deployment ships. */
 export function deployedBuildOptions(): BuildOptions {
   const doc = parse(readFileSync(path.join(ROOT, 'serverless.yml'), 'utf8'), { logLevel: 'silent' }) as { custom: { esbuild: DeployedEsbuild } };
-  const e = doc.custom.esbuild;
-  // A linked source map would be read by the runtime at init (with --enable-source-maps); external
-  // maps are not. The bench times neither, so it must not meet a linked one.
-  if (e.sourcemap === true || e.sourcemap === 'linked' || e.sourcemap === 'inline') throw new Error('serverless.yml links a source map: init would read it, and the bench does not time that');
-  return {
-    bundle: true,
-    minify: e.minify ?? false,
-    platform: e.platform ?? 'node',
-    target: e.target ?? 'node20',
-    format: 'cjs',
-    mainFields: e.mainFields,
-    external: e.exclude ?? [],
-    sourcemap: e.sourcemap === 'external' ? 'external' : false,
-    sourcesContent: e.sourcesContent,
-    write: true,
-    metafile: true,
-    logLevel: 'silent',
-    absWorkingDir: ROOT,
-  };
+  const options = deployedEsbuildOptions(doc.custom.esbuild);
+  // A linked source map would be read by the runtime at init (with --enable-source-maps); an
+  // external one is not. The bench times neither, so it must not meet a linked one.
+  if (options.sourcemap && options.sourcemap !== 'external') throw new Error('serverless.yml links a source map: init would read it, and the bench does not time that');
+  return { ...options, write: true, metafile: true, logLevel: 'silent', absWorkingDir: ROOT };
 }
 
 const NAMED_SDK_IMPORT = /import\s+(type\s+)?\{([^}]*)\}\s*from\s*['"](@aws-sdk\/[^'"/]+)['"]/g;

@@ -6,17 +6,42 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import type { CorsSettings, GatewayRoute, LambdaHandler } from './gateway';
 
 interface PrintedFunction {
   handler: string;
   events?: { httpApi?: '*' | { method: string; path: string } }[];
 }
+/** serverless.yml's `custom.esbuild`: serverless-esbuild's settings, the rest passed to esbuild as they are. */
+export interface DeployedEsbuild {
+  minify?: boolean;
+  sourcemap?: BuildOptions['sourcemap'];
+  sourcesContent?: boolean;
+  target?: string;
+  platform?: 'node';
+  mainFields?: string[];
+  exclude?: string[];
+}
 interface Printed {
   provider: { environment?: Record<string, string>; httpApi?: { cors?: CorsSettings } };
-  custom: { esbuild: { minify?: boolean; sourcemap?: boolean | 'external'; target?: string; mainFields?: string[]; exclude?: string[] } };
+  custom: { esbuild: DeployedEsbuild };
   functions: Record<string, PrintedFunction>;
+}
+
+/** The esbuild options serverless-esbuild builds a function with, from serverless.yml's settings (`exclude` becomes `external`). */
+export function deployedEsbuildOptions(e: DeployedEsbuild): BuildOptions {
+  return {
+    bundle: true,
+    platform: e.platform ?? 'node',
+    format: 'cjs',
+    target: e.target ?? 'node20',
+    minify: e.minify ?? false,
+    sourcemap: e.sourcemap ?? false,
+    sourcesContent: e.sourcesContent,
+    mainFields: e.mainFields,
+    external: e.exclude ?? [],
+  };
 }
 
 export interface LocalDeployment {
@@ -56,19 +81,11 @@ export async function describeDeployment(root: string, stage: string, env: NodeJ
 export async function buildFunctions(root: string, deployment: LocalDeployment, outDir: string): Promise<Record<string, string>> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const { esbuild } = deployment;
   await build({
+    ...deployedEsbuildOptions(deployment.esbuild),
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(deployment.entries).map(([fn, e]) => [fn, e.file])),
     outdir: outDir,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: esbuild.target ?? 'node20',
-    minify: esbuild.minify ?? false,
-    sourcemap: esbuild.sourcemap ?? false,
-    mainFields: esbuild.mainFields,
-    external: esbuild.exclude ?? [],
     logLevel: 'error',
   });
   return Object.fromEntries(Object.keys(deployment.entries).map((fn) => [fn, path.join(outDir, `${fn}.js`)]));

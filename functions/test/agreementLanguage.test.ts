@@ -4,7 +4,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { AGREEMENT_MN, AGREEMENT_TEXTS, AGREEMENT_ZH, agreementIn, agreementTextOf, type CaseDetail } from '@app/shared';
 import { ulid } from 'ulid';
-import { agreementDigest } from '../src/cases/agreement';
+import { agreementDigest, signableTexts } from '../src/cases/agreement';
 import { handler as cases } from '../src/handlers/cases';
 import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
@@ -23,6 +23,12 @@ const PUBLISHED: Record<string, string> = {
 };
 
 beforeAll(() => useFreshTable({ seed: true }));
+
+test('the cases function carries exactly the texts of shared/src/agreementTexts.ts (packed; `npm run texts:pack` rewrites the copy)', () => {
+  // A failure here means an agreement text was added or changed without re-packing: run
+  // `npm run texts:pack` and commit functions/src/cases/agreementTextsPacked.ts.
+  expect(signableTexts()).toEqual(AGREEMENT_TEXTS);
+});
 
 async function entrusted(token: string): Promise<CaseDetail> {
   const created = await call(cases, {

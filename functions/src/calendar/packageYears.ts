@@ -2,7 +2,7 @@
 // Brotli-compressed and base64-encoded (functions/src/lib/packed.ts). Do not edit; regenerate.
 // Per year, its 放假 ('h') and 调休上班 ('w') ranges as [kind, from MM-DD, to MM-DD, name].
 export const PACKAGE_SOURCE = "chinese-days 1.5.7";
-export const PACKAGE_YEARS_BROTLI_BASE64 = [
+export const PACKAGE_YEARS_BROTLI_BASE64 = /* @__PURE__ */ [
   'G2ckAKyOd5BTvGIPESfCsfY7EZRupXz1TUKXX+kKLy8FBueFXCddyRVCx8DIzCyWLgrZoS61A3tAqeUNNm+k4NdPU3q6+c91BYgL',
   'QCZMu183o3+FG+HT2k5llWsMaKjmvrQuX2mVoITRUBIIL0w0upVIPP4DYbdBTdWcffVvRmhK+yKMsQHBf/1RfPzM2uIi3pczG6RP',
   'IYdGds0RkHndAvSDkOJm9s48BjKvX87t2cWAXCvMq10x27ltSGf3PY5IPYe4adfiA4VRTGYVl3D1H0qtrs13QL0CqRXRiJCtdH3c',

@@ -1,15 +1,23 @@
 // The agreement as signed: which text (its version names exactly one, in one language) and that
 // whole text, kept with the case once and never rewritten, with a SHA-256 of the text so a later
 // reader can tell the text kept is the text of that version (docs/decisions.md §99).
+// The texts travel packed (functions/src/lib/packed.ts, decisions §103): the Mongolian one alone was
+// 10.5 KB of source in the cases bundle; agreementLanguage.test.ts compares the copy with the source.
 import { createHash } from 'node:crypto';
-import { agreementTextOf, type AgreementText, type Principal } from '@app/shared';
+import type { AgreementText, Principal } from '@app/shared';
 import type { Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
+import { unpackJson } from '../lib/packed';
+import { AGREEMENT_TEXTS_BROTLI_BASE64 } from './agreementTextsPacked';
+
+let unpacked: AgreementText[] | undefined;
+/** Every text a signature may name (shared/src/agreementTexts.ts), unpacked on the first signature. */
+export const signableTexts = (): AgreementText[] => (unpacked ??= unpackJson<AgreementText[]>(AGREEMENT_TEXTS_BROTLI_BASE64));
 
 /** The text a signature names, or the refusal a page showing an old text gets. */
 export function textToSign(version: string): AgreementText {
-  const text = agreementTextOf(version);
+  const text = signableTexts().find((t) => t.version === version);
   if (!text) {
     throw new AppError('validation_failed', 'outdated agreement', {
       issues: [{ path: ['body', 'agreementVersion'], code: 'custom', message: '协议已更新，请重新阅读后签署' }],

@@ -8,12 +8,11 @@ import type { AgreementText, Principal } from '@app/shared';
 import type { Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
 import { keys } from '../lib/keys';
-import { unpackJson } from '../lib/packed';
+import { unpackedOnFirstUse } from '../lib/packed';
 import { AGREEMENT_TEXTS_BROTLI_BASE64 } from './agreementTextsPacked';
 
-let unpacked: AgreementText[] | undefined;
 /** Every text a signature may name (shared/src/agreementTexts.ts), unpacked on the first signature. */
-export const signableTexts = (): AgreementText[] => (unpacked ??= unpackJson<AgreementText[]>(AGREEMENT_TEXTS_BROTLI_BASE64));
+export const signableTexts = /* @__PURE__ */ unpackedOnFirstUse<AgreementText[]>(AGREEMENT_TEXTS_BROTLI_BASE64);
 
 /** The text a signature names, or the refusal a page showing an old text gets. */
 export function textToSign(version: string): AgreementText {

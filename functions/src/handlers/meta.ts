@@ -3,15 +3,11 @@
 // JSON Schema conversion at each cold start (decisions §85). Decompressed on the first request.
 import { metaRoutes } from '../../../shared/src/api/groups/meta';
 import { httpHandler } from '../lib/http';
-import { unpackJson } from '../lib/packed';
+import { unpackedOnFirstUse } from '../lib/packed';
 import { OPENAPI_DOCUMENT_BROTLI_BASE64 } from '../meta/openApiDocument';
 
-let document: Record<string, unknown> | undefined;
-
 /** The document as docs/openapi.json holds it. */
-export function openApiDocument(): Record<string, unknown> {
-  return (document ??= unpackJson<Record<string, unknown>>(OPENAPI_DOCUMENT_BROTLI_BASE64));
-}
+export const openApiDocument = /* @__PURE__ */ unpackedOnFirstUse<Record<string, unknown>>(OPENAPI_DOCUMENT_BROTLI_BASE64);
 
 export const handler = httpHandler('meta', metaRoutes, {
   openApiDocument: async () => openApiDocument(),

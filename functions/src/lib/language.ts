@@ -5,10 +5,9 @@
 import { ERROR_MESSAGES, type ErrorCode, type Language, type ValidationIssue } from '@app/shared';
 import type { MongolianErrorSentences } from './errorText';
 import { MN_ERROR_SENTENCES_BROTLI_BASE64 } from './errorTextPacked';
-import { unpackJson } from './packed';
+import { unpackedOnFirstUse } from './packed';
 
-let unpacked: MongolianErrorSentences | undefined;
-const mongolian = (): MongolianErrorSentences => (unpacked ??= unpackJson<MongolianErrorSentences>(MN_ERROR_SENTENCES_BROTLI_BASE64));
+const mongolian = /* @__PURE__ */ unpackedOnFirstUse<MongolianErrorSentences>(MN_ERROR_SENTENCES_BROTLI_BASE64);
 
 /** A named refusal's sentence in a Mongolian answer: its Mongolian, or a staff-only reason's Chinese. */
 function refusalSentence(reason: string): string | undefined {

@@ -161,8 +161,9 @@ module.exports = async ({ resolveVariable, resolveConfigurationProperty }) => {
       DependsOn: ['NotifierLogGroup'],
       Properties: {
         LogGroupName: { Ref: 'NotifierLogGroup' },
-        // functions/src/notices/notifier.ts logs `notice parked` (Powertools JSON) for each item it gives up on.
-        FilterPattern: '{ $.message = "notice parked" }',
+        // functions/src/notices/notifier.ts logs `notice parked` for each item it gives up on; the
+        // runtime's JSON line carries the record in "message" (functions/src/lib/log.ts).
+        FilterPattern: '{ $.message.msg = "notice parked" }',
         MetricTransformations: [{ MetricNamespace: namespace, MetricName: 'NoticesParked', MetricValue: '1', DefaultValue: 0 }],
       },
     };

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { buildSync } from 'esbuild';
 import { parse } from 'yaml';
+import { logLine, logRecord } from '../src/lib/log';
 
 const ROOT = path.join(__dirname, '../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -296,7 +297,13 @@ describe.each(STAGES)('the %s template', (stage) => {
     }
     const [[, filter]] = byType(t(), 'AWS::Logs::MetricFilter');
     expect(filter.Properties.LogGroupName).toEqual({ Ref: 'NotifierLogGroup' });
-    expect(filter.Properties.FilterPattern).toBe('{ $.message = "notice parked" }');
+    expect(filter.Properties.FilterPattern).toBe('{ $.message.msg = "notice parked" }');
+    // The pattern selects the line the logger writes for a parked notice (the runtime's JSON shape),
+    // and not the notifier's other lines.
+    const [, selector, wanted] = /^\{ \$\.([\w.]+) = "([^"]*)" \}$/.exec(filter.Properties.FilterPattern)!;
+    const selects = (line: string) => selector.split('.').reduce<Json>((v, k) => v?.[k], JSON.parse(line)) === wanted;
+    expect(selects(logLine('ERROR', logRecord('notice parked', { outboxId: 'o-1', attempts: 5 })))).toBe(true);
+    expect(selects(logLine('WARN', logRecord('notice delivery failed', { outboxId: 'o-1' })))).toBe(false);
     const parked = filter.Properties.MetricTransformations[0];
     expect(alarms.filter((a) => a.Namespace === parked.MetricNamespace && a.MetricName === parked.MetricName)).toHaveLength(1);
     // The line the filter counts is the notifier's own.
@@ -314,7 +321,7 @@ describe.each(STAGES)('the %s template', (stage) => {
     expect(t().Resources.PersonalDataKey.Properties.EnableKeyRotation).toBe(true);
   });
 
-  test('the stream feeds the notifier; the schedules run the notifier, the deadline job and the change follow-ups; logs are retained', () => {
+  test('the stream feeds the notifier; the schedules run the notifier, the deadline job and the change follow-ups; logs are retained, written as JSON by the runtime', () => {
     const [[, mapping], ...more] = byType(t(), 'AWS::Lambda::EventSourceMapping');
     expect(more).toEqual([]);
     expect(mapping.Properties.EventSourceArn).toEqual({ 'Fn::GetAtt': ['Table', 'StreamArn'] });
@@ -325,6 +332,9 @@ describe.each(STAGES)('the %s template', (stage) => {
     for (const [id] of functionsOf(t())) {
       const group = t().Resources[id.replace(/LambdaFunction$/, 'LogGroup')];
       expect(group.Properties.RetentionInDays).toBe(180);
+      // functions/src/lib/log.ts hands its records to the runtime, which writes them as JSON and
+      // drops those below the stage's level (WARN in both production stages).
+      expect(t().Resources[id].Properties.LoggingConfig).toEqual({ LogFormat: 'JSON', ApplicationLogLevel: 'WARN' });
       expect(t().Resources[id].DependsOn).toContain(id.replace(/LambdaFunction$/, 'LogGroup'));
     }
   });

@@ -1,30 +1,54 @@
-// Structured JSON logs (AWS Powertools). Only route ids, statuses, timings and error codes go in:
-// never bodies, query strings, tokens, phone or ID numbers.
-import { Logger } from '@aws-lambda-powertools/logger';
+// Structured JSON logs. Only route ids, statuses, timings and error codes go in: never bodies,
+// query strings, tokens, phone or ID numbers.
+//
+// On Lambda the runtime itself writes them: serverless.yml sets every function's log format to
+// JSON (LoggingConfig), and the Node.js runtime then turns `console.info(record)` into one line
+// {"timestamp","level","requestId","message":record} (decisions §104). Elsewhere (the local stack,
+// tests) this module writes the same shape itself, without the request id.
 import { appendFileSync } from 'node:fs';
-import { Console } from 'node:console';
-import { Writable } from 'node:stream';
 
-type Level = 'INFO' | 'WARN' | 'ERROR' | 'DEBUG' | 'SILENT';
+type Level = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+type Fields = Record<string, unknown>;
+
+const SERVICE = 'daiban-bangban';
+const RANK: Record<Level | 'SILENT', number> = { DEBUG: 1, INFO: 2, WARN: 3, ERROR: 4, SILENT: 5 };
 
 /**
  * LOG_CAPTURE_FILE (tests only): every line is appended to this file instead of stdout, so the
  * test run can grep the logs of the whole suite for personal data (functions/test/support/logScan.ts).
  */
 const captureFile = process.env.LOG_CAPTURE_FILE;
+const threshold = RANK[captureFile ? 'INFO' : ((process.env.LOG_LEVEL?.toUpperCase() as Level | undefined) ?? 'INFO')] ?? RANK.INFO;
+/** Set by the Lambda runtime when the function's log format is JSON. */
+const runtimeWritesJson = !captureFile && process.env.AWS_LAMBDA_LOG_FORMAT?.toUpperCase() === 'JSON';
 
-export const logger = new Logger({
-  serviceName: 'daiban-bangban',
-  logLevel: captureFile ? 'INFO' : ((process.env.LOG_LEVEL as Level | undefined) ?? 'INFO'),
-});
-
-if (captureFile) {
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      appendFileSync(captureFile, chunk);
-      done();
-    },
-  });
-  // Powertools writes through its `console`; point it at the capture file.
-  Object.assign(logger, { console: new Console({ stdout: sink, stderr: sink }) });
+/** What one log call records: the same object in the message field, on Lambda and off it. */
+export function logRecord(msg: string, fields: Fields = {}): Fields {
+  return { msg, service: SERVICE, ...fields };
 }
+
+/** One line as written off Lambda: the runtime's JSON shape, without a request id. */
+export function logLine(level: Level, record: Fields, now = new Date()): string {
+  return JSON.stringify({ timestamp: now.toISOString(), level, message: record });
+}
+
+function write(level: Level, msg: string, fields?: Fields): void {
+  if (RANK[level] < threshold) return;
+  const record = logRecord(msg, fields);
+  if (runtimeWritesJson) {
+    const method = level === 'ERROR' ? console.error : level === 'WARN' ? console.warn : level === 'DEBUG' ? console.debug : console.info;
+    method(record);
+    return;
+  }
+  const line = `${logLine(level, record)}\n`;
+  if (captureFile) appendFileSync(captureFile, line);
+  else if (level === 'ERROR' || level === 'WARN') process.stderr.write(line);
+  else process.stdout.write(line);
+}
+
+export const logger = {
+  debug: (msg: string, fields?: Fields) => write('DEBUG', msg, fields),
+  info: (msg: string, fields?: Fields) => write('INFO', msg, fields),
+  warn: (msg: string, fields?: Fields) => write('WARN', msg, fields),
+  error: (msg: string, fields?: Fields) => write('ERROR', msg, fields),
+};

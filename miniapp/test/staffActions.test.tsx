@@ -29,7 +29,7 @@ const sent = () => requestMock.mock.calls.map(([options]) => options as Sent);
 const ok = (data: unknown) => ({ statusCode: 200, data });
 
 /** The API as the list meets it; a successful move takes the agent out of this unit's list. */
-function api(agents: Agent[], answers: { move?: { statusCode: number }; signOut?: unknown } = {}) {
+function api(agents: Agent[], answers: { move?: { statusCode: number; data?: unknown }; signOut?: unknown } = {}) {
   let listed = agents;
   requestMock.mockImplementation(async (options: Sent) => {
     if (options.method === 'GET' && options.url.startsWith('http://api.test/network/agents?')) return ok({ agents: listed });

@@ -51,7 +51,8 @@ afterAll(async () => {
 /** The app's pages as app.config.ts declares them (Taro's build-time `defineAppConfig` is the identity). */
 async function appConfig(): Promise<{ pages: string[]; subPackages?: { root: string; pages: string[] }[] }> {
   (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
-  return (await import('../../src/app.config')).default;
+  const config = (await import('../../src/app.config')).default;
+  return { pages: config.pages ?? [], subPackages: config.subPackages?.map(({ root, pages }) => ({ root, pages })) };
 }
 
 const portOpen = (port: number) =>

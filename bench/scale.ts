@@ -51,7 +51,7 @@ async function probes(): Promise<Probe[]> {
   const { runDeadlineCheck } = await import('../functions/src/deadlines/service');
   const { documentClient } = await import('../functions/src/lib/dynamo');
   const { config } = await import('../functions/src/lib/config');
-  const { keys } = await import('../functions/src/lib/keys');
+  const keys = await import('../functions/src/lib/keys');
   const tokenOf = async (userId: string) => expectOk(`login ${userId}`, await invoke(identity, { method: 'POST', path: '/auth/dev', body: { userId } })).body.token as string;
   const [resident, bureau] = await Promise.all([tokenOf('u-resident-1'), tokenOf('u-bureau-1')]);
   const applicant = { name: '张丽', phone: '13904720001' };

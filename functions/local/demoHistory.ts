@@ -27,7 +27,7 @@ import { rollUpWrittenCases } from '../src/supervision/rollups';
 import { caseToItem, eventItem, materialListItem, type CaseRecord } from '../src/cases/record';
 import { config } from '../src/lib/config';
 import { documentClient, type Item } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import type { AgentRecord } from '../src/network/repository';
 import { demoAgents, demoItems } from './demoData';
 

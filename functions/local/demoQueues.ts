@@ -4,7 +4,7 @@
 // Deterministic: a fixed seed, days counted back from `now` on the calendar the table holds.
 import { addCalendarDays, chinaDate, dayPlan, type Queue, type ServicePoint, type WorkCalendar } from '@app/shared';
 import type { Item } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { demoPoints } from './demoData';
 import { generator } from './demoHistory';
 

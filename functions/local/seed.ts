@@ -3,7 +3,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { putServiceItem } from '../src/catalogue/repository';
 import { putUser, type UserRecord } from '../src/identity/repository';
 import { putAgent, putDepartment, putPoint } from '../src/network/repository';

@@ -8,7 +8,7 @@ import { agreementDigest, signableTexts } from '../src/cases/agreement';
 import { handler as cases } from '../src/handlers/cases';
 import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { call } from './support/http';
 import { tokenOf } from './support/people';
 import { useFreshTable } from './support/stack';

@@ -28,7 +28,7 @@ import { handler as calendar } from '../src/handlers/calendar';
 import { handler as cases } from '../src/handlers/cases';
 import { clock } from '../src/lib/clock';
 import { documentClient } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestCase, fixtureResident } from './support/cases';
 import { call, type Answer } from './support/http';

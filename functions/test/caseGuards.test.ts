@@ -8,7 +8,7 @@ import { handler } from '../src/handlers/cases';
 import { handler as materials } from '../src/handlers/materials';
 import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { useTestBucket } from './support/bucket';
 import { call } from './support/http';
 import { acceptAll, commitInstead, handInRequired, review, uploadFile } from './support/materials';

@@ -6,7 +6,7 @@ import { ulid } from 'ulid';
 import { handler } from '../src/handlers/cases';
 import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { OUTBOX_SHARDS } from '../src/notices/outbox';
 import { call } from './support/http';
 import { useTestBucket } from './support/bucket';

@@ -5,7 +5,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { queryServiceItems, findServiceItem } from '../src/catalogue/repository';
 import { findOrCreateResidentByOpenid, findUser } from '../src/identity/repository';
 import { documentClient } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { INDEXES, TABLE_DEFINITION } from '../src/lib/tableDefinition';
 import { findPointByCode, listAgentsOf, listDepartments, listPoints, putPoint } from '../src/network/repository';
 import { ensureTable } from '../local/bootstrap';

@@ -10,7 +10,7 @@ import type { CaseRecord } from '../src/cases/record';
 import { clock } from '../src/lib/clock';
 import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { listNotices } from '../src/notices/inbox';
 import { drainOutbox } from '../src/notices/notifier';
 import { demoAgents, demoDepartments } from '../local/demoData';

@@ -6,7 +6,7 @@ import { handler } from '../src/handlers/cases';
 import { handler as supervision } from '../src/handlers/supervision';
 import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { call } from './support/http';
 import { tokenOf } from './support/people';
 import { expectOpenWorkCounted } from './support/openWork';

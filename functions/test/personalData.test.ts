@@ -6,7 +6,7 @@ import { ulid } from 'ulid';
 import { handler as cases } from '../src/handlers/cases';
 import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { seal, unseal } from '../src/lib/sealed';
 import { call } from './support/http';
 import { tokenOf } from './support/people';

@@ -280,7 +280,7 @@ test('a ticket becomes a window entrustment or is linked to a case by its number
   const called = (await callNext(t['agt-zwzx-2'], 4)).body;
   expect(called.id).toBe(mine.id);
   const record = await createTestCase({ number: 'KDL-20261125-Q7M2XA', servicePointId: hall.id });
-  const { keys } = await import('../src/lib/keys');
+  const keys = await import('../src/lib/keys');
   const { documentClient } = await import('../src/lib/dynamo');
   const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
   await documentClient().send(new PutCommand({ TableName: process.env.TABLE_NAME, Item: { ...keys.caseNumber(record.number), entity: 'caseNumber', caseId: record.id } }));

@@ -11,7 +11,7 @@ import { putUser } from '../src/identity/repository';
 import { issueSession } from '../src/identity/session';
 import { clock } from '../src/lib/clock';
 import { getItem } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { call } from './support/http';
 import { channelKeyOf } from './support/people';
 import { useFreshTable } from './support/stack';

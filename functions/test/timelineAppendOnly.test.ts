@@ -11,7 +11,7 @@ import { appendCaseEvent, commitChange, findCase } from '../src/cases/repository
 import { handler as cases } from '../src/handlers/cases';
 import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { createTestCase } from './support/cases';
 import { call } from './support/http';
 import { useTestBucket } from './support/bucket';

@@ -12,7 +12,7 @@ import { findUser } from '../src/identity/repository';
 import { clock } from '../src/lib/clock';
 import { config } from '../src/lib/config';
 import { documentClient, type Item } from '../src/lib/dynamo';
-import { keys } from '../src/lib/keys';
+import * as keys from '../src/lib/keys';
 import { logger } from '../src/lib/log';
 import { listNotices } from '../src/notices/inbox';
 import { MAX_BACKOFF_MS, drainOutbox } from '../src/notices/notifier';

@@ -6,7 +6,7 @@ import type { Booking, CaseEvent } from '@app/shared';
 import { eventItem } from '../cases/record';
 import { config } from '../lib/config';
 import { documentClient, getItem, queryPartition, withoutKeys, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { transact, type TransactItem, type TransactOutcome } from '../lib/transact';
 import { outboxItem, type Notice } from '../notices/outbox';
 

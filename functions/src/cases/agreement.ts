@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { AgreementText, Principal } from '@app/shared';
 import type { Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { unpackedOnFirstUse } from '../lib/packed';
 import { AGREEMENT_TEXTS_BROTLI_BASE64 } from './agreementTextsPacked';
 

@@ -18,7 +18,7 @@ import { ulid } from 'ulid';
 import type { CaseRelation } from '../identity/access';
 import type { Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { findServiceItem } from '../catalogue/repository';
 import { findDepartment } from '../network/repository';
 import { noticeWords } from '../notices/noticeText';

@@ -11,7 +11,7 @@ import { findServiceItem } from '../catalogue/repository';
 import { clock } from '../lib/clock';
 import { getItem, type Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { findPoint, type AgentRecord } from '../network/repository';
 import { checkOffer } from './effects';
 import { applicantRecord } from './personalData';

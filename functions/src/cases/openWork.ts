@@ -6,7 +6,7 @@ import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SubTask } from '@app/shared';
 import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { caseToItem, subTaskToItem, type CaseRecord } from './record';
 import type { TransactItem } from './repository';
 

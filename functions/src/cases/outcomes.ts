@@ -12,7 +12,7 @@ import {
   type WorkCalendar,
 } from '@app/shared';
 import { AppError } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import type { Notice } from '../notices/outbox';
 import { resumeCommitment } from './commitment';
 import type { CaseRecord } from './record';

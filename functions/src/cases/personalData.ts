@@ -14,7 +14,7 @@ import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { config } from '../lib/config';
 import { documentClient } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 
 /** How long the access log is kept (TTL): as long as the materials (serverless.yml retention). */
 export const ACCESS_LOG_SECONDS = 3 * 365 * 24 * 3600;

@@ -2,7 +2,7 @@
 // materials a change relied on, so a review landing between the read and the commit cannot slip by.
 import { checklistOf, type CaseAction, type CaseFacts } from '@app/shared';
 import { config } from '../lib/config';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import type { CaseBundle, TransactItem } from './repository';
 
 export function factsOf(bundle: CaseBundle): CaseFacts {

@@ -4,7 +4,7 @@ import type { CaseEvent, CaseState, SubTask, Channel, CommitmentClock, Language,
 import { stateFamily } from '@app/shared';
 import type { Item } from '../lib/dynamo';
 import { monotonicFactory } from 'ulid';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import type { Sealed } from '../lib/sealed';
 
 export interface CaseRecord {

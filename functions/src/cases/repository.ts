@@ -7,7 +7,7 @@ import { findServiceItem } from '../catalogue/repository';
 import { config } from '../lib/config';
 import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { outboxItem, type Notice } from '../notices/outbox';
 import { rollupUpdates } from '../supervision/rollups';
 import { counterUpdates, placementsOf } from './openWork';

@@ -19,7 +19,7 @@ import { config } from '../lib/config';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { documentClient, withoutKeys } from '../lib/dynamo';
 import { AppError, notFound } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { workCalendar } from '../calendar/store';
 import { checkRelation, effectOf } from './effects';
 import { logAccess } from './personalData';

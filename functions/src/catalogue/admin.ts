@@ -17,7 +17,7 @@ import { ulid } from 'ulid';
 import { clock } from '../lib/clock';
 import { getItem } from '../lib/dynamo';
 import { AppError, notFound } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { findDepartment } from '../network/repository';
 import { findServiceItem, insertServiceItem, queryAllServiceItemsForBureau, replaceServiceItem } from './repository';
 import { matchesText, pageOf } from './service';

@@ -4,7 +4,7 @@ import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/l
 import type { AdminServiceItem, ServiceItem } from '@app/shared';
 import { config } from '../lib/config';
 import { getItem, documentClient, queryPartition, withoutKeys, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 

@@ -4,7 +4,7 @@ import { GetCommand, QueryCommand, UpdateCommand, type TransactWriteCommandInput
 import type { CalendarRange } from '@app/shared';
 import { config } from '../lib/config';
 import { documentClient, withoutKeys, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 

@@ -9,7 +9,7 @@ import { DUE_SHARDS, type CaseRecord } from '../cases/record';
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient, withoutKeys } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { logger } from '../lib/log';
 import { findPoint } from '../network/repository';
 import * as bookings from '../bookings/repository';

@@ -8,7 +8,7 @@ import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient, getItem, queryPartition, type Item } from '../lib/dynamo';
 import { AppError, notFound } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 /** lastUsedAt is refreshed at most this often per key, so a busy channel does not write on every call. */

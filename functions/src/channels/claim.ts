@@ -13,7 +13,7 @@ import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { rememberPhone } from '../identity/repository';
 import { claimedMarker, phoneHash } from './claimIndex';
 import { phoneNumberOf } from './phone';

@@ -3,7 +3,7 @@
 // unclaimed. The phone itself is never spelled in a key; the case item holds it, as for every case.
 import { createHash } from 'node:crypto';
 import type { Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import type { CaseRecord } from '../cases/record';
 
 /** Hex SHA-256 of the 11-digit mobile, with a fixed domain prefix. */

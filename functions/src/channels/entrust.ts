@@ -10,7 +10,7 @@ import { deadlineOf } from '../cases/view';
 import { clock } from '../lib/clock';
 import { getItem } from '../lib/dynamo';
 import { notFound } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import type { ChannelCaller } from './apiKeys';
 
 /** Titles of the timeline for a channel: what happened, never who among the staff or their notes. */

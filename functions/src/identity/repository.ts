@@ -5,7 +5,7 @@ import { ulid } from 'ulid';
 import { config } from '../lib/config';
 import { AppError } from '../lib/errors';
 import { documentClient, getItem, queryPartition, withoutKeys, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 
 export interface UserRecord {
   id: string;

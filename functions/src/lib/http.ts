@@ -29,7 +29,7 @@ import { verifySession } from '../identity/session';
 import { config } from './config';
 import { AppError } from './errors';
 import { errorSentence, localizedIssues, requestLanguage } from './language';
-import { keys } from './keys';
+import * as keys from './keys';
 import { logger } from './log';
 import type { RateLimiter } from './rateLimit';
 

@@ -6,7 +6,7 @@ import { clock } from './clock';
 import { config } from './config';
 import { documentClient } from './dynamo';
 import { AppError } from './errors';
-import { keys } from './keys';
+import * as keys from './keys';
 
 /** Counters are kept a little past their window so a late request never recreates a fresh one. */
 const KEEP_AFTER_WINDOW_SECONDS = 60;

@@ -8,7 +8,7 @@
 import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import type { CaseFacts } from '../supervision/figures';
 import { ROLLUP_ENTITY, rollupItemsOf } from '../supervision/rollups';
 

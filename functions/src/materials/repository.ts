@@ -7,7 +7,7 @@ import { eventItem } from '../cases/record';
 import { config } from '../lib/config';
 import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 

@@ -6,7 +6,7 @@ import type { Department, ServicePoint, SetDepartmentMongolianRequest, SetServic
 import { config } from '../lib/config';
 import { documentClient, withoutKeys, type Item } from '../lib/dynamo';
 import { notFound } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { toPoint } from './repository';
 
 /** SET the fields given, REMOVE the others, on an existing item only; answers the item as it is now. */

@@ -5,7 +5,7 @@ import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { AppError } from '../lib/errors';
 import { documentClient, getItem, queryPartition, withoutKeys, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 
 /** An agent as stored: the work phone is kept whole and masked on the way out. */
 export interface AgentRecord {

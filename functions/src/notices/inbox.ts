@@ -1,7 +1,7 @@
 // The in-app inbox: one notice item per recipient, newest first, and a sparse index of the unread
 // ones for the badge. Every key is built from the owner's own partition, so nobody reaches another's.
 import { QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import type { NoticeView } from '@app/shared';
 import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';

@@ -4,7 +4,7 @@ import { DeleteCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from
 import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { logger } from '../lib/log';
 import { findServiceItem } from '../catalogue/repository';
 import { findUser, type UserRecord } from '../identity/repository';

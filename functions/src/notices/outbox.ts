@@ -3,7 +3,7 @@
 import type { NoticeKind } from '@app/shared';
 import { ulid } from 'ulid';
 import type { Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import type { NoticeText } from './noticeText';
 
 export const OUTBOX_SHARDS = 4;

@@ -6,7 +6,7 @@ import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient, queryPartition } from '../lib/dynamo';
 import { forbidden } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { countUnread, listNotices as listInbox, markRead, type InboxOwner } from './inbox';
 import { templateIdOf } from './wechatClient';
 

@@ -5,7 +5,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Opinion } from '@app/shared';
 import { config } from '../lib/config';
 import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { transact } from '../lib/transact';
 import { outboxItem, type Notice } from '../notices/outbox';
 

@@ -16,7 +16,7 @@ import { caseForCaller } from '../cases/lookup';
 import { clock } from '../lib/clock';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { AppError, notFound } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { noticeWords } from '../notices/noticeText';
 import * as repo from './repository';
 

@@ -12,7 +12,7 @@ import { caseRelation } from '../identity/access';
 import { clock } from '../lib/clock';
 import { getItem } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { logger } from '../lib/log';
 import { noticeWords } from '../notices/noticeText';
 import type { Notice } from '../notices/outbox';

@@ -9,7 +9,7 @@ import { eventItem } from '../cases/record';
 import type { CaseEvent } from '@app/shared';
 import { config } from '../lib/config';
 import { documentClient, getItem, withoutKeys, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { transact, type TransactItem } from '../lib/transact';
 import { outboxItem, type Notice } from '../notices/outbox';
 

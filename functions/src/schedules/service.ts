@@ -22,7 +22,7 @@ import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient } from '../lib/dynamo';
 import { AppError, notFound } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { findPoint } from '../network/repository';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];

@@ -7,7 +7,7 @@ import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { findAgent } from '../network/repository';
 import { findLiveInvitation } from './invitations';
 

@@ -7,7 +7,7 @@ import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient, getItem, type Item } from '../lib/dynamo';
 import { AppError, notFound } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { findAgent } from '../network/repository';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];

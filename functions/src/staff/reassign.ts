@@ -8,7 +8,7 @@ import { commitChange, loadCaseBundle } from '../cases/repository';
 import { byLoad, withLoads, type Loaded } from '../cases/routing';
 import { queryPartition } from '../lib/dynamo';
 import { AppError } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { listAgentsOf, type AgentRecord } from '../network/repository';
 import type { Notice } from '../notices/outbox';
 

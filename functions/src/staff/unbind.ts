@@ -6,7 +6,7 @@ import { clock } from '../lib/clock';
 import { config } from '../lib/config';
 import { documentClient } from '../lib/dynamo';
 import { AppError, notFound } from '../lib/errors';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { findAgent, type AgentRecord } from '../network/repository';
 import { toAgent } from '../network/service';
 import { reassignHeldWork } from './reassign';

@@ -4,7 +4,7 @@ import { GetCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@a
 import { addCalendarDays, type RatingLevel, type RatingProblem, type Scorecard } from '@app/shared';
 import { config } from '../lib/config';
 import { documentClient, withoutKeys, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import { CASE_FACT_ATTRIBUTES, entrustedWithin, type CaseFacts } from './figures';
 
 export { listDepartments, listAgentsOf, findAgent } from '../network/repository';

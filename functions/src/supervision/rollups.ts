@@ -9,7 +9,7 @@ import { workCalendar } from '../calendar/store';
 import type { TransactItem } from '../cases/repository';
 import { config } from '../lib/config';
 import { documentClient, type Item } from '../lib/dynamo';
-import { keys } from '../lib/keys';
+import * as keys from '../lib/keys';
 import type { CaseFacts } from './figures';
 import { storedTally, tallyOfItem } from './rollupItems';
 import { addTally, byDueMonth, dueDaysByMonth, needsCalendar, tallyDelta, tallyOf, type Tally } from './tally';

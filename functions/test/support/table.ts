@@ -3,7 +3,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../../src/lib/config';
 import { documentClient, type Item } from '../../src/lib/dynamo';
-import { keys } from '../../src/lib/keys';
+import * as keys from '../../src/lib/keys';
 
 /**
  * Every item, read consistently, in key order — but the rate-limit counters (keys.ratePrefix): a

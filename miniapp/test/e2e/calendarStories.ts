@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { ulid } from 'ulid';
 import { caseToItem, eventItem, type CaseRecord } from '../../../functions/src/cases/record';
 import { demoItems } from '../../../functions/local/demoData';
-import { keys } from '../../../functions/src/lib/keys';
+import * as keys from '../../../functions/src/lib/keys';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../functions/local/stores';
 import { shot, url } from './app';
 import { eventually } from './browser';

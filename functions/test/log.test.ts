@@ -105,3 +105,17 @@ test('LOG_CAPTURE_FILE (the test run\'s log scan) receives every line at INFO an
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a field JSON cannot hold does not make the log call throw: the line keeps its message and says so', () => {
+  const { logger } = loadWith({ LOG_LEVEL: 'INFO' });
+  const lines: string[] = [];
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+  const cycle: Record<string, unknown> = {};
+  cycle.self = cycle;
+  expect(() => logger.info('changes advanced', { advanced: BigInt(3) })).not.toThrow();
+  expect(() => logger.info('change done', { counts: cycle })).not.toThrow();
+  expect(lines.map((l) => JSON.parse(l).message)).toEqual([
+    { msg: 'changes advanced', service: 'daiban-bangban', unserializable: true },
+    { msg: 'change done', service: 'daiban-bangban', unserializable: true },
+  ]);
+});

@@ -27,9 +27,18 @@ export function logRecord(msg: string, fields: Fields = {}): Fields {
   return { msg, service: SERVICE, ...fields };
 }
 
-/** One line as written off Lambda: the runtime's JSON shape, without a request id. */
+/**
+ * One line as written off Lambda: the runtime's JSON shape, without a request id. A record JSON
+ * cannot hold (a BigInt, a cycle) keeps its message and says so, as the runtime falls back to text:
+ * logging never throws into the request it reports on.
+ */
 export function logLine(level: Level, record: Fields, now = new Date()): string {
-  return JSON.stringify({ timestamp: now.toISOString(), level, message: record });
+  const timestamp = now.toISOString();
+  try {
+    return JSON.stringify({ timestamp, level, message: record });
+  } catch {
+    return JSON.stringify({ timestamp, level, message: { msg: record.msg, service: SERVICE, unserializable: true } });
+  }
 }
 
 function write(level: Level, msg: string, fields?: Fields): void {

@@ -2,9 +2,9 @@
 // Mongolian text, and the case keeps which text was signed — its version, its language, the whole
 // text and its digest — exactly as it keeps the Chinese; a version that names no text is refused.
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { AGREEMENT_MN, AGREEMENT_TEXTS, AGREEMENT_ZH, agreementIn, agreementTextOf, type CaseDetail } from '@app/shared';
+import { AGREEMENT_MN, AGREEMENT_TEXTS, AGREEMENT_ZH, agreementIn, type CaseDetail } from '@app/shared';
 import { ulid } from 'ulid';
-import { agreementDigest, signableTexts } from '../src/cases/agreement';
+import { agreementDigest, signableTexts, textToSign } from '../src/cases/agreement';
 import { handler as cases } from '../src/handlers/cases';
 import { config } from '../src/lib/config';
 import { documentClient } from '../src/lib/dynamo';
@@ -87,7 +87,7 @@ describe('the texts', () => {
   test('each version names one text whose digest is the published one', () => {
     expect(AGREEMENT_TEXTS.map((t) => t.version).sort()).toEqual(Object.keys(PUBLISHED).sort());
     for (const text of AGREEMENT_TEXTS) {
-      expect(agreementTextOf(text.version)).toBe(text);
+      expect(textToSign(text.version)).toEqual(text);
       expect({ version: text.version, digest: agreementDigest(text) }).toEqual({ version: text.version, digest: PUBLISHED[text.version] });
     }
   });

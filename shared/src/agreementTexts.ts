@@ -6,8 +6,5 @@ import type { Language } from './schemas/identity';
 
 export const AGREEMENT_TEXTS: readonly AgreementText[] = [AGREEMENT_ZH, AGREEMENT_MN];
 
-/** The text a signature's version names; undefined for an outdated or unknown version. */
-export const agreementTextOf = (version: string): AgreementText | undefined => AGREEMENT_TEXTS.find((t) => t.version === version);
-
 /** The current text in a language: what the entrust page shows (and its version what it sends). */
 export const agreementIn = (language: Language): AgreementText => AGREEMENT_TEXTS.find((t) => t.language === language) ?? AGREEMENT_ZH;
